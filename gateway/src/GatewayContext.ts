@@ -1,0 +1,6 @@
+import type { Identity } from '@ipc-hub/identity';
+
+export interface GatewayContext {
+  requestId: string;
+  identity: Identity;
+}

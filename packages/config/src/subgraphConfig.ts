@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { booleanFlag, port, url } from './fields';
+
+/** What every agency subgraph reads; the port default is the subgraph's own. */
+export const subgraphConfigShape = (defaultPort: number, name: string) => ({
+  PORT: port(defaultPort),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** absent: embedded PGlite under DATA_DIR */
+  DATABASE_URL: url().optional(),
+  DATA_DIR: z.string().default(`.data/${name}`),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** absent: seed the embedded default only */
+  HUB_SEED: booleanFlag(),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export type SubgraphConfig = z.infer<z.ZodObject<ReturnType<typeof subgraphConfigShape>>>;

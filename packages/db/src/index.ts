@@ -1,0 +1,24 @@
+export { alignMany, alignOne, loadByUuids } from './alignToKeys';
+export { DataLoaderOptions } from './DataLoaderOptions';
+export { equalsAny } from './equalsAny';
+export { insertInChunks } from './insertInChunks';
+export { isUuid } from './isUuid';
+export { keysetAfter } from './keysetAfter';
+export {
+  type Database,
+  type DatabaseHandle,
+  type OpenDatabaseOptions,
+  openDatabase,
+} from './openDatabase';
+export {
+  type Connection,
+  decodeCursor,
+  encodeCursor,
+  loadConnection,
+  type PageArgs,
+  type PageWindow,
+  pageWindow,
+  toConnection,
+} from './pagination';
+export { type RequestScope, requestScope } from './requestScope';
+export { seedIfEmpty } from './seedIfEmpty';

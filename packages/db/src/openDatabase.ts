@@ -1,0 +1,126 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { Logger } from '@ipc-hub/logger';
+import { sql } from 'drizzle-orm';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { requestScope } from './requestScope';
+
+/** The drizzle database every repository takes: the same type on a server and on PGlite. */
+export type Database<Schema extends Record<string, unknown> = Record<string, unknown>> = PgDatabase<
+  PgQueryResultHKT,
+  Schema
+>;
+
+export interface OpenDatabaseOptions<Schema extends Record<string, unknown>> {
+  /** `postgres://…`; absent: embedded PGlite kept on disk under `dataDir` */
+  url?: string | undefined;
+  dataDir: string;
+  schema: Schema;
+  migrationsFolder: string;
+  logger: Logger;
+  poolMax?: number;
+}
+
+export interface DatabaseHandle<Schema extends Record<string, unknown>> {
+  db: Database<Schema>;
+  kind: 'postgres' | 'pglite';
+  /** SQL statements issued since the database was opened, by any request */
+  readonly statements: number;
+  /** applies the committed migrations; safe to run from several replicas at once */
+  migrate(): Promise<void>;
+  /** reachable, and every committed migration applied */
+  ready(): Promise<{ ok: boolean; reason?: string }>;
+  close(): Promise<void>;
+}
+
+// Any fixed number works; it only has to be the same in every replica of a subgraph.
+const MIGRATION_LOCK_KEY = 75_2012;
+
+/**
+ * Opens an agency's database. With a URL it is a node-postgres pool (with an
+ * error listener: without one a server restart kills the process); without,
+ * PGlite on disk, so the embedded default keeps its data across restarts.
+ */
+export async function openDatabase<Schema extends Record<string, unknown>>(
+  options: OpenDatabaseOptions<Schema>,
+): Promise<DatabaseHandle<Schema>> {
+  const log = options.logger.child({ component: 'database' });
+  let statements = 0;
+  const queryLogger = {
+    logQuery(query: string): void {
+      statements += 1;
+      const scope = requestScope.getStore();
+      if (scope) scope.sqlStatements += 1;
+      log.trace({ query }, 'sql');
+    },
+  };
+  const expected = readMigrationFiles({ migrationsFolder: options.migrationsFolder });
+  const expectedHash = expected.at(-1)?.hash;
+
+  async function ready(db: Database<Schema>): Promise<{ ok: boolean; reason?: string }> {
+    try {
+      if (!expectedHash) return { ok: true };
+      const result = (await db.execute(
+        sql`select count(*)::int as n from drizzle.__drizzle_migrations where hash = ${expectedHash}`,
+      )) as { rows: Array<{ n: number }> };
+      return result.rows[0]?.n === 1
+        ? { ok: true }
+        : { ok: false, reason: 'migrations not applied' };
+    } catch (error) {
+      log.warn({ err: error }, 'readiness check failed');
+      return { ok: false, reason: 'database unreachable' };
+    }
+  }
+
+  if (options.url) {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolMax ?? 10,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    });
+    pool.on('error', (error) => log.error({ err: error }, 'idle database connection failed'));
+    const db = drizzlePg(pool, { schema: options.schema, logger: queryLogger });
+    return {
+      db,
+      kind: 'postgres',
+      get statements() {
+        return statements;
+      },
+      async migrate() {
+        // Replicas starting together would race on the migrations table;
+        // a session-level advisory lock makes them take turns.
+        const client = await pool.connect();
+        try {
+          await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+          await migratePg(db, { migrationsFolder: options.migrationsFolder });
+        } finally {
+          await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
+          client.release();
+        }
+      },
+      ready: () => ready(db),
+      close: () => pool.end(),
+    };
+  }
+
+  mkdirSync(options.dataDir, { recursive: true });
+  const client = await PGlite.create(options.dataDir);
+  const db = drizzlePglite(client, { schema: options.schema, logger: queryLogger });
+  return {
+    db,
+    kind: 'pglite',
+    get statements() {
+      return statements;
+    },
+    migrate: () => migratePglite(db, { migrationsFolder: options.migrationsFolder }),
+    ready: () => ready(db),
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * `pnpm start`: the whole hub on one machine — the four agency subgraphs on
+ * embedded PostgreSQL and the gateway, each its own process as in production,
+ * with their logs in one terminal. Ctrl-C stops them all gracefully.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { formatLogLine } from './formatLogLine';
+import { waitUntilReady } from './waitUntilReady';
+
+interface Service {
+  name: string;
+  dir: string;
+  port: number;
+}
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const SUBGRAPHS: Service[] = [
+  { name: 'environment', dir: `${root}subgraphs/environment`, port: 4001 },
+  { name: 'industry', dir: `${root}subgraphs/industry`, port: 4002 },
+  { name: 'zones', dir: `${root}subgraphs/zones`, port: 4003 },
+  { name: 'police', dir: `${root}subgraphs/police`, port: 4004 },
+];
+const GATEWAY: Service = { name: 'gateway', dir: `${root}gateway`, port: 4000 };
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const children = new Map<string, ChildProcess>();
+let stopping = false;
+
+function start(service: Service, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: service.dir,
+    env: { ...process.env, PORT: String(service.port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const relay = (stream: NodeJS.ReadableStream) => {
+    let buffer = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      buffer += chunk;
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) if (line.trim()) out(formatLogLine(service.name, line));
+    });
+  };
+  if (child.stdout) relay(child.stdout);
+  if (child.stderr) relay(child.stderr);
+  child.on('exit', (code, signal) => {
+    children.delete(service.name);
+    if (!stopping) {
+      out(
+        `[${service.name}] stopped (${signal ?? `exit ${code}`}); the other services keep running`,
+      );
+    }
+    if (children.size === 0) process.exit(stopping ? 0 : 1);
+  });
+  children.set(service.name, child);
+  return child;
+}
+
+function stopAll(): void {
+  if (stopping) {
+    for (const child of children.values()) child.kill('SIGKILL');
+    return;
+  }
+  stopping = true;
+  out('stopping the hub…');
+  for (const child of children.values()) child.kill('SIGTERM');
+}
+process.on('SIGINT', stopAll);
+process.on('SIGTERM', stopAll);
+
+const started = Date.now();
+for (const service of SUBGRAPHS) start(service, {});
+start(GATEWAY, {
+  ENVIRONMENT_URL: 'http://127.0.0.1:4001/graphql',
+  INDUSTRY_URL: 'http://127.0.0.1:4002/graphql',
+  ZONES_URL: 'http://127.0.0.1:4003/graphql',
+  POLICE_URL: 'http://127.0.0.1:4004/graphql',
+});
+
+try {
+  await waitUntilReady(
+    [...SUBGRAPHS, GATEWAY].map((s) => `http://127.0.0.1:${s.port}/ready`),
+    180_000,
+  );
+} catch (error) {
+  out(`the hub did not come up: ${error instanceof Error ? error.message : String(error)}`);
+  stopAll();
+}
+if (!stopping) {
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  out('');
+  out(`ipc-hub is up in ${seconds} s — gateway: http://127.0.0.1:4000/graphql`);
+  for (const s of SUBGRAPHS) out(`  ${s.name.padEnd(12)} http://127.0.0.1:${s.port}/graphql`);
+  out('');
+  out('Without a token you are the public. For an agency officer, get a token:');
+  out(
+    '  pnpm token --role DONRE          (CITY, DOIT, HIZA, POLICE; AREA --units 017; OPERATOR --facilities <id>)',
+  );
+  out('and send it as  Authorization: Bearer <token>');
+  out('');
+  out('Try:');
+  out(
+    `  curl -s http://127.0.0.1:4000/graphql -H 'content-type: application/json' \\\n    -d '{"query":"{ zones(first: 50) { edges { node { name kind facilities { name zone { name } } } } } }"}'`,
+  );
+  out('');
+}

@@ -1,0 +1,46 @@
+/**
+ * Every error code a client of the hub can see. DESIGN §4 fixes the first
+ * five; the rest are the hub's own. Clients switch on `extensions.code`, so a
+ * code once published is never renamed.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  AGENCY_UNAVAILABLE: 'AGENCY_UNAVAILABLE',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const errorCatalog: Record<ErrorCode, { httpStatus: number; description: string }> = {
+  BAD_USER_INPUT: {
+    httpStatus: 200,
+    description: 'An argument or input field is invalid; `extensions.field` names it.',
+  },
+  UNAUTHENTICATED: {
+    httpStatus: 401,
+    description: 'The bearer token is missing a required claim, expired or not signed by the hub.',
+  },
+  FORBIDDEN: {
+    httpStatus: 200,
+    description: 'The caller may not read or write this field or record.',
+  },
+  NOT_FOUND: { httpStatus: 200, description: 'The record the input refers to does not exist.' },
+  CONFLICT: {
+    httpStatus: 200,
+    description:
+      'The write contradicts a record that exists (a duplicate key, a state change not allowed).',
+  },
+  INTERNAL_SERVER_ERROR: {
+    httpStatus: 500,
+    description: 'Something failed inside the hub; `extensions.requestId` finds it in the logs.',
+  },
+  AGENCY_UNAVAILABLE: {
+    httpStatus: 200,
+    description:
+      "An agency's subgraph did not answer in time; `extensions.serviceName` names it. The other agencies' data is still returned.",
+  },
+};

@@ -1,0 +1,71 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from './catalog';
+
+/** Messages are given in Vietnamese and English: officers read the first, integrators the second. */
+export interface LocalizedMessage {
+  vi: string;
+  en: string;
+}
+
+function build(
+  code: ErrorCode,
+  message: LocalizedMessage,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(`${message.vi} / ${message.en}`, {
+    extensions: { code, ...extensions },
+  });
+}
+
+/** An input that fails validation: `field` is the input path, e.g. `input.taxCode`. */
+export function badUserInput(field: string, message: LocalizedMessage): GraphQLError {
+  return build(ErrorCode.BAD_USER_INPUT, message, { field });
+}
+
+export function notFound(entity: string, id: string, field?: string): GraphQLError {
+  return build(
+    ErrorCode.NOT_FOUND,
+    { vi: `Không tìm thấy ${entity} ${id}`, en: `${entity} ${id} does not exist` },
+    field ? { field } : {},
+  );
+}
+
+export function conflict(message: LocalizedMessage, field?: string): GraphQLError {
+  return build(ErrorCode.CONFLICT, message, field ? { field } : {});
+}
+
+export function forbidden(field?: string): GraphQLError {
+  return build(
+    ErrorCode.FORBIDDEN,
+    { vi: 'Không có quyền truy cập', en: 'Not allowed for this caller' },
+    field ? { field } : {},
+  );
+}
+
+export function unauthenticated(reason: string): GraphQLError {
+  return build(
+    ErrorCode.UNAUTHENTICATED,
+    { vi: 'Mã truy cập không hợp lệ', en: `Invalid bearer token: ${reason}` },
+    { http: { status: 401 } },
+  );
+}
+
+export function internalError(requestId: string): GraphQLError {
+  return build(
+    ErrorCode.INTERNAL_SERVER_ERROR,
+    { vi: 'Lỗi hệ thống', en: 'Internal error' },
+    { requestId },
+  );
+}
+
+/** An agency's subgraph that is down or too slow; its fields are null, the rest of the answer stands. */
+export function agencyUnavailable(serviceName: string, reason: string): GraphQLError {
+  return build(
+    ErrorCode.AGENCY_UNAVAILABLE,
+    {
+      vi: `Hệ thống của cơ quan "${serviceName}" không phản hồi`,
+      en: `The ${serviceName} subgraph is unavailable (${reason})`,
+    },
+    { serviceName },
+  );
+}

@@ -1,0 +1,12 @@
+export { ErrorCode, errorCatalog } from './catalog';
+export type { LocalizedMessage } from './factories';
+export {
+  agencyUnavailable,
+  badUserInput,
+  conflict,
+  forbidden,
+  internalError,
+  notFound,
+  unauthenticated,
+} from './factories';
+export { maskError } from './maskError';

@@ -1,0 +1,46 @@
+/**
+ * `pnpm token --role DONRE [--sub officer@donre] [--units 017,018] [--facilities <id>,…] [--ttl 3600]`
+ * prints a bearer token signed with HUB_JWT_SECRET (or the development secret).
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '@ipc-hub/config';
+import { ROLES, type Role } from '../identity';
+import { identityConfigShape } from '../identityConfig';
+import { signToken } from '../signToken';
+
+const { values } = parseArgs({
+  options: {
+    role: { type: 'string' },
+    sub: { type: 'string' },
+    units: { type: 'string' },
+    facilities: { type: 'string' },
+    ttl: { type: 'string', default: '3600' },
+  },
+});
+
+const role = values.role?.toUpperCase();
+if (!role || !(ROLES as readonly string[]).includes(role)) {
+  process.stderr.write(
+    `usage: pnpm token --role ${ROLES.join('|')} [--sub id] [--units 017,018] [--facilities id,…] [--ttl seconds]\n`,
+  );
+  process.exit(2);
+}
+const list = (v: string | undefined) =>
+  v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
+const config = loadConfig(identityConfigShape);
+const token = await signToken(
+  {
+    sub: values.sub ?? `${role.toLowerCase()}-officer`,
+    role: role as Exclude<Role, 'PUBLIC'>,
+    adminUnits: list(values.units),
+    facilityIds: list(values.facilities),
+    expiresIn: Number(values.ttl),
+  },
+  config,
+);
+process.stdout.write(`${token}\n`);

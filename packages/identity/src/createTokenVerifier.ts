@@ -1,0 +1,89 @@
+import { unauthenticated } from '@ipc-hub/errors';
+import { createRemoteJWKSet, type JWTVerifyGetKey, errors as joseErrors, jwtVerify } from 'jose';
+import { z } from 'zod';
+import { type Identity, PUBLIC_IDENTITY, ROLES } from './identity';
+import { DEVELOPMENT_SECRET, type IdentityConfig } from './identityConfig';
+
+export type TokenVerifier = (authorization: string | undefined) => Promise<Identity>;
+
+export interface VerifierOptions {
+  /** tells the caller that the development secret is in use */
+  onDevelopmentSecret?: () => void;
+}
+
+const claimsSchema = z
+  .object({
+    sub: z.string().min(1),
+    role: z.enum(ROLES),
+    adminUnits: z.array(z.string().min(1)).optional(),
+    facilityIds: z.array(z.string().min(1)).optional(),
+  })
+  .superRefine((claims, ctx) => {
+    if (claims.role === 'AREA' && !claims.adminUnits?.length) {
+      ctx.addIssue({ code: 'custom', message: 'an AREA token must list adminUnits' });
+    }
+    if (claims.role === 'OPERATOR' && !claims.facilityIds?.length) {
+      ctx.addIssue({ code: 'custom', message: 'an OPERATOR token must list facilityIds' });
+    }
+  });
+
+/**
+ * Builds the check every service applies to `Authorization`. No header means
+ * PUBLIC; a header that fails any check is refused, never read as PUBLIC.
+ */
+export function createTokenVerifier(
+  config: IdentityConfig,
+  options: VerifierOptions = {},
+): TokenVerifier {
+  let key: Uint8Array | JWTVerifyGetKey;
+  let algorithms: string[];
+  if (config.HUB_JWKS_URL) {
+    // jose refetches the set when a token names a key id it has not seen: rotation works.
+    key = createRemoteJWKSet(new URL(config.HUB_JWKS_URL), { cooldownDuration: 30_000 });
+    algorithms = ['RS256', 'ES256'];
+  } else {
+    if (!config.HUB_JWT_SECRET) options.onDevelopmentSecret?.();
+    key = new TextEncoder().encode(config.HUB_JWT_SECRET ?? DEVELOPMENT_SECRET);
+    algorithms = ['HS256'];
+  }
+
+  return async (authorization) => {
+    if (authorization === undefined || authorization === '') return PUBLIC_IDENTITY;
+    const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization);
+    if (!match?.[1]) throw unauthenticated('the Authorization header is not "Bearer <token>"');
+    const token = match[1];
+    let payload: unknown;
+    try {
+      const verified =
+        typeof key === 'function'
+          ? await jwtVerify(token, key, {
+              issuer: config.HUB_JWT_ISSUER,
+              audience: config.HUB_JWT_AUDIENCE,
+              algorithms,
+              requiredClaims: ['exp'],
+            })
+          : await jwtVerify(token, key, {
+              issuer: config.HUB_JWT_ISSUER,
+              audience: config.HUB_JWT_AUDIENCE,
+              algorithms,
+              requiredClaims: ['exp'],
+            });
+      payload = verified.payload;
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw unauthenticated('the token has expired');
+      if (error instanceof joseErrors.JOSEError) throw unauthenticated(error.code);
+      throw error;
+    }
+    const claims = claimsSchema.safeParse(payload);
+    if (!claims.success) {
+      throw unauthenticated(claims.error.issues.map((i) => i.message).join('; '));
+    }
+    return {
+      role: claims.data.role,
+      sub: claims.data.sub,
+      adminUnits: claims.data.role === 'AREA' ? (claims.data.adminUnits ?? []) : [],
+      facilityIds: claims.data.role === 'OPERATOR' ? (claims.data.facilityIds ?? []) : [],
+      token,
+    };
+  };
+}

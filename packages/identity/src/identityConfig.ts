@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * Used only when neither HUB_JWT_SECRET nor HUB_JWKS_URL is set, so that the
+ * embedded default works out of the box; services log a warning when it is.
+ */
+export const DEVELOPMENT_SECRET = 'ipc-hub-development-secret-not-for-production';
+
+export const identityConfigShape = {
+  HUB_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  HUB_JWKS_URL: z.url().optional(),
+  HUB_JWT_ISSUER: z.string().default('ipc-hub'),
+  HUB_JWT_AUDIENCE: z.string().default('ipc-hub'),
+};
+
+export type IdentityConfig = {
+  HUB_JWT_SECRET?: string | undefined;
+  HUB_JWKS_URL?: string | undefined;
+  HUB_JWT_ISSUER: string;
+  HUB_JWT_AUDIENCE: string;
+};

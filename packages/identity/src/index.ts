@@ -1,0 +1,8 @@
+export {
+  createTokenVerifier,
+  type TokenVerifier,
+  type VerifierOptions,
+} from './createTokenVerifier';
+export { type Identity, PUBLIC_IDENTITY, ROLES, type Role } from './identity';
+export { DEVELOPMENT_SECRET, type IdentityConfig, identityConfigShape } from './identityConfig';
+export { type SignTokenInput, signToken } from './signToken';

@@ -1,0 +1,34 @@
+import { SignJWT } from 'jose';
+import type { Role } from './identity';
+import { DEVELOPMENT_SECRET, type IdentityConfig } from './identityConfig';
+
+export interface SignTokenInput {
+  sub: string;
+  role: Exclude<Role, 'PUBLIC'>;
+  adminUnits?: string[];
+  facilityIds?: string[];
+  /** seconds; default one hour */
+  expiresIn?: number;
+}
+
+/**
+ * Signs an HS256 token with the hub's shared secret: for local use, tests
+ * and agencies' service accounts. Deployments with an identity provider
+ * issue RS256/ES256 tokens there instead.
+ */
+export async function signToken(input: SignTokenInput, config: IdentityConfig): Promise<string> {
+  const { sub, role, adminUnits, facilityIds, expiresIn = 3600 } = input;
+  const secret = new TextEncoder().encode(config.HUB_JWT_SECRET ?? DEVELOPMENT_SECRET);
+  return new SignJWT({
+    role,
+    ...(adminUnits ? { adminUnits } : {}),
+    ...(facilityIds ? { facilityIds } : {}),
+  })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(sub)
+    .setIssuer(config.HUB_JWT_ISSUER)
+    .setAudience(config.HUB_JWT_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + expiresIn)
+    .sign(secret);
+}

@@ -1,0 +1,22 @@
+/** Common hamlet names; nearly every rural commune of Hanoi has some of them. */
+export const hamlets: readonly string[] = [
+  'thôn Đông',
+  'thôn Đoài',
+  'thôn Nam',
+  'thôn Bắc',
+  'thôn Thượng',
+  'thôn Hạ',
+  'thôn Trung',
+  'thôn Giữa',
+  'thôn Chùa',
+  'thôn Đình',
+  'xóm Mới',
+  'xóm Chợ',
+  'thôn 1',
+  'thôn 2',
+  'thôn 3',
+  'thôn 4',
+  'thôn 5',
+  'cụm 3',
+  'cụm 5',
+];

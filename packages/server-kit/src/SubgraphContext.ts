@@ -1,0 +1,9 @@
+import type { Identity } from '@ipc-hub/identity';
+import type { Logger } from '@ipc-hub/logger';
+
+/** What every subgraph resolver receives; a subgraph adds its loaders and repositories. */
+export interface SubgraphContext {
+  requestId: string;
+  logger: Logger;
+  identity: Identity;
+}

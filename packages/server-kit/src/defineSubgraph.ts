@@ -1,0 +1,38 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Database } from '@ipc-hub/db';
+import type { Logger } from '@ipc-hub/logger';
+import type { DocumentNode } from 'graphql';
+import type { SubgraphContext } from './SubgraphContext';
+
+/**
+ * Everything that makes one agency's subgraph: the same fields for all four,
+ * so that starting, testing and deploying them is one piece of code.
+ */
+export interface SubgraphDefinition<
+  Schema extends Record<string, unknown> = Record<string, unknown>,
+  Context extends SubgraphContext = SubgraphContext,
+> {
+  /** service name in the supergraph and in logs: environment, industry, zones, police */
+  name: string;
+  /** the agency that runs it, as people name it */
+  agency: string;
+  defaultPort: number;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<Context>;
+  database: { schema: Schema; migrationsFolder: string };
+  /**
+   * Writes the Hanoi demo data this agency owns when its tables are empty, in
+   * one transaction; returns whether it wrote anything.
+   */
+  seed: (db: Database<Schema>, logger: Logger) => Promise<boolean>;
+  /** adds the subgraph's per-request loaders and repositories to the base context */
+  createContext: (base: SubgraphContext, db: Database<Schema>) => Context;
+}
+
+/** Identity function that gives a definition its types. */
+export function defineSubgraph<
+  Schema extends Record<string, unknown>,
+  Context extends SubgraphContext,
+>(definition: SubgraphDefinition<Schema, Context>): SubgraphDefinition<Schema, Context> {
+  return definition;
+}

@@ -1,0 +1,11 @@
+export { defineSubgraph, type SubgraphDefinition } from './defineSubgraph';
+export { errorFormatter } from './errorFormatter';
+export { loadTypeDefs } from './loadTypeDefs';
+export { requestLoggingPlugin } from './requestLoggingPlugin';
+export { runMain } from './runMain';
+export { runMigrations } from './runMigrations';
+export { runSubgraph } from './runSubgraph';
+export type { SubgraphContext } from './SubgraphContext';
+export { DateScalar, DateTimeScalar, MoneyScalar } from './scalars';
+export { type HttpService, type HttpServiceOptions, startHttpService } from './startHttpService';
+export { type RunningSubgraph, type StartSubgraphOptions, startSubgraph } from './startSubgraph';

@@ -1,0 +1,27 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { requestScope } from '@ipc-hub/db';
+import type { Logger } from '@ipc-hub/logger';
+
+/** One log line per GraphQL request: operation, duration, SQL statements, error codes. */
+export function requestLoggingPlugin(logger: Logger): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ request, errors, operationName }) {
+          const scope = requestScope.getStore();
+          logger.info(
+            {
+              requestId: scope?.requestId,
+              operationName: operationName ?? request.operationName ?? null,
+              durationMs: Math.round((performance.now() - started) * 10) / 10,
+              sqlStatements: scope?.sqlStatements ?? 0,
+              errors: errors?.map((e) => e.extensions?.code ?? 'UNKNOWN'),
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { loadConfig, subgraphConfigShape } from '@ipc-hub/config';
+import { identityConfigShape } from '@ipc-hub/identity';
+import { createLogger } from '@ipc-hub/logger';
+import type { SubgraphDefinition } from './defineSubgraph';
+import { runMain } from './runMain';
+import type { SubgraphContext } from './SubgraphContext';
+import { startSubgraph } from './startSubgraph';
+
+/** A subgraph's `main()`: configuration from the environment, start, stop on a signal. */
+export function runSubgraph<
+  Schema extends Record<string, unknown>,
+  Context extends SubgraphContext,
+>(definition: SubgraphDefinition<Schema, Context>): void {
+  runMain(async () => {
+    const config = loadConfig({
+      ...subgraphConfigShape(definition.defaultPort, definition.name),
+      ...identityConfigShape,
+    });
+    const logger = createLogger(definition.name, config.LOG_LEVEL);
+    const running = await startSubgraph(definition, { config, logger });
+    return { logger, close: () => running.close() };
+  });
+}

@@ -1,0 +1,3 @@
+export { DateScalar } from './DateScalar';
+export { DateTimeScalar } from './DateTimeScalar';
+export { MoneyScalar } from './MoneyScalar';

@@ -1,0 +1,217 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { type RequestScope, requestScope } from '@ipc-hub/db';
+import type { Logger } from '@ipc-hub/logger';
+
+export interface HttpServiceOptions<Context extends BaseContext> {
+  /** started by this function */
+  apollo: ApolloServer<Context>;
+  logger: Logger;
+  port: number;
+  host: string;
+  /** builds the resolvers' context; a thrown GraphQLError with `extensions.http` sets the status */
+  context: (request: IncomingMessage, requestId: string) => Promise<Context>;
+  /** GET /ready: the service can take traffic (database reachable, migrations applied) */
+  ready: () => Promise<{ ok: boolean; reason?: string | undefined }>;
+  /** in-flight requests get this long to finish at shutdown */
+  shutdownGraceMs?: number;
+  maxBodyBytes?: number;
+}
+
+export interface HttpService {
+  port: number;
+  /** the GraphQL endpoint, e.g. http://127.0.0.1:4001/graphql */
+  url: string;
+  /** stops accepting, lets in-flight requests finish, stops Apollo */
+  close(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+class BodyTooLarge extends Error {}
+
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}
+
+function requestError(response: ServerResponse, status: number, message: string): void {
+  sendJson(response, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+}
+
+/**
+ * Serves an Apollo Server over plain `node:http` through Apollo's own
+ * integration API (`executeHTTPGraphQLRequest`), with the two probes every
+ * service of the hub answers. Shared by the gateway and the four subgraphs.
+ */
+export async function startHttpService<Context extends BaseContext>(
+  options: HttpServiceOptions<Context>,
+): Promise<HttpService> {
+  const { apollo, logger } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  let closing = false;
+  let inFlight = 0;
+  let idle: (() => void) | null = null;
+
+  await apollo.start();
+
+  async function handleGraphQL(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    requestId: string,
+  ): Promise<void> {
+    let body: unknown;
+    if (request.method === 'POST') {
+      let text: string;
+      try {
+        text = await readBody(request, maxBodyBytes);
+      } catch (error) {
+        if (error instanceof BodyTooLarge) {
+          requestError(response, 413, `Request body exceeds ${maxBodyBytes} bytes`);
+          return;
+        }
+        throw error;
+      }
+      try {
+        body = text === '' ? {} : JSON.parse(text);
+      } catch {
+        requestError(response, 400, 'Malformed JSON body');
+        return;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      context: () => options.context(request, requestId),
+    });
+    for (const [name, value] of result.headers) response.setHeader(name, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const incomingId = request.headers['x-request-id'];
+    const requestId =
+      typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
+    response.setHeader('x-request-id', requestId);
+
+    if (url.pathname === '/health') {
+      sendJson(response, closing ? 503 : 200, { status: closing ? 'stopping' : 'ok' });
+      return;
+    }
+    if (url.pathname === '/ready') {
+      if (closing) {
+        sendJson(response, 503, { status: 'stopping' });
+        return;
+      }
+      options.ready().then(
+        (state) =>
+          sendJson(
+            response,
+            state.ok ? 200 : 503,
+            state.ok ? { status: 'ready' } : { status: 'not ready', reason: state.reason },
+          ),
+        (error: unknown) => {
+          logger.error({ err: error, requestId }, 'readiness check threw');
+          sendJson(response, 503, { status: 'not ready' });
+        },
+      );
+      return;
+    }
+    if (url.pathname !== '/graphql') {
+      sendJson(response, 404, { error: 'not found' });
+      return;
+    }
+
+    inFlight += 1;
+    const scope: RequestScope = { requestId, sqlStatements: 0 };
+    requestScope
+      .run(scope, () => handleGraphQL(request, response, url, requestId))
+      .catch((error: unknown) => {
+        logger.error({ err: error, requestId }, 'request failed outside GraphQL execution');
+        if (!response.headersSent) {
+          sendJson(response, 500, {
+            errors: [
+              {
+                message: 'Internal error',
+                extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+              },
+            ],
+          });
+        } else {
+          response.destroy();
+        }
+      })
+      .finally(() => {
+        inFlight -= 1;
+        if (inFlight === 0) idle?.();
+      });
+  });
+  server.keepAliveTimeout = 65_000; // longer than a typical load balancer's idle timeout
+  server.headersTimeout = 66_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const shownHost =
+    options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
+
+  return {
+    port,
+    url: `http://${shownHost}:${port}/graphql`,
+    async close() {
+      if (closing) return;
+      closing = true;
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0) {
+        await Promise.race([
+          new Promise<void>((resolve) => {
+            idle = resolve;
+          }),
+          new Promise<void>((resolve) =>
+            setTimeout(resolve, options.shutdownGraceMs ?? 10_000).unref(),
+          ),
+        ]);
+      }
+      server.closeAllConnections();
+      await stopped;
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { SubgraphConfig } from '@ipc-hub/config';
+import { type DatabaseHandle, openDatabase } from '@ipc-hub/db';
+import { createTokenVerifier, type IdentityConfig } from '@ipc-hub/identity';
+import type { Logger } from '@ipc-hub/logger';
+import type { SubgraphDefinition } from './defineSubgraph';
+import { errorFormatter } from './errorFormatter';
+import { requestLoggingPlugin } from './requestLoggingPlugin';
+import type { SubgraphContext } from './SubgraphContext';
+import { type HttpService, startHttpService } from './startHttpService';
+
+export interface StartSubgraphOptions {
+  config: SubgraphConfig & IdentityConfig;
+  logger: Logger;
+}
+
+export interface RunningSubgraph<Schema extends Record<string, unknown>> {
+  name: string;
+  http: HttpService;
+  database: DatabaseHandle<Schema>;
+  /** drains requests, then closes the database */
+  close(): Promise<void>;
+}
+
+/**
+ * Brings one subgraph up: database open and migrated, demo data seeded if
+ * asked, schema built, HTTP listening. No signal handling: `runSubgraph` adds
+ * that for the process, tests call this directly.
+ */
+export async function startSubgraph<
+  Schema extends Record<string, unknown>,
+  Context extends SubgraphContext,
+>(
+  definition: SubgraphDefinition<Schema, Context>,
+  { config, logger }: StartSubgraphOptions,
+): Promise<RunningSubgraph<Schema>> {
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    schema: definition.database.schema,
+    migrationsFolder: definition.database.migrationsFolder,
+    logger,
+    poolMax: config.DATABASE_POOL_MAX,
+  });
+  try {
+    await database.migrate();
+    // The embedded default is a demo: it seeds itself. A server is seeded only when asked.
+    const seed = config.HUB_SEED ?? database.kind === 'pglite';
+    if (seed && (await definition.seed(database.db, logger))) {
+      logger.info('seeded the Hanoi demo data');
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const verify = createTokenVerifier(config, {
+    onDevelopmentSecret: () =>
+      logger.warn('HUB_JWT_SECRET is not set: verifying tokens with the development secret'),
+  });
+  const apollo = new ApolloServer<Context>({
+    schema: buildSubgraphSchema([
+      { typeDefs: definition.typeDefs, resolvers: definition.resolvers },
+    ]),
+    formatError: errorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    logger,
+    plugins: [
+      requestLoggingPlugin(logger),
+      ApolloServerPluginLandingPageDisabled(),
+      // Traces are for Apollo's hosted reporting, which the hub does not use.
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
+  });
+  const http = await startHttpService({
+    apollo,
+    logger,
+    port: config.PORT,
+    host: config.HOST,
+    shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+    ready: () => database.ready(),
+    context: async (request, requestId) => {
+      // Zero trust: the gateway forwards the caller's token and this
+      // subgraph verifies it again; no header is believed on its own.
+      const identity = await verify(request.headers.authorization);
+      const base: SubgraphContext = {
+        requestId,
+        identity,
+        logger: logger.child({ requestId }),
+      };
+      return definition.createContext(base, database.db);
+    },
+  });
+  logger.info({ url: http.url, database: database.kind }, `${definition.name} subgraph listening`);
+
+  return {
+    name: definition.name,
+    http,
+    database,
+    async close() {
+      await http.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { alignMany, alignOne, type Database, equalsAny } from '@ipc-hub/db';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import type * as schema from '../db/schema';
+import { adminUnits } from '../db/schema';
+
+export type AdminUnitRecord = typeof adminUnits.$inferSelect;
+
+export interface AdminUnitFilter {
+  level?: AdminUnitRecord['level'] | null;
+  parentCode?: string | null;
+}
+
+export class AdminUnitRepository {
+  constructor(private readonly db: Database<typeof schema>) {}
+
+  async findByCodes(codes: readonly string[]): Promise<Array<AdminUnitRecord | null>> {
+    const rows = await this.db.select().from(adminUnits).where(equalsAny(adminUnits.code, codes));
+    return alignOne(codes, rows, (row) => row.code);
+  }
+
+  /** Children of many parents in one statement, grouped in the order of `parentCodes`. */
+  async findChildren(parentCodes: readonly string[]): Promise<AdminUnitRecord[][]> {
+    const rows = await this.db
+      .select()
+      .from(adminUnits)
+      .where(equalsAny(adminUnits.parentCode, parentCodes))
+      .orderBy(asc(adminUnits.code));
+    return alignMany(parentCodes, rows, (row) => row.parentCode ?? '');
+  }
+
+  /** All units matching the filter, in code order (a few hundred at most). */
+  async list(filter: AdminUnitFilter): Promise<AdminUnitRecord[]> {
+    const where: SQL[] = [];
+    if (filter.level) where.push(eq(adminUnits.level, filter.level));
+    if (filter.parentCode) where.push(eq(adminUnits.parentCode, filter.parentCode));
+    return this.db
+      .select()
+      .from(adminUnits)
+      .where(and(...where))
+      .orderBy(asc(adminUnits.code));
+  }
+}

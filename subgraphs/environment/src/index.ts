@@ -1,0 +1,4 @@
+import { runSubgraph } from '@ipc-hub/server-kit';
+import { environmentSubgraph } from './server';
+
+runSubgraph(environmentSubgraph);

@@ -1,0 +1,4 @@
+import { runMigrations } from '@ipc-hub/server-kit';
+import { industrySubgraph } from './server';
+
+runMigrations(industrySubgraph);

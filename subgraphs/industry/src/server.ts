@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
+import { createIndustryContext, type IndustryContext } from './context';
+import * as schema from './db/schema';
+import { resolvers } from './resolvers';
+import { seedIndustry } from './seed';
+
+/** Sở Công thương: industrial clusters, their infrastructure and tenants. */
+export const industrySubgraph = defineSubgraph({
+  name: 'industry',
+  agency: 'Sở Công thương (DOIT)',
+  defaultPort: 4002,
+  typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
+  resolvers: resolvers as GraphQLResolverMap<IndustryContext>,
+  database: {
+    schema,
+    migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
+  },
+  seed: (db) => seedIndustry(db),
+  createContext: createIndustryContext,
+});
