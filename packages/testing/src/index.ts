@@ -1,0 +1,11 @@
+export { type StartTestStackOptions, startTestStack, type TestStack } from './startTestStack';
+export { startTestSubgraph, testSubgraphConfig } from './startTestSubgraph';
+export {
+  cloneDatabase,
+  type DatabaseTemplates,
+  dropTemplates,
+  prepareTemplates,
+  type TestDatabase,
+} from './testDatabases';
+export { testLogger } from './testLogger';
+export { TEST_SECRET, testToken } from './testToken';

@@ -1,0 +1,106 @@
+import type { RunningSubgraph, SubgraphDefinition } from '@ipc-hub/server-kit';
+import { GraphQLClient } from 'graphql-request';
+import { inject } from 'vitest';
+import { startTestSubgraph } from './startTestSubgraph';
+import { cloneDatabase, type TestDatabase } from './testDatabases';
+import { TEST_SECRET } from './testToken';
+
+export interface StartTestStackOptions {
+  // biome-ignore lint/suspicious/noExplicitAny: definitions of different subgraphs differ in their schema and context types
+  subgraphs: SubgraphDefinition<any, any>[];
+  /** starts the gateway with its environment-style configuration; returns its URL and a stop function */
+  startGateway: (env: Record<string, string>) => Promise<{ url: string; close(): Promise<void> }>;
+  /** gateway's per-subgraph timeout; short so that tests of slow agencies stay short */
+  subgraphTimeoutMs?: number;
+}
+
+export interface TestStack {
+  gatewayUrl: string;
+  subgraphs: Record<string, RunningSubgraph<Record<string, unknown>>>;
+  /** a graphql-request client for the gateway, as PUBLIC or with a bearer token */
+  client(token?: string): GraphQLClient;
+  /** SQL statements each subgraph has issued so far */
+  statements(): Record<string, number>;
+  /** stops one subgraph, as when an agency's server goes down */
+  stopSubgraph(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+const URL_VARIABLES: Record<string, string> = {
+  environment: 'ENVIRONMENT_URL',
+  industry: 'INDUSTRY_URL',
+  zones: 'ZONES_URL',
+  police: 'POLICE_URL',
+};
+
+/**
+ * The whole hub in this process: each subgraph on a free port with a fresh
+ * clone of its seeded template database, and the real gateway in front.
+ */
+export async function startTestStack(options: StartTestStackOptions): Promise<TestStack> {
+  const templates = inject('databaseTemplates');
+  const databases: TestDatabase[] = [];
+  const subgraphs: TestStack['subgraphs'] = {};
+  const stopped = new Set<string>();
+  try {
+    await Promise.all(
+      options.subgraphs.map(async (definition) => {
+        const database = await cloneDatabase(templates, definition.name);
+        databases.push(database);
+        subgraphs[definition.name] = await startTestSubgraph(definition, database);
+      }),
+    );
+  } catch (error) {
+    await Promise.allSettled(Object.values(subgraphs).map((s) => s.close()));
+    await Promise.allSettled(databases.map((d) => d.drop()));
+    throw error;
+  }
+  const env: Record<string, string> = {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    HUB_JWT_SECRET: TEST_SECRET,
+    SUBGRAPH_TIMEOUT_MS: String(options.subgraphTimeoutMs ?? 5_000),
+    SHUTDOWN_GRACE_MS: '2000',
+  };
+  for (const [name, running] of Object.entries(subgraphs)) {
+    const variable = URL_VARIABLES[name];
+    if (variable) env[variable] = running.http.url;
+  }
+  const gateway = await options.startGateway(env);
+
+  return {
+    gatewayUrl: gateway.url,
+    subgraphs,
+    client: (token) =>
+      new GraphQLClient(
+        gateway.url,
+        token ? { headers: { authorization: `Bearer ${token}` } } : {},
+      ),
+    statements: () =>
+      Object.fromEntries(
+        Object.entries(subgraphs).map(([name, s]) => [name, s.database.statements]),
+      ),
+    async stopSubgraph(name) {
+      const running = subgraphs[name];
+      if (!running || stopped.has(name)) return;
+      stopped.add(name);
+      await running.http.close();
+    },
+    async close() {
+      await gateway.close();
+      await Promise.allSettled(
+        Object.entries(subgraphs).map(([name, s]) =>
+          stopped.has(name) ? s.database.close() : s.close(),
+        ),
+      );
+      await Promise.allSettled(databases.map((d) => d.drop()));
+    },
+  };
+}
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    databaseTemplates: import('./testDatabases').DatabaseTemplates;
+  }
+}
