@@ -36,3 +36,11 @@ export function defineSubgraph<
 >(definition: SubgraphDefinition<Schema, Context>): SubgraphDefinition<Schema, Context> {
   return definition;
 }
+
+/**
+ * Any of the four definitions, for code that handles them all alike (the
+ * launcher, the test harness). Their schema and context types differ, and a
+ * definition is contravariant in its context, so only `any` admits them all.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export type AnySubgraphDefinition = SubgraphDefinition<any, any>;

@@ -1,4 +1,8 @@
-export { defineSubgraph, type SubgraphDefinition } from './defineSubgraph';
+export {
+  type AnySubgraphDefinition,
+  defineSubgraph,
+  type SubgraphDefinition,
+} from './defineSubgraph';
 export { errorFormatter } from './errorFormatter';
 export { loadTypeDefs } from './loadTypeDefs';
 export { requestLoggingPlugin } from './requestLoggingPlugin';

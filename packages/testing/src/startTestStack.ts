@@ -1,4 +1,4 @@
-import type { RunningSubgraph, SubgraphDefinition } from '@ipc-hub/server-kit';
+import type { AnySubgraphDefinition, RunningSubgraph } from '@ipc-hub/server-kit';
 import { GraphQLClient } from 'graphql-request';
 import { inject } from 'vitest';
 import { startTestSubgraph } from './startTestSubgraph';
@@ -6,8 +6,7 @@ import { cloneDatabase, type TestDatabase } from './testDatabases';
 import { TEST_SECRET } from './testToken';
 
 export interface StartTestStackOptions {
-  // biome-ignore lint/suspicious/noExplicitAny: definitions of different subgraphs differ in their schema and context types
-  subgraphs: SubgraphDefinition<any, any>[];
+  subgraphs: AnySubgraphDefinition[];
   /** starts the gateway with its environment-style configuration; returns its URL and a stop function */
   startGateway: (env: Record<string, string>) => Promise<{ url: string; close(): Promise<void> }>;
   /** gateway's per-subgraph timeout; short so that tests of slow agencies stay short */

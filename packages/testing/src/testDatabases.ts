@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@ipc-hub/db';
-import type { SubgraphDefinition } from '@ipc-hub/server-kit';
+import type { AnySubgraphDefinition } from '@ipc-hub/server-kit';
 import pg from 'pg';
 import { testLogger } from './testLogger';
 
@@ -44,7 +44,7 @@ async function withAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promi
  * file then clones them, which costs a fraction of migrating and seeding.
  */
 export async function prepareTemplates(
-  definitions: SubgraphDefinition[],
+  definitions: AnySubgraphDefinition[],
   adminUrl: string | undefined,
 ): Promise<DatabaseTemplates> {
   const run = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
@@ -72,7 +72,7 @@ export async function prepareTemplates(
 }
 
 async function migrateAndSeed(
-  definition: SubgraphDefinition,
+  definition: AnySubgraphDefinition,
   target: { url?: string; dataDir: string },
 ): Promise<void> {
   const logger = testLogger(definition.name);
