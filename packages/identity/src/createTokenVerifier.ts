@@ -1,7 +1,7 @@
 import { unauthenticated } from '@ipc-hub/errors';
 import { createRemoteJWKSet, type JWTVerifyGetKey, errors as joseErrors, jwtVerify } from 'jose';
-import { z } from 'zod';
-import { type Identity, PUBLIC_IDENTITY, ROLES } from './identity';
+import { claimsSchema } from './claimsSchema';
+import { type Identity, PUBLIC_IDENTITY } from './identity';
 import { DEVELOPMENT_SECRET, type IdentityConfig } from './identityConfig';
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Identity>;
@@ -10,22 +10,6 @@ export interface VerifierOptions {
   /** tells the caller that the development secret is in use */
   onDevelopmentSecret?: () => void;
 }
-
-const claimsSchema = z
-  .object({
-    sub: z.string().min(1),
-    role: z.enum(ROLES),
-    adminUnits: z.array(z.string().min(1)).optional(),
-    facilityIds: z.array(z.string().min(1)).optional(),
-  })
-  .superRefine((claims, ctx) => {
-    if (claims.role === 'AREA' && !claims.adminUnits?.length) {
-      ctx.addIssue({ code: 'custom', message: 'an AREA token must list adminUnits' });
-    }
-    if (claims.role === 'OPERATOR' && !claims.facilityIds?.length) {
-      ctx.addIssue({ code: 'custom', message: 'an OPERATOR token must list facilityIds' });
-    }
-  });
 
 /**
  * Builds the check every service applies to `Authorization`. No header means

@@ -1,4 +1,5 @@
 import { SignJWT } from 'jose';
+import { claimsSchema } from './claimsSchema';
 import type { Role } from './identity';
 import { DEVELOPMENT_SECRET, type IdentityConfig } from './identityConfig';
 
@@ -18,6 +19,9 @@ export interface SignTokenInput {
  */
 export async function signToken(input: SignTokenInput, config: IdentityConfig): Promise<string> {
   const { sub, role, adminUnits, facilityIds, expiresIn = 3600 } = input;
+  // Refuse to mint what every service would refuse to accept.
+  const claims = claimsSchema.safeParse({ sub, role, adminUnits, facilityIds });
+  if (!claims.success) throw new Error(claims.error.issues.map((i) => i.message).join('; '));
   const secret = new TextEncoder().encode(config.HUB_JWT_SECRET ?? DEVELOPMENT_SECRET);
   return new SignJWT({
     role,

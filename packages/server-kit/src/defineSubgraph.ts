@@ -1,4 +1,3 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Database } from '@ipc-hub/db';
 import type { Logger } from '@ipc-hub/logger';
 import type { DocumentNode } from 'graphql';
@@ -18,7 +17,8 @@ export interface SubgraphDefinition<
   agency: string;
   defaultPort: number;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<Context>;
+  /** the subgraph's resolver map, typed by its generated `Resolvers` (pnpm codegen) */
+  resolvers: Record<string, unknown>;
   database: { schema: Schema; migrationsFolder: string };
   /**
    * Writes the Hanoi demo data this agency owns when its tables are empty, in

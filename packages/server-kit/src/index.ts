@@ -5,6 +5,8 @@ export {
 } from './defineSubgraph';
 export { errorFormatter } from './errorFormatter';
 export { loadTypeDefs } from './loadTypeDefs';
+export { present } from './present';
+export type { AdminUnitReference, FacilityReference } from './references';
 export { requestLoggingPlugin } from './requestLoggingPlugin';
 export { runMain } from './runMain';
 export { runMigrations } from './runMigrations';

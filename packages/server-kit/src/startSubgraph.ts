@@ -4,6 +4,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphConfig } from '@ipc-hub/config';
 import { type DatabaseHandle, openDatabase } from '@ipc-hub/db';
 import { createTokenVerifier, type IdentityConfig } from '@ipc-hub/identity';
@@ -65,7 +66,11 @@ export async function startSubgraph<
   });
   const apollo = new ApolloServer<Context>({
     schema: buildSubgraphSchema([
-      { typeDefs: definition.typeDefs, resolvers: definition.resolvers },
+      {
+        typeDefs: definition.typeDefs,
+        // The generated `Resolvers` type checks the map against the SDL; Apollo's own type is looser.
+        resolvers: definition.resolvers as unknown as GraphQLResolverMap<Context>,
+      },
     ]),
     formatError: errorFormatter(logger),
     includeStacktraceInErrorResponses: false,

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
-import { createEnvironmentContext, type EnvironmentContext } from './context';
+import { createEnvironmentContext } from './context';
 import * as schema from './db/schema';
 import { resolvers } from './resolvers';
 import { seedEnvironment } from './seed';
@@ -12,7 +11,7 @@ export const environmentSubgraph = defineSubgraph({
   agency: 'Sở Tài nguyên và Môi trường (DONRE)',
   defaultPort: 4001,
   typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
-  resolvers: resolvers as GraphQLResolverMap<EnvironmentContext>,
+  resolvers,
   database: {
     schema,
     migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),

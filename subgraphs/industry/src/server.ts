@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
-import { createIndustryContext, type IndustryContext } from './context';
+import { createIndustryContext } from './context';
 import * as schema from './db/schema';
 import { resolvers } from './resolvers';
 import { seedIndustry } from './seed';
@@ -12,7 +11,7 @@ export const industrySubgraph = defineSubgraph({
   agency: 'Sở Công thương (DOIT)',
   defaultPort: 4002,
   typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
-  resolvers: resolvers as GraphQLResolverMap<IndustryContext>,
+  resolvers,
   database: {
     schema,
     migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),

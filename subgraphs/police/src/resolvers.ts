@@ -1,4 +1,5 @@
 import { DateScalar } from '@ipc-hub/server-kit';
+import type { Resolvers } from './generated/resolvers';
 import { violationResolvers } from './violations/resolvers';
 
-export const resolvers = { Date: DateScalar, ...violationResolvers };
+export const resolvers: Resolvers = { Date: DateScalar, ...violationResolvers };

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
-import { createPoliceContext, type PoliceContext } from './context';
+import { createPoliceContext } from './context';
 import * as schema from './db/schema';
 import { resolvers } from './resolvers';
 import { seedPolice } from './seed';
@@ -12,7 +11,7 @@ export const policeSubgraph = defineSubgraph({
   agency: 'Công an Thành phố Hà Nội, cảnh sát môi trường (POLICE)',
   defaultPort: 4004,
   typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
-  resolvers: resolvers as GraphQLResolverMap<PoliceContext>,
+  resolvers,
   database: {
     schema,
     migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),

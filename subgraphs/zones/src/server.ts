@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
-import { createZonesContext, type ZonesContext } from './context';
+import { createZonesContext } from './context';
 import * as schema from './db/schema';
 import { resolvers } from './resolvers';
 import { seedZones } from './seed';
@@ -12,7 +11,7 @@ export const zonesSubgraph = defineSubgraph({
   agency: 'Ban quản lý các KCN và chế xuất Hà Nội (HIZA)',
   defaultPort: 4003,
   typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
-  resolvers: resolvers as GraphQLResolverMap<ZonesContext>,
+  resolvers,
   database: {
     schema,
     migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),

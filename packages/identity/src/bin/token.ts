@@ -33,14 +33,19 @@ const list = (v: string | undefined) =>
         .filter(Boolean)
     : undefined;
 const config = loadConfig(identityConfigShape);
-const token = await signToken(
-  {
-    sub: values.sub ?? `${role.toLowerCase()}-officer`,
-    role: role as Exclude<Role, 'PUBLIC'>,
-    adminUnits: list(values.units),
-    facilityIds: list(values.facilities),
-    expiresIn: Number(values.ttl),
-  },
-  config,
-);
-process.stdout.write(`${token}\n`);
+try {
+  const token = await signToken(
+    {
+      sub: values.sub ?? `${role.toLowerCase()}-officer`,
+      role: role as Exclude<Role, 'PUBLIC'>,
+      adminUnits: list(values.units),
+      facilityIds: list(values.facilities),
+      expiresIn: Number(values.ttl),
+    },
+    config,
+  );
+  process.stdout.write(`${token}\n`);
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+}

@@ -1,18 +1,10 @@
 import { pageWindow, toConnection } from '@ipc-hub/db';
-import type { EnvironmentContext } from '../context';
-import type { AdminUnitFilter, AdminUnitRecord } from './AdminUnitRepository';
+import type { Resolvers } from '../generated/resolvers';
 
-interface ListArgs {
-  filter?: AdminUnitFilter | null;
-  first?: number | null;
-  after?: string | null;
-}
-
-export const adminUnitResolvers = {
+export const adminUnitResolvers: Resolvers = {
   Query: {
-    adminUnit: (_: unknown, { code }: { code: string }, ctx: EnvironmentContext) =>
-      ctx.adminUnits.byCode.load(code),
-    adminUnits: async (_: unknown, args: ListArgs, ctx: EnvironmentContext) => {
+    adminUnit: (_, { code }, ctx) => ctx.adminUnits.byCode.load(code),
+    adminUnits: async (_, args, ctx) => {
       const window = pageWindow(args, 1);
       const all = await ctx.adminUnits.repository.list(args.filter ?? {});
       // A bounded reference list (31 units today, some 160 after the 2025 reform): paged in memory.
@@ -30,11 +22,9 @@ export const adminUnitResolvers = {
     },
   },
   AdministrativeUnit: {
-    __resolveReference: (reference: { code: string }, ctx: EnvironmentContext) =>
-      ctx.adminUnits.byCode.load(reference.code),
-    parent: (unit: AdminUnitRecord, _: unknown, ctx: EnvironmentContext) =>
+    __resolveReference: (reference, ctx) => ctx.adminUnits.byCode.load(reference.code),
+    parent: (unit, _, ctx) =>
       unit.parentCode ? ctx.adminUnits.byCode.load(unit.parentCode) : null,
-    children: (unit: AdminUnitRecord, _: unknown, ctx: EnvironmentContext) =>
-      ctx.adminUnits.children.load(unit.code),
+    children: (unit, _, ctx) => ctx.adminUnits.children.load(unit.code),
   },
 };

@@ -1,43 +1,38 @@
 import { loadConnection } from '@ipc-hub/db';
-import type { EnvironmentContext } from '../context';
-import type { FacilityFilter, FacilityRecord } from './FacilityRepository';
+import { present } from '@ipc-hub/server-kit';
+import type { Resolvers } from '../generated/resolvers';
 
-interface ListArgs {
-  filter?: FacilityFilter | null;
-  first?: number | null;
-  after?: string | null;
-}
-
-export const facilityResolvers = {
+export const facilityResolvers: Resolvers = {
   Query: {
-    facility: (_: unknown, { id }: { id: string }, ctx: EnvironmentContext) =>
-      ctx.facilities.byId.load(id),
-    facilities: (_: unknown, args: ListArgs, ctx: EnvironmentContext) => {
+    facility: (_, { id }, ctx) => ctx.facilities.byId.load(id),
+    facilities: (_, args, ctx) => {
       const filter = args.filter ?? {};
       return loadConnection({
         args,
         keyArity: 2,
-        keyOf: (row: FacilityRecord) => [row.name, row.id],
+        keyOf: (row) => [row.name, row.id],
         fetch: (window) => ctx.facilities.repository.list(filter, window),
         count: () => ctx.facilities.repository.count(filter),
       });
     },
   },
   Facility: {
-    __resolveReference: (reference: { id: string }, ctx: EnvironmentContext) =>
-      ctx.facilities.byId.load(reference.id),
-    adminUnit: (facility: FacilityRecord, _: unknown, ctx: EnvironmentContext) =>
-      ctx.adminUnits.byCode.load(facility.adminUnitCode),
-    location: (facility: FacilityRecord) =>
+    __resolveReference: (reference, ctx) => ctx.facilities.byId.load(reference.id),
+    adminUnit: async (facility, _, ctx) =>
+      present(
+        await ctx.adminUnits.byCode.load(facility.adminUnitCode),
+        `administrative unit ${facility.adminUnitCode} of facility ${facility.id}`,
+      ),
+    location: (facility) =>
       facility.latitude === null || facility.longitude === null
         ? null
         : { latitude: facility.latitude, longitude: facility.longitude },
-    sector: (facility: FacilityRecord) => ({
+    sector: (facility) => ({
       code: facility.sector.code,
       name: facility.sector.nameVi,
       nameEn: facility.sector.nameEn,
       highRisk: facility.sector.highRisk !== null,
     }),
-    highRiskSector: (facility: FacilityRecord) => facility.sector.highRisk !== null,
+    highRiskSector: (facility) => facility.sector.highRisk !== null,
   },
 };

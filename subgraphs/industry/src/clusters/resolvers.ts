@@ -1,52 +1,42 @@
 import { loadConnection } from '@ipc-hub/db';
-import type { IndustryContext } from '../context';
-import type { ClusterFilter, ClusterRecord } from './ClusterRepository';
+import type { Resolvers } from '../generated/resolvers';
 
-interface ListArgs {
-  filter?: ClusterFilter | null;
-  first?: number | null;
-  after?: string | null;
-}
-
-export const clusterResolvers = {
+export const clusterResolvers: Resolvers = {
   Query: {
-    cluster: (_: unknown, { id }: { id: string }, ctx: IndustryContext) =>
-      ctx.clusters.byId.load(id),
-    clusters: (_: unknown, args: ListArgs, ctx: IndustryContext) => {
+    cluster: (_, { id }, ctx) => ctx.clusters.byId.load(id),
+    clusters: (_, args, ctx) => {
       const filter = args.filter ?? {};
       return loadConnection({
         args,
         keyArity: 2,
-        keyOf: (row: ClusterRecord) => [row.name, row.id],
+        keyOf: (row) => [row.name, row.id],
         fetch: (window) => ctx.clusters.repository.list(filter, window),
         count: () => ctx.clusters.repository.count(filter),
       });
     },
   },
   IndustrialCluster: {
-    __resolveReference: (reference: { id: string }, ctx: IndustryContext) =>
-      ctx.clusters.byId.load(reference.id),
-    adminUnit: (cluster: ClusterRecord) => ({
+    __resolveReference: (reference, ctx) => ctx.clusters.byId.load(reference.id),
+    adminUnit: (cluster) => ({
       __typename: 'AdministrativeUnit',
       code: cluster.adminUnitCode,
     }),
-    wastewaterPlant: (cluster: ClusterRecord) => ({
+    wastewaterPlant: (cluster) => ({
       status: cluster.plantStatus,
       capacityM3PerDay: cluster.plantCapacityM3PerDay,
       commissionedOn: cluster.plantCommissionedOn,
       compliant: cluster.plantCompliant,
       autoMonitoring: cluster.plantAutoMonitoring,
     }),
-    facilities: async (cluster: ClusterRecord, _: unknown, ctx: IndustryContext) =>
+    facilities: async (cluster, _, ctx) =>
       (await ctx.clusters.tenancies.load(cluster.id)).map((tenancy) => ({
         __typename: 'Facility',
         id: tenancy.facilityId,
       })),
-    tenantCount: async (cluster: ClusterRecord, _: unknown, ctx: IndustryContext) =>
-      (await ctx.clusters.tenancies.load(cluster.id)).length,
+    tenantCount: async (cluster, _, ctx) => (await ctx.clusters.tenancies.load(cluster.id)).length,
   },
   Facility: {
-    cluster: async (facility: { id: string }, _: unknown, ctx: IndustryContext) =>
+    cluster: async (facility, _, ctx) =>
       (await ctx.clusters.tenancyOfFacility.load(facility.id))?.cluster ?? null,
   },
 };

@@ -1,58 +1,46 @@
 import { loadConnection } from '@ipc-hub/db';
-import type { ZonesContext } from '../context';
-import type { TenancyRecord, ZoneFilter, ZoneRecord } from './ZoneRepository';
+import type { Resolvers } from '../generated/resolvers';
 
-interface ListArgs {
-  filter?: ZoneFilter | null;
-  first?: number | null;
-  after?: string | null;
-}
-
-const facilityReference = (facilityId: string) => ({ __typename: 'Facility', id: facilityId });
-
-export const zoneResolvers = {
+export const zoneResolvers: Resolvers = {
   Query: {
-    zone: (_: unknown, { id }: { id: string }, ctx: ZonesContext) => ctx.zones.byId.load(id),
-    zones: (_: unknown, args: ListArgs, ctx: ZonesContext) => {
+    zone: (_, { id }, ctx) => ctx.zones.byId.load(id),
+    zones: (_, args, ctx) => {
       const filter = args.filter ?? {};
       return loadConnection({
         args,
         keyArity: 2,
-        keyOf: (row: ZoneRecord) => [row.name, row.id],
+        keyOf: (row) => [row.name, row.id],
         fetch: (window) => ctx.zones.repository.list(filter, window),
         count: () => ctx.zones.repository.count(filter),
       });
     },
   },
   IndustrialZone: {
-    __resolveReference: (reference: { id: string }, ctx: ZonesContext) =>
-      ctx.zones.byId.load(reference.id),
-    adminUnit: (zone: ZoneRecord) => ({
-      __typename: 'AdministrativeUnit',
-      code: zone.adminUnitCode,
-    }),
-    wastewaterPlant: (zone: ZoneRecord) => ({
+    __resolveReference: (reference, ctx) => ctx.zones.byId.load(reference.id),
+    adminUnit: (zone) => ({ __typename: 'AdministrativeUnit', code: zone.adminUnitCode }),
+    wastewaterPlant: (zone) => ({
       status: zone.plantStatus,
       capacityM3PerDay: zone.plantCapacityM3PerDay,
       commissionedOn: zone.plantCommissionedOn,
       compliant: zone.plantCompliant,
       autoMonitoring: zone.plantAutoMonitoring,
     }),
-    facilities: async (zone: ZoneRecord, _: unknown, ctx: ZonesContext) =>
-      (await ctx.zones.tenancies.load(zone.id)).map((t) => facilityReference(t.facilityId)),
-    tenantCount: async (zone: ZoneRecord, _: unknown, ctx: ZonesContext) =>
-      (await ctx.zones.tenancies.load(zone.id)).length,
+    facilities: async (zone, _, ctx) =>
+      (await ctx.zones.tenancies.load(zone.id)).map((t) => ({
+        __typename: 'Facility',
+        id: t.facilityId,
+      })),
+    tenantCount: async (zone, _, ctx) => (await ctx.zones.tenancies.load(zone.id)).length,
   },
   Facility: {
-    zone: async (facility: { id: string }, _: unknown, ctx: ZonesContext) =>
+    zone: async (facility, _, ctx) =>
       (await ctx.zones.tenancyOfFacility.load(facility.id))?.zone ?? null,
-    zoneTenancy: async (facility: { id: string }, _: unknown, ctx: ZonesContext) =>
-      ctx.zones.tenancyOfFacility.load(facility.id),
+    zoneTenancy: (facility, _, ctx) => ctx.zones.tenancyOfFacility.load(facility.id),
   },
   ZoneTenancy: {
-    zone: (row: { tenancy: TenancyRecord; zone: ZoneRecord }) => row.zone,
-    investmentCertificate: (row: { tenancy: TenancyRecord }) => row.tenancy.investmentCertificate,
-    connectedToPlant: (row: { tenancy: TenancyRecord }) => row.tenancy.connectedToPlant,
-    since: (row: { tenancy: TenancyRecord }) => row.tenancy.since,
+    zone: (row) => row.zone,
+    investmentCertificate: (row) => row.tenancy.investmentCertificate,
+    connectedToPlant: (row) => row.tenancy.connectedToPlant,
+    since: (row) => row.tenancy.since,
   },
 };

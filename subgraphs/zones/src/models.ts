@@ -1,0 +1,8 @@
+import type { Connection } from '@ipc-hub/db';
+import type { TenancyRecord, ZoneRecord } from './zones/ZoneRepository';
+
+/** What each GraphQL type's resolvers receive as their parent (see codegen.json). */
+export type ZoneModel = ZoneRecord;
+export type ZoneConnectionModel = Connection<ZoneRecord>;
+export type ZoneEdgeModel = ZoneConnectionModel['edges'][number];
+export type ZoneTenancyModel = { tenancy: TenancyRecord; zone: ZoneRecord };
