@@ -73,6 +73,12 @@ export async function openDatabase<Schema extends Record<string, unknown>>(
         ? { ok: true }
         : { ok: false, reason: 'migrations not applied' };
     } catch (error) {
+      // 3F000: no `drizzle` schema, 42P01: no migrations table — reachable, never migrated.
+      const code =
+        (error as { code?: string; cause?: { code?: string } }).cause?.code ??
+        (error as { code?: string }).code;
+      if (code === '3F000' || code === '42P01')
+        return { ok: false, reason: 'migrations not applied' };
       log.warn({ err: error }, 'readiness check failed');
       return { ok: false, reason: 'database unreachable' };
     }
