@@ -187,14 +187,15 @@ describe.each(backends)('openDatabase on $name', (backend) => {
 
     it('matches 70 000 ids with equalsAny in one statement, beyond the 65 535-parameter limit', async () => {
       await handle.db.delete(things);
-      const present = [randomUUID(), randomUUID(), randomUUID()];
+      const [first, middle, last] = [randomUUID(), randomUUID(), randomUUID()];
+      const present = [first, middle, last];
       await handle.db
         .insert(things)
         .values(present.map((id, i) => ({ id, name: `facility ${i}` })));
-      const ids = Array.from({ length: 70_000 }, () => randomUUID());
-      ids.splice(10, 0, present[0] ?? '');
-      ids.splice(35_000, 0, present[1] ?? '');
-      ids.push(present[2] ?? '');
+      const ids: string[] = Array.from({ length: 70_000 }, () => randomUUID());
+      ids.splice(10, 0, first);
+      ids.splice(35_000, 0, middle);
+      ids.push(last);
 
       const scope = await inScope(async () => {
         const rows = await handle.db
@@ -231,7 +232,11 @@ describe.each(backends)('openDatabase on $name', (backend) => {
         const rows = await loadByUuids(
           ['not-a-uuid', b.toUpperCase(), a, randomUUID(), "'; drop table things; --"],
           (row: { id: string; name: string }) => row.id,
-          (uuids) => handle.db.select().from(things).where(equalsAny(things.id, uuids, 'uuid')),
+          (uuids) =>
+            handle.db
+              .select()
+              .from(things)
+              .where(equalsAny(things.id, uuids, 'uuid')),
         );
         expect(rows.map((r) => r?.name ?? null)).toEqual([null, 'b', 'a', null, null]);
       });
@@ -240,7 +245,11 @@ describe.each(backends)('openDatabase on $name', (backend) => {
         const rows = await loadByUuids(
           ['x', 'y'],
           (row: { id: string }) => row.id,
-          (uuids) => handle.db.select().from(things).where(equalsAny(things.id, uuids, 'uuid')),
+          (uuids) =>
+            handle.db
+              .select()
+              .from(things)
+              .where(equalsAny(things.id, uuids, 'uuid')),
         );
         expect(rows).toEqual([null, null]);
       });
@@ -285,9 +294,7 @@ describe.each(backends)('openDatabase on $name', (backend) => {
       }
 
       const sortedAsc = [...rows]
-        .sort((x, y) =>
-          x.name === y.name ? (x.id < y.id ? -1 : 1) : x.name < y.name ? -1 : 1,
-        )
+        .sort((x, y) => (x.name === y.name ? (x.id < y.id ? -1 : 1) : x.name < y.name ? -1 : 1))
         .map((r) => r.id);
       // PostgreSQL compares text by collation; the names above sort the same in C and ICU.
       const ascPages = await pages('asc');

@@ -38,17 +38,14 @@ describe('pageWindow', () => {
     });
   });
 
-  it.each([
-    -1,
-    MAX_PAGE_SIZE + 1,
-    2.5,
-    Number.NaN,
-    Number.POSITIVE_INFINITY,
-  ])('refuses first = %s as BAD_USER_INPUT on field first', (first) => {
-    const error = thrown(() => pageWindow({ first }, 2));
-    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
-    expect(error.message).toBe('first phải từ 0 đến 1000 / first must be between 0 and 1000');
-  });
+  it.each([-1, MAX_PAGE_SIZE + 1, 2.5, Number.NaN, Number.POSITIVE_INFINITY])(
+    'refuses first = %s as BAD_USER_INPUT on field first',
+    (first) => {
+      const error = thrown(() => pageWindow({ first }, 2));
+      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect(error.message).toBe('first phải từ 0 đến 1000 / first must be between 0 and 1000');
+    },
+  );
 
   it('decodes the after cursor into its sort key', () => {
     const after = encodeCursor(['Công ty A', '0b5c5e8e-5f0a-4a55-9d47-1f2a3b4c5d6e']);
@@ -116,7 +113,10 @@ describe('toConnection', () => {
   it('says no next page exists on the last page', () => {
     const connection = toConnection(rows, { size: 3, fetch: 4, after: null }, keyOf, count);
     expect(connection.edges).toHaveLength(3);
-    expect(connection.pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor(['C', 'c']) });
+    expect(connection.pageInfo).toEqual({
+      hasNextPage: false,
+      endCursor: encodeCursor(['C', 'c']),
+    });
   });
 
   it('gives an empty page a null endCursor', () => {
@@ -126,12 +126,8 @@ describe('toConnection', () => {
   });
 
   it('gives every edge the cursor of its own row and maps nodes with toNode', () => {
-    const connection = toConnection(
-      rows,
-      { size: 5, fetch: 6, after: null },
-      keyOf,
-      count,
-      (row) => row.name.toLowerCase(),
+    const connection = toConnection(rows, { size: 5, fetch: 6, after: null }, keyOf, count, (row) =>
+      row.name.toLowerCase(),
     );
     expect(connection.edges).toEqual([
       { cursor: encodeCursor(['A', 'a']), node: 'a' },

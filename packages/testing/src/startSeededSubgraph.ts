@@ -1,0 +1,44 @@
+import type { RunningSubgraph, SubgraphContext, SubgraphDefinition } from '@ipc-hub/server-kit';
+import { inject } from 'vitest';
+import { startTestSubgraph } from './startTestSubgraph';
+import { cloneDatabase } from './testDatabases';
+
+export interface SeededSubgraph<Schema extends Record<string, unknown>> {
+  running: RunningSubgraph<Schema>;
+  /** POSTs a GraphQL request straight to the subgraph, as another system on the network could */
+  post(
+    body: { query: string; variables?: Record<string, unknown> },
+    headers?: Record<string, string>,
+  ): Promise<{
+    status: number;
+    body: {
+      data?: unknown;
+      errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+    };
+  }>;
+  close(): Promise<void>;
+}
+
+/** One subgraph, without the gateway, on a fresh clone of its seeded template database. */
+export async function startSeededSubgraph<
+  Schema extends Record<string, unknown>,
+  Context extends SubgraphContext,
+>(definition: SubgraphDefinition<Schema, Context>): Promise<SeededSubgraph<Schema>> {
+  const database = await cloneDatabase(inject('databaseTemplates'), definition.name);
+  const running = await startTestSubgraph(definition, database);
+  return {
+    running,
+    async post(body, headers = {}) {
+      const response = await fetch(running.http.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as never };
+    },
+    async close() {
+      await running.close();
+      await database.drop();
+    },
+  };
+}
