@@ -52,7 +52,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     formatError: errorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     logger,
-    plugins: [requestLoggingPlugin(logger)],
+    plugins: [requestLoggingPlugin(logger, { countsSql: false })],
   });
   const http = await startHttpService({
     apollo,

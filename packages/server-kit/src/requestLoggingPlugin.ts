@@ -2,8 +2,14 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { requestScope } from '@ipc-hub/db';
 import type { Logger } from '@ipc-hub/logger';
 
-/** One log line per GraphQL request: operation, duration, SQL statements, error codes. */
-export function requestLoggingPlugin(logger: Logger): ApolloServerPlugin<BaseContext> {
+/**
+ * One log line per GraphQL request: operation, duration, error codes and,
+ * for a service with a database, the SQL statements it issued.
+ */
+export function requestLoggingPlugin(
+  logger: Logger,
+  options: { countsSql: boolean } = { countsSql: true },
+): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       const started = performance.now();
@@ -15,7 +21,7 @@ export function requestLoggingPlugin(logger: Logger): ApolloServerPlugin<BaseCon
               requestId: scope?.requestId,
               operationName: operationName ?? request.operationName ?? null,
               durationMs: Math.round((performance.now() - started) * 10) / 10,
-              sqlStatements: scope?.sqlStatements ?? 0,
+              ...(options.countsSql ? { sqlStatements: scope?.sqlStatements ?? 0 } : {}),
               errors: errors?.map((e) => e.extensions?.code ?? 'UNKNOWN'),
             },
             'graphql request',
