@@ -1,8 +1,9 @@
-import { loadConfig, port, url } from '@ipc-hub/config';
-import { identityConfigShape } from '@ipc-hub/identity';
+import { loadConfig, nodeEnv, port, url } from '@ipc-hub/config';
+import { identityChecks, identityConfigShape } from '@ipc-hub/identity';
 import { z } from 'zod';
 
 export const gatewayConfigShape = {
+  NODE_ENV: nodeEnv(),
   PORT: port(4000),
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -21,7 +22,7 @@ export const gatewayConfigShape = {
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
 
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env) {
-  return loadConfig(gatewayConfigShape, env);
+  return loadConfig(gatewayConfigShape, env, identityChecks);
 }
 
 /** The supergraph's service names and the variables that locate them. */

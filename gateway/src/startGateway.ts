@@ -51,6 +51,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     gateway,
     formatError: errorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // runMain owns SIGTERM: it drains HTTP first, then stops Apollo.
+    stopOnTerminationSignals: false,
     logger,
     plugins: [requestLoggingPlugin(logger, { countsSql: false })],
   });

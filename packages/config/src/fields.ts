@@ -15,3 +15,5 @@ export function booleanFlag(): z.ZodOptional<typeof flag>;
 export function booleanFlag(fallback?: boolean) {
   return fallback === undefined ? flag.optional() : flag.default(fallback);
 }
+
+export const nodeEnv = () => z.enum(['development', 'test', 'production']).default('development');

@@ -1,3 +1,7 @@
-export { booleanFlag, port, url } from './fields';
+export { booleanFlag, nodeEnv, port, url } from './fields';
 export { ConfigError, loadConfig } from './loadConfig';
-export { type SubgraphConfig, subgraphConfigShape } from './subgraphConfig';
+export {
+  type SubgraphConfig,
+  subgraphConfigShape,
+  subgraphProductionChecks,
+} from './subgraphConfig';

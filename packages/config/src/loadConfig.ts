@@ -10,11 +10,13 @@ export class ConfigError extends Error {
 
 /**
  * Parses the environment against a zod shape whose keys are the variable
- * names. Nothing else in a service reads `process.env`.
+ * names, then runs `checks` that span several variables (each returns the
+ * problems it finds). Nothing else in a service reads `process.env`.
  */
 export function loadConfig<Shape extends z.ZodRawShape>(
   shape: Shape,
   env: Record<string, string | undefined> = process.env,
+  ...checks: Array<(config: z.infer<z.ZodObject<Shape>>) => string[]>
 ): z.infer<z.ZodObject<Shape>> {
   // Empty strings count as unset: `FOO= pnpm start` means "no FOO".
   const present = Object.fromEntries(
@@ -26,5 +28,7 @@ export function loadConfig<Shape extends z.ZodRawShape>(
       result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
     );
   }
+  const problems = checks.flatMap((check) => check(result.data));
+  if (problems.length > 0) throw new ConfigError(problems);
   return result.data;
 }

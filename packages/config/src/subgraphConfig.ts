@@ -1,18 +1,27 @@
 import { z } from 'zod';
-import { booleanFlag, port, url } from './fields';
+import { booleanFlag, nodeEnv, port, url } from './fields';
 
 /** What every agency subgraph reads; the port default is the subgraph's own. */
 export const subgraphConfigShape = (defaultPort: number, name: string) => ({
+  NODE_ENV: nodeEnv(),
   PORT: port(defaultPort),
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** absent: embedded PGlite under DATA_DIR */
   DATABASE_URL: url().optional(),
   DATA_DIR: z.string().default(`.data/${name}`),
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  // two at least: start-up migrations hold one connection for their lock and use another
+  DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
   /** absent: seed the embedded default only */
   HUB_SEED: booleanFlag(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
 export type SubgraphConfig = z.infer<z.ZodObject<ReturnType<typeof subgraphConfigShape>>>;
+
+/** A production subgraph keeps its agency's data on the agency's PostgreSQL, never in an embedded file. */
+export function subgraphProductionChecks(config: SubgraphConfig): string[] {
+  return config.NODE_ENV === 'production' && !config.DATABASE_URL
+    ? ['DATABASE_URL: required when NODE_ENV=production (the embedded database is for development)']
+    : [];
+}

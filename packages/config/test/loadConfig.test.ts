@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { booleanFlag, ConfigError, loadConfig, port, subgraphConfigShape, url } from '../src';
+import {
+  booleanFlag,
+  ConfigError,
+  loadConfig,
+  port,
+  subgraphConfigShape,
+  subgraphProductionChecks,
+  url,
+} from '../src';
 
 function problemsOf(run: () => unknown): string[] {
   try {
@@ -139,6 +147,7 @@ describe('subgraphConfigShape', () => {
   it('fills every default from an empty environment', () => {
     const config = loadConfig(subgraphConfigShape(4002, 'industry'), {});
     expect(config).toEqual({
+      NODE_ENV: 'development',
       PORT: 4002,
       HOST: '0.0.0.0',
       LOG_LEVEL: 'info',
@@ -148,6 +157,26 @@ describe('subgraphConfigShape', () => {
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.HUB_SEED).toBeUndefined();
+  });
+
+  it('refuses a production subgraph without a database server', () => {
+    const shape = subgraphConfigShape(4004, 'police');
+    expect(() => loadConfig(shape, { NODE_ENV: 'production' }, subgraphProductionChecks)).toThrow(
+      /DATABASE_URL: required when NODE_ENV=production/,
+    );
+    expect(
+      loadConfig(
+        shape,
+        { NODE_ENV: 'production', DATABASE_URL: 'postgres://police@db:5432/police' },
+        subgraphProductionChecks,
+      ).DATABASE_URL,
+    ).toBe('postgres://police@db:5432/police');
+  });
+
+  it('refuses a pool of one connection, which start-up migrations would deadlock on', () => {
+    expect(() =>
+      loadConfig(subgraphConfigShape(4004, 'police'), { DATABASE_POOL_MAX: '1' }),
+    ).toThrow(ConfigError);
   });
 
   it('reads the variables a deployment sets', () => {

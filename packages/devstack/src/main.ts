@@ -96,7 +96,7 @@ if (!stopping) {
   out('');
   out('Without a token you are the public. For an agency officer, get a token:');
   out(
-    '  pnpm token --role DONRE          (CITY, DOIT, HIZA, POLICE; AREA --units 017; OPERATOR --facilities <id>)',
+    '  pnpm token --role DONRE          (CITY, DOIT, HIZA, POLICE; AREA --admin-units 017; OPERATOR --facility-ids <id>)',
   );
   out('and send it as  Authorization: Bearer <token>');
   out('');

@@ -19,3 +19,18 @@ export type IdentityConfig = {
   HUB_JWT_ISSUER: string;
   HUB_JWT_AUDIENCE: string;
 };
+
+/**
+ * The development secret is for a developer's machine; a deployment names its
+ * own key source, and only one, so no one wonders which of two is in force.
+ */
+export function identityChecks(config: IdentityConfig & { NODE_ENV?: string }): string[] {
+  const problems: string[] = [];
+  if (config.HUB_JWT_SECRET && config.HUB_JWKS_URL) {
+    problems.push('HUB_JWT_SECRET, HUB_JWKS_URL: set one, not both');
+  }
+  if (config.NODE_ENV === 'production' && !config.HUB_JWT_SECRET && !config.HUB_JWKS_URL) {
+    problems.push('HUB_JWT_SECRET or HUB_JWKS_URL: required when NODE_ENV=production');
+  }
+  return problems;
+}

@@ -4,5 +4,10 @@ export {
   type VerifierOptions,
 } from './createTokenVerifier';
 export { type Identity, PUBLIC_IDENTITY, ROLES, type Role } from './identity';
-export { DEVELOPMENT_SECRET, type IdentityConfig, identityConfigShape } from './identityConfig';
+export {
+  DEVELOPMENT_SECRET,
+  type IdentityConfig,
+  identityChecks,
+  identityConfigShape,
+} from './identityConfig';
 export { type SignTokenInput, signToken } from './signToken';

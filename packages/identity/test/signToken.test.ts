@@ -1,6 +1,6 @@
 import { decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { DEVELOPMENT_SECRET, type IdentityConfig } from '../src/identityConfig';
+import { DEVELOPMENT_SECRET, type IdentityConfig, identityChecks } from '../src/identityConfig';
 import { signToken } from '../src/signToken';
 
 const SECRET = 'a-test-secret-of-at-least-thirty-two-characters';
@@ -61,5 +61,32 @@ describe('signToken', () => {
 
   it('refuses to sign a token with an empty subject', async () => {
     await expect(signToken({ sub: '', role: 'CITY' }, config)).rejects.toThrow();
+  });
+});
+
+describe('identityChecks', () => {
+  it('refuses a production service without its own key source', () => {
+    expect(
+      identityChecks({
+        NODE_ENV: 'production',
+        HUB_JWT_ISSUER: 'ipc-hub',
+        HUB_JWT_AUDIENCE: 'ipc-hub',
+      }),
+    ).toEqual(['HUB_JWT_SECRET or HUB_JWKS_URL: required when NODE_ENV=production']);
+  });
+
+  it('refuses both a secret and a key set, so no one wonders which is in force', () => {
+    expect(
+      identityChecks({
+        HUB_JWT_SECRET: 'x'.repeat(32),
+        HUB_JWKS_URL: 'https://id.hanoi.gov.vn/.well-known/jwks.json',
+        HUB_JWT_ISSUER: 'ipc-hub',
+        HUB_JWT_AUDIENCE: 'ipc-hub',
+      }),
+    ).toEqual(['HUB_JWT_SECRET, HUB_JWKS_URL: set one, not both']);
+  });
+
+  it('lets a developer run on the development secret', () => {
+    expect(identityChecks({ HUB_JWT_ISSUER: 'ipc-hub', HUB_JWT_AUDIENCE: 'ipc-hub' })).toEqual([]);
   });
 });

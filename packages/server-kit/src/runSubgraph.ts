@@ -1,5 +1,5 @@
-import { loadConfig, subgraphConfigShape } from '@ipc-hub/config';
-import { identityConfigShape } from '@ipc-hub/identity';
+import { loadConfig, subgraphConfigShape, subgraphProductionChecks } from '@ipc-hub/config';
+import { identityChecks, identityConfigShape } from '@ipc-hub/identity';
 import { createLogger } from '@ipc-hub/logger';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { runMain } from './runMain';
@@ -12,10 +12,12 @@ export function runSubgraph<
   Context extends SubgraphContext,
 >(definition: SubgraphDefinition<Schema, Context>): void {
   runMain(async () => {
-    const config = loadConfig({
-      ...subgraphConfigShape(definition.defaultPort, definition.name),
-      ...identityConfigShape,
-    });
+    const config = loadConfig(
+      { ...subgraphConfigShape(definition.defaultPort, definition.name), ...identityConfigShape },
+      process.env,
+      subgraphProductionChecks,
+      identityChecks,
+    );
     const logger = createLogger(definition.name, config.LOG_LEVEL);
     const running = await startSubgraph(definition, { config, logger });
     return { logger, close: () => running.close() };

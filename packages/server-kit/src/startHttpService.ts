@@ -36,15 +36,19 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk: Buffer) => {
+    const collect = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Stop keeping it but let the rest drain: destroying the socket here
+        // would lose the 413 the client is owed.
+        request.off('data', collect);
+        request.resume();
         reject(new BodyTooLarge());
-        request.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    request.on('data', collect);
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
@@ -88,6 +92,7 @@ export async function startHttpService<Context extends BaseContext>(
         text = await readBody(request, maxBodyBytes);
       } catch (error) {
         if (error instanceof BodyTooLarge) {
+          response.setHeader('connection', 'close');
           requestError(response, 413, `Request body exceeds ${maxBodyBytes} bytes`);
           return;
         }
@@ -153,7 +158,13 @@ export async function startHttpService<Context extends BaseContext>(
       return;
     }
 
+    // A request is in flight until its response has gone out, not merely ended:
+    // closing the connection earlier would cut a large answer short.
     inFlight += 1;
+    response.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) idle?.();
+    });
     const scope: RequestScope = { requestId, sqlStatements: 0 };
     requestScope
       .run(scope, () => handleGraphQL(request, response, url, requestId))
@@ -171,10 +182,6 @@ export async function startHttpService<Context extends BaseContext>(
         } else {
           response.destroy();
         }
-      })
-      .finally(() => {
-        inFlight -= 1;
-        if (inFlight === 0) idle?.();
       });
   });
   server.keepAliveTimeout = 65_000; // longer than a typical load balancer's idle timeout

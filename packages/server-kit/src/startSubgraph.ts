@@ -74,6 +74,8 @@ export async function startSubgraph<
     ]),
     formatError: errorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // runMain owns SIGTERM: it drains HTTP first, then stops Apollo.
+    stopOnTerminationSignals: false,
     logger,
     plugins: [
       requestLoggingPlugin(logger),

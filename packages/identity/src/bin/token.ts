@@ -1,5 +1,5 @@
 /**
- * `pnpm token --role DONRE [--sub officer@donre] [--units 017,018] [--facilities <id>,…] [--ttl 3600]`
+ * `pnpm token --role DONRE [--sub officer@donre] [--admin-units 017,018] [--facility-ids <id>,…] [--ttl 3600]`
  * prints a bearer token signed with HUB_JWT_SECRET (or the development secret).
  */
 import { parseArgs } from 'node:util';
@@ -12,8 +12,8 @@ const { values } = parseArgs({
   options: {
     role: { type: 'string' },
     sub: { type: 'string' },
-    units: { type: 'string' },
-    facilities: { type: 'string' },
+    'admin-units': { type: 'string' },
+    'facility-ids': { type: 'string' },
     ttl: { type: 'string', default: '3600' },
   },
 });
@@ -21,7 +21,7 @@ const { values } = parseArgs({
 const role = values.role?.toUpperCase();
 if (!role || !(ROLES as readonly string[]).includes(role)) {
   process.stderr.write(
-    `usage: pnpm token --role ${ROLES.join('|')} [--sub id] [--units 017,018] [--facilities id,…] [--ttl seconds]\n`,
+    `usage: pnpm token --role ${ROLES.join('|')} [--sub id] [--admin-units 017,018] [--facility-ids id,…] [--ttl seconds]\n`,
   );
   process.exit(2);
 }
@@ -38,8 +38,8 @@ try {
     {
       sub: values.sub ?? `${role.toLowerCase()}-officer`,
       role: role as Exclude<Role, 'PUBLIC'>,
-      adminUnits: list(values.units),
-      facilityIds: list(values.facilities),
+      adminUnits: list(values['admin-units']),
+      facilityIds: list(values['facility-ids']),
       expiresIn: Number(values.ttl),
     },
     config,

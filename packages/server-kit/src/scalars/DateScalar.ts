@@ -2,18 +2,20 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Whether `YYYY-MM-DD` names a day that exists. `Date` would roll 2025-02-30
+ * over to 2 March without a word.
+ */
+export function isCalendarDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 function parseIsoDate(value: unknown): string {
-  if (typeof value === 'string') {
-    const match = ISO_DATE.exec(value);
-    if (match) {
-      const [, y, m, d] = match.map(Number) as [number, number, number, number];
-      const date = new Date(Date.UTC(y, m - 1, d));
-      // Rejects 2025-02-30 and friends, which Date would roll over silently.
-      if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) {
-        return value;
-      }
-    }
-  }
+  if (typeof value === 'string' && isCalendarDate(value)) return value;
   throw new GraphQLError(`Date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, {
     extensions: { code: 'BAD_USER_INPUT' },
   });

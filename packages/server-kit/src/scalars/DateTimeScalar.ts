@@ -1,9 +1,14 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { isCalendarDate } from './DateScalar';
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function parseDateTime(value: unknown): Date {
-  if (typeof value === 'string' && ISO_DATE_TIME.test(value)) {
+  if (
+    typeof value === 'string' &&
+    ISO_DATE_TIME.test(value) &&
+    isCalendarDate(value.slice(0, 10))
+  ) {
     const date = new Date(value);
     if (!Number.isNaN(date.getTime())) return date;
   }
