@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { createTokenVerifier } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 import {
+  createVerifier,
   errorFormatter,
   type HttpService,
   requestLoggingPlugin,
@@ -43,10 +43,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     },
     logger,
   });
-  const verify = createTokenVerifier(config, {
-    onDevelopmentSecret: () =>
-      logger.warn('HUB_JWT_SECRET is not set: verifying tokens with the development secret'),
-  });
+  const verify = createVerifier(config, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: errorFormatter(logger),

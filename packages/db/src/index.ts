@@ -22,3 +22,6 @@ export {
 } from './pagination';
 export { type RequestScope, requestScope } from './requestScope';
 export { seedIfEmpty } from './seedIfEmpty';
+export { TenancyQueries, type TenancyTables } from './TenancyQueries';
+export { timestampColumns } from './timestampColumns';
+export { plantStatusEnum, wastewaterPlantColumns } from './wastewaterPlantColumns';

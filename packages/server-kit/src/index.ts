@@ -1,3 +1,4 @@
+export { createVerifier } from './createVerifier';
 export {
   type AnySubgraphDefinition,
   defineSubgraph,
@@ -5,6 +6,7 @@ export {
 } from './defineSubgraph';
 export { errorFormatter } from './errorFormatter';
 export { loadTypeDefs } from './loadTypeDefs';
+export { openSubgraphDatabase } from './openSubgraphDatabase';
 export { present } from './present';
 export type { AdminUnitReference, FacilityReference } from './references';
 export { requestLoggingPlugin } from './requestLoggingPlugin';

@@ -1,7 +1,7 @@
 import { loadConfig, subgraphConfigShape } from '@ipc-hub/config';
-import { openDatabase } from '@ipc-hub/db';
 import { createLogger } from '@ipc-hub/logger';
 import type { SubgraphDefinition } from './defineSubgraph';
+import { openSubgraphDatabase } from './openSubgraphDatabase';
 import type { SubgraphContext } from './SubgraphContext';
 
 /**
@@ -17,13 +17,7 @@ export function runMigrations<
   const config = loadConfig(subgraphConfigShape(definition.defaultPort, definition.name));
   const logger = createLogger(definition.name, config.LOG_LEVEL);
   (async () => {
-    const database = await openDatabase({
-      url: config.DATABASE_URL,
-      dataDir: config.DATA_DIR,
-      schema: definition.database.schema,
-      migrationsFolder: definition.database.migrationsFolder,
-      logger,
-    });
+    const database = await openSubgraphDatabase(definition, config, logger);
     try {
       await database.migrate();
       logger.info({ database: database.kind }, 'migrations applied');

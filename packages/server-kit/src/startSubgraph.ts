@@ -6,11 +6,13 @@ import {
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphConfig } from '@ipc-hub/config';
-import { type DatabaseHandle, openDatabase } from '@ipc-hub/db';
-import { createTokenVerifier, type IdentityConfig } from '@ipc-hub/identity';
+import type { DatabaseHandle } from '@ipc-hub/db';
+import type { IdentityConfig } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
+import { createVerifier } from './createVerifier';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { errorFormatter } from './errorFormatter';
+import { openSubgraphDatabase } from './openSubgraphDatabase';
 import { requestLoggingPlugin } from './requestLoggingPlugin';
 import type { SubgraphContext } from './SubgraphContext';
 import { type HttpService, startHttpService } from './startHttpService';
@@ -40,14 +42,7 @@ export async function startSubgraph<
   definition: SubgraphDefinition<Schema, Context>,
   { config, logger }: StartSubgraphOptions,
 ): Promise<RunningSubgraph<Schema>> {
-  const database = await openDatabase({
-    url: config.DATABASE_URL,
-    dataDir: config.DATA_DIR,
-    schema: definition.database.schema,
-    migrationsFolder: definition.database.migrationsFolder,
-    logger,
-    poolMax: config.DATABASE_POOL_MAX,
-  });
+  const database = await openSubgraphDatabase(definition, config, logger);
   try {
     await database.migrate();
     // The embedded default is a demo: it seeds itself. A server is seeded only when asked.
@@ -60,10 +55,7 @@ export async function startSubgraph<
     throw error;
   }
 
-  const verify = createTokenVerifier(config, {
-    onDevelopmentSecret: () =>
-      logger.warn('HUB_JWT_SECRET is not set: verifying tokens with the development secret'),
-  });
+  const verify = createVerifier(config, logger);
   const apollo = new ApolloServer<Context>({
     schema: buildSubgraphSchema([
       {

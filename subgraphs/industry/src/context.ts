@@ -13,10 +13,7 @@ export interface IndustryContext extends SubgraphContext {
     repository: ClusterRepository;
     byId: DataLoader<string, ClusterRecord | null>;
     tenancies: DataLoader<string, TenancyRecord[]>;
-    tenancyOfFacility: DataLoader<
-      string,
-      { tenancy: TenancyRecord; cluster: ClusterRecord } | null
-    >;
+    tenancyOfFacility: DataLoader<string, { tenancy: TenancyRecord; place: ClusterRecord } | null>;
   };
 }
 
@@ -31,9 +28,9 @@ export function createIndustryContext(
     clusters: {
       repository,
       byId: new DataLoader((ids) => repository.findByIds(ids), DataLoaderOptions),
-      tenancies: new DataLoader((ids) => repository.tenanciesOfClusters(ids), DataLoaderOptions),
+      tenancies: new DataLoader((ids) => repository.tenancies.ofPlaces(ids), DataLoaderOptions),
       tenancyOfFacility: new DataLoader(
-        (ids) => repository.tenancyOfFacilities(ids),
+        (ids) => repository.tenancies.ofFacilities(ids),
         DataLoaderOptions,
       ),
     },

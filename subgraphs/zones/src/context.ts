@@ -9,7 +9,7 @@ export interface ZonesContext extends SubgraphContext {
     repository: ZoneRepository;
     byId: DataLoader<string, ZoneRecord | null>;
     tenancies: DataLoader<string, TenancyRecord[]>;
-    tenancyOfFacility: DataLoader<string, { tenancy: TenancyRecord; zone: ZoneRecord } | null>;
+    tenancyOfFacility: DataLoader<string, { tenancy: TenancyRecord; place: ZoneRecord } | null>;
   };
 }
 
@@ -24,9 +24,9 @@ export function createZonesContext(
     zones: {
       repository,
       byId: new DataLoader((ids) => repository.findByIds(ids), DataLoaderOptions),
-      tenancies: new DataLoader((ids) => repository.tenanciesOfZones(ids), DataLoaderOptions),
+      tenancies: new DataLoader((ids) => repository.tenancies.ofPlaces(ids), DataLoaderOptions),
       tenancyOfFacility: new DataLoader(
-        (ids) => repository.tenancyOfFacilities(ids),
+        (ids) => repository.tenancies.ofFacilities(ids),
         DataLoaderOptions,
       ),
     },

@@ -5,4 +5,4 @@ import type { TenancyRecord, ZoneRecord } from './zones/ZoneRepository';
 export type ZoneModel = ZoneRecord;
 export type ZoneConnectionModel = Connection<ZoneRecord>;
 export type ZoneEdgeModel = ZoneConnectionModel['edges'][number];
-export type ZoneTenancyModel = { tenancy: TenancyRecord; zone: ZoneRecord };
+export type ZoneTenancyModel = { tenancy: TenancyRecord; place: ZoneRecord };

@@ -1,3 +1,4 @@
+import { timestampColumns } from '@ipc-hub/db';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -8,7 +9,6 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -85,8 +85,7 @@ export const facilities = pgTable(
     startedOperationOn: date('started_operation_on', { mode: 'string' }),
     setting: facilitySetting('setting').notNull().default('STANDALONE'),
     dischargeM3PerDay: doublePrecision('discharge_m3_per_day'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestampColumns(),
   },
   (t) => [
     uniqueIndex('facilities_tax_code_key').on(t.taxCode),

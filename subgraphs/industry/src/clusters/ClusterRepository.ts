@@ -1,10 +1,10 @@
 import {
-  alignMany,
   type Database,
   equalsAny,
   keysetAfter,
   loadByUuids,
   type PageWindow,
+  TenancyQueries,
 } from '@ipc-hub/db';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
@@ -19,7 +19,16 @@ export interface ClusterFilter {
 }
 
 export class ClusterRepository {
-  constructor(private readonly db: Database<typeof schema>) {}
+  /** which facilities are tenants of which cluster */
+  readonly tenancies: TenancyQueries<ClusterRecord, TenancyRecord>;
+
+  constructor(private readonly db: Database<typeof schema>) {
+    this.tenancies = new TenancyQueries(
+      db,
+      { place: clusters, tenancy: clusterTenancies, placeId: clusterTenancies.clusterId },
+      (tenancy) => tenancy.clusterId,
+    );
+  }
 
   async findByIds(ids: readonly string[]): Promise<Array<ClusterRecord | null>> {
     return loadByUuids(
@@ -30,32 +39,6 @@ export class ClusterRepository {
           .select()
           .from(clusters)
           .where(equalsAny(clusters.id, uuids, 'uuid')),
-    );
-  }
-
-  /** Tenancies of many clusters in one statement, grouped in the order of `clusterIds`. */
-  async tenanciesOfClusters(clusterIds: readonly string[]): Promise<TenancyRecord[][]> {
-    const rows = await this.db
-      .select()
-      .from(clusterTenancies)
-      .where(equalsAny(clusterTenancies.clusterId, clusterIds, 'uuid'))
-      .orderBy(asc(clusterTenancies.since), asc(clusterTenancies.facilityId));
-    return alignMany(clusterIds, rows, (row) => row.clusterId);
-  }
-
-  /** The tenancy (and its cluster) of many facilities in one statement. */
-  async tenancyOfFacilities(
-    facilityIds: readonly string[],
-  ): Promise<Array<{ tenancy: TenancyRecord; cluster: ClusterRecord } | null>> {
-    return loadByUuids(
-      facilityIds,
-      (row) => row.tenancy.facilityId,
-      (uuids) =>
-        this.db
-          .select({ tenancy: clusterTenancies, cluster: clusters })
-          .from(clusterTenancies)
-          .innerJoin(clusters, eq(clusters.id, clusterTenancies.clusterId))
-          .where(equalsAny(clusterTenancies.facilityId, uuids, 'uuid')),
     );
   }
 

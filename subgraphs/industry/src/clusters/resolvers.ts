@@ -37,6 +37,6 @@ export const clusterResolvers: Resolvers = {
   },
   Facility: {
     cluster: async (facility, _, ctx) =>
-      (await ctx.clusters.tenancyOfFacility.load(facility.id))?.cluster ?? null,
+      (await ctx.clusters.tenancyOfFacility.load(facility.id))?.place ?? null,
   },
 };

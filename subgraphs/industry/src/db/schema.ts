@@ -1,6 +1,6 @@
+import { plantStatusEnum, timestampColumns, wastewaterPlantColumns } from '@ipc-hub/db';
 import { sql } from 'drizzle-orm';
 import {
-  boolean,
   check,
   date,
   doublePrecision,
@@ -8,7 +8,6 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -23,7 +22,7 @@ export const developerKind = pgEnum('developer_kind', [
   'COMMUNE_COMMITTEE',
   'ENTERPRISE',
 ]);
-export const plantStatus = pgEnum('plant_status', ['NONE', 'UNDER_CONSTRUCTION', 'OPERATING']);
+export const plantStatus = plantStatusEnum();
 
 /** Cụm công nghiệp, with its central wastewater plant in the same row. */
 export const clusters = pgTable(
@@ -37,13 +36,8 @@ export const clusters = pgTable(
     status: clusterStatus('status').notNull().default('PLANNED'),
     developer: text('developer'),
     developerKind: developerKind('developer_kind').notNull(),
-    plantStatus: plantStatus('plant_status').notNull().default('NONE'),
-    plantCapacityM3PerDay: doublePrecision('plant_capacity_m3_per_day'),
-    plantCommissionedOn: date('plant_commissioned_on', { mode: 'string' }),
-    plantCompliant: boolean('plant_compliant').notNull().default(false),
-    plantAutoMonitoring: boolean('plant_auto_monitoring').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...wastewaterPlantColumns(plantStatus),
+    ...timestampColumns(),
   },
   (t) => [
     index('clusters_admin_unit_code_idx').on(t.adminUnitCode),

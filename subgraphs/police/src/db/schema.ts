@@ -1,3 +1,4 @@
+import { timestampColumns } from '@ipc-hub/db';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -8,7 +9,6 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -49,8 +49,7 @@ export const violations = pgTable(
     exceedanceFactor: doublePrecision('exceedance_factor'),
     status: violationStatus('status').notNull().default('DETECTED'),
     published: boolean('published').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestampColumns(),
   },
   (t) => [
     index('violations_facility_id_idx').on(t.facilityId),

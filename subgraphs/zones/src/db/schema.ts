@@ -1,3 +1,4 @@
+import { plantStatusEnum, timestampColumns, wastewaterPlantColumns } from '@ipc-hub/db';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -8,7 +9,6 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -19,7 +19,7 @@ export const zoneKind = pgEnum('zone_kind', [
   'HIGH_TECH_PARK',
 ]);
 export const zoneStatus = pgEnum('zone_status', ['PLANNED', 'UNDER_CONSTRUCTION', 'OPERATING']);
-export const plantStatus = pgEnum('plant_status', ['NONE', 'UNDER_CONSTRUCTION', 'OPERATING']);
+export const plantStatus = plantStatusEnum();
 
 /**
  * Khu công nghiệp, khu chế xuất, khu công nghệ cao, with its central
@@ -38,13 +38,8 @@ export const zones = pgTable(
     areaHa: doublePrecision('area_ha'),
     status: zoneStatus('status').notNull().default('PLANNED'),
     developer: text('developer'),
-    plantStatus: plantStatus('plant_status').notNull().default('NONE'),
-    plantCapacityM3PerDay: doublePrecision('plant_capacity_m3_per_day'),
-    plantCommissionedOn: date('plant_commissioned_on', { mode: 'string' }),
-    plantCompliant: boolean('plant_compliant').notNull().default(false),
-    plantAutoMonitoring: boolean('plant_auto_monitoring').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...wastewaterPlantColumns(plantStatus),
+    ...timestampColumns(),
   },
   (t) => [
     uniqueIndex('zones_code_key').on(t.code),

@@ -1,10 +1,10 @@
 import {
-  alignMany,
   type Database,
   equalsAny,
   keysetAfter,
   loadByUuids,
   type PageWindow,
+  TenancyQueries,
 } from '@ipc-hub/db';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
@@ -20,7 +20,16 @@ export interface ZoneFilter {
 }
 
 export class ZoneRepository {
-  constructor(private readonly db: Database<typeof schema>) {}
+  /** which facilities are tenants of which zone */
+  readonly tenancies: TenancyQueries<ZoneRecord, TenancyRecord>;
+
+  constructor(private readonly db: Database<typeof schema>) {
+    this.tenancies = new TenancyQueries(
+      db,
+      { place: zones, tenancy: zoneTenancies, placeId: zoneTenancies.zoneId },
+      (tenancy) => tenancy.zoneId,
+    );
+  }
 
   async findByIds(ids: readonly string[]): Promise<Array<ZoneRecord | null>> {
     return loadByUuids(
@@ -31,32 +40,6 @@ export class ZoneRepository {
           .select()
           .from(zones)
           .where(equalsAny(zones.id, uuids, 'uuid')),
-    );
-  }
-
-  /** Tenancies of many zones in one statement, grouped in the order of `zoneIds`. */
-  async tenanciesOfZones(zoneIds: readonly string[]): Promise<TenancyRecord[][]> {
-    const rows = await this.db
-      .select()
-      .from(zoneTenancies)
-      .where(equalsAny(zoneTenancies.zoneId, zoneIds, 'uuid'))
-      .orderBy(asc(zoneTenancies.since), asc(zoneTenancies.facilityId));
-    return alignMany(zoneIds, rows, (row) => row.zoneId);
-  }
-
-  /** The tenancy (and its zone) of many facilities in one statement. */
-  async tenancyOfFacilities(
-    facilityIds: readonly string[],
-  ): Promise<Array<{ tenancy: TenancyRecord; zone: ZoneRecord } | null>> {
-    return loadByUuids(
-      facilityIds,
-      (row) => row.tenancy.facilityId,
-      (uuids) =>
-        this.db
-          .select({ tenancy: zoneTenancies, zone: zones })
-          .from(zoneTenancies)
-          .innerJoin(zones, eq(zones.id, zoneTenancies.zoneId))
-          .where(equalsAny(zoneTenancies.facilityId, uuids, 'uuid')),
     );
   }
 

@@ -34,11 +34,11 @@ export const zoneResolvers: Resolvers = {
   },
   Facility: {
     zone: async (facility, _, ctx) =>
-      (await ctx.zones.tenancyOfFacility.load(facility.id))?.zone ?? null,
+      (await ctx.zones.tenancyOfFacility.load(facility.id))?.place ?? null,
     zoneTenancy: (facility, _, ctx) => ctx.zones.tenancyOfFacility.load(facility.id),
   },
   ZoneTenancy: {
-    zone: (row) => row.zone,
+    zone: (row) => row.place,
     investmentCertificate: (row) => row.tenancy.investmentCertificate,
     connectedToPlant: (row) => row.tenancy.connectedToPlant,
     since: (row) => row.tenancy.since,
