@@ -15,6 +15,8 @@ export const subgraphConfigShape = (defaultPort: number, name: string) => ({
   /** absent: seed the embedded default only */
   HUB_SEED: booleanFlag(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** where the subgraph asks other agencies about records it refers to */
+  HUB_GATEWAY_URL: url().default('http://127.0.0.1:4000/graphql'),
 });
 
 export type SubgraphConfig = z.infer<z.ZodObject<ReturnType<typeof subgraphConfigShape>>>;

@@ -154,6 +154,7 @@ describe('subgraphConfigShape', () => {
       DATA_DIR: '.data/industry',
       DATABASE_POOL_MAX: 10,
       SHUTDOWN_GRACE_MS: 10_000,
+      HUB_GATEWAY_URL: 'http://127.0.0.1:4000/graphql',
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.HUB_SEED).toBeUndefined();

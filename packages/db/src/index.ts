@@ -1,4 +1,5 @@
 export { alignMany, alignOne, loadByUuids } from './alignToKeys';
+export { constraintViolation } from './constraintViolation';
 export { DataLoaderOptions } from './DataLoaderOptions';
 export { equalsAny } from './equalsAny';
 export { insertInChunks } from './insertInChunks';

@@ -5,8 +5,10 @@ export {
   type SubgraphDefinition,
 } from './defineSubgraph';
 export { errorFormatter } from './errorFormatter';
+export { GatewayClient } from './GatewayClient';
 export { loadTypeDefs } from './loadTypeDefs';
 export { openSubgraphDatabase } from './openSubgraphDatabase';
+export { bilingual, parseInput } from './parseInput';
 export { present } from './present';
 export type { AdminUnitReference, FacilityReference } from './references';
 export { requestLoggingPlugin } from './requestLoggingPlugin';

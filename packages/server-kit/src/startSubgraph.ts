@@ -12,6 +12,7 @@ import type { Logger } from '@ipc-hub/logger';
 import { createVerifier } from './createVerifier';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { errorFormatter } from './errorFormatter';
+import { GatewayClient } from './GatewayClient';
 import { openSubgraphDatabase } from './openSubgraphDatabase';
 import { requestLoggingPlugin } from './requestLoggingPlugin';
 import type { SubgraphContext } from './SubgraphContext';
@@ -91,6 +92,7 @@ export async function startSubgraph<
         requestId,
         identity,
         logger: logger.child({ requestId }),
+        gateway: new GatewayClient(config.HUB_GATEWAY_URL, identity, requestId),
       };
       return definition.createContext(base, database.db);
     },

@@ -1,6 +1,7 @@
 import type { AnySubgraphDefinition, RunningSubgraph } from '@ipc-hub/server-kit';
 import { GraphQLClient } from 'graphql-request';
 import { inject } from 'vitest';
+import { freePort } from './freePort';
 import { startTestSubgraph } from './startTestSubgraph';
 import { cloneDatabase, type TestDatabase } from './testDatabases';
 import { TEST_SECRET } from './testToken';
@@ -38,6 +39,10 @@ const URL_VARIABLES: Record<string, string> = {
  */
 export async function startTestStack(options: StartTestStackOptions): Promise<TestStack> {
   const templates = inject('databaseTemplates');
+  // The subgraphs ask other agencies through the gateway, which starts last:
+  // its port is chosen first.
+  const gatewayPort = await freePort();
+  const gatewayEnv = { HUB_GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql` };
   const databases: TestDatabase[] = [];
   const subgraphs: TestStack['subgraphs'] = {};
   const stopped = new Set<string>();
@@ -46,7 +51,7 @@ export async function startTestStack(options: StartTestStackOptions): Promise<Te
       options.subgraphs.map(async (definition) => {
         const database = await cloneDatabase(templates, definition.name);
         databases.push(database);
-        subgraphs[definition.name] = await startTestSubgraph(definition, database);
+        subgraphs[definition.name] = await startTestSubgraph(definition, database, gatewayEnv);
       }),
     );
   } catch (error) {
@@ -55,7 +60,7 @@ export async function startTestStack(options: StartTestStackOptions): Promise<Te
     throw error;
   }
   const env: Record<string, string> = {
-    PORT: '0',
+    PORT: String(gatewayPort),
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     HUB_JWT_SECRET: TEST_SECRET,

@@ -14,6 +14,7 @@ import { TEST_SECRET } from './testToken';
 export function testSubgraphConfig(
   definition: Pick<SubgraphDefinition, 'name' | 'defaultPort'>,
   database: TestDatabase,
+  env: Record<string, string> = {},
 ) {
   return loadConfig(
     { ...subgraphConfigShape(definition.defaultPort, definition.name), ...identityConfigShape },
@@ -28,6 +29,7 @@ export function testSubgraphConfig(
       HUB_SEED: 'false',
       SHUTDOWN_GRACE_MS: '2000',
       HUB_JWT_SECRET: TEST_SECRET,
+      ...env,
     },
   );
 }
@@ -39,9 +41,10 @@ export function startTestSubgraph<
 >(
   definition: SubgraphDefinition<Schema, Context>,
   database: TestDatabase,
+  env: Record<string, string> = {},
 ): Promise<RunningSubgraph<Schema>> {
   return startSubgraph(definition, {
-    config: testSubgraphConfig(definition, database),
+    config: testSubgraphConfig(definition, database, env),
     logger: testLogger(definition.name),
   });
 }
