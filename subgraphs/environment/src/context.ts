@@ -3,11 +3,13 @@ import type { SubgraphContext } from '@ipc-hub/server-kit';
 import DataLoader from 'dataloader';
 import { type AdminUnitRecord, AdminUnitRepository } from './adminUnits/AdminUnitRepository';
 import type * as schema from './db/schema';
+import { FacilityManager } from './facilities/FacilityManager';
 import { type FacilityRecord, FacilityRepository } from './facilities/FacilityRepository';
 
 export interface EnvironmentContext extends SubgraphContext {
   facilities: {
     repository: FacilityRepository;
+    manager: FacilityManager;
     byId: DataLoader<string, FacilityRecord | null>;
   };
   adminUnits: {
@@ -28,6 +30,7 @@ export function createEnvironmentContext(
     ...base,
     facilities: {
       repository: facilities,
+      manager: new FacilityManager(db, base.identity),
       byId: new DataLoader((ids) => facilities.findByIds(ids), DataLoaderOptions),
     },
     adminUnits: {

@@ -6,6 +6,7 @@ import type { Resolvers } from './generated/resolvers';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: { ...facilityResolvers.Query, ...adminUnitResolvers.Query },
+  Mutation: facilityResolvers.Mutation,
   Facility: facilityResolvers.Facility,
   AdministrativeUnit: adminUnitResolvers.AdministrativeUnit,
 };

@@ -88,7 +88,8 @@ export const facilities = pgTable(
     ...timestampColumns(),
   },
   (t) => [
-    uniqueIndex('facilities_tax_code_key').on(t.taxCode),
+    // A company (one tax code) may run several plants; one plant is one address.
+    uniqueIndex('facilities_tax_code_address_key').on(t.taxCode, t.address),
     index('facilities_admin_unit_code_idx').on(t.adminUnitCode),
     index('facilities_sector_code_idx').on(t.sectorCode),
     index('facilities_status_idx').on(t.status),

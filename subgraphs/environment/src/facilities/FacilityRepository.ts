@@ -82,4 +82,19 @@ export class FacilityRepository {
       .where(and(...this.conditions(filter)));
     return row?.n ?? 0;
   }
+
+  /** The facility with this tax code at this address, if there is one. */
+  async findByTaxCodeAndAddress(taxCode: string, address: string): Promise<{ id: string } | null> {
+    const [row] = await this.db
+      .select({ id: facilities.id })
+      .from(facilities)
+      .where(and(eq(facilities.taxCode, taxCode), eq(facilities.address, address)));
+    return row ?? null;
+  }
+
+  async insert(values: typeof facilities.$inferInsert): Promise<string> {
+    const [row] = await this.db.insert(facilities).values(values).returning({ id: facilities.id });
+    if (!row) throw new Error('insert returned no row');
+    return row.id;
+  }
 }

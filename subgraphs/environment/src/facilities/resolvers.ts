@@ -3,6 +3,9 @@ import { present } from '@ipc-hub/server-kit';
 import type { Resolvers } from '../generated/resolvers';
 
 export const facilityResolvers: Resolvers = {
+  Mutation: {
+    registerFacility: (_, { input }, ctx) => ctx.facilities.manager.register(input),
+  },
   Query: {
     facility: (_, { id }, ctx) => ctx.facilities.byId.load(id),
     facilities: (_, args, ctx) => {

@@ -22,6 +22,17 @@ export type Scalars = {
   _Any: { input: unknown; output: unknown; }
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Đăng ký cơ sở / register a facility in the registry (DONRE only). A facility is one tax code at one address. */
+  registerFacility: Facility;
+};
+
+
+export type MutationRegisterFacilityArgs = {
+  input: RegisterFacilityInput;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Cơ sở sản xuất công nghiệp theo mã / one facility of the registry, or null if there is none with this id. */
@@ -152,6 +163,25 @@ export type FacilityFilter = {
   sectorCode?: InputMaybe<Scalars['String']['input']>;
   highRiskSector?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<FacilityStatus>;
+};
+
+export type RegisterFacilityInput = {
+  name: Scalars['String']['input'];
+  /** 10 digits, or 10 + "-" + 3 for a branch. */
+  taxCode: Scalars['String']['input'];
+  address: Scalars['String']['input'];
+  adminUnitCode: Scalars['String']['input'];
+  /** VSIC 2018 level-4 code. */
+  sectorCode: Scalars['String']['input'];
+  /** Default OPERATING. */
+  status?: InputMaybe<FacilityStatus>;
+  startedOperationOn?: InputMaybe<Scalars['Date']['input']>;
+  location?: InputMaybe<GeoPointInput>;
+};
+
+export type GeoPointInput = {
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
 };
 
 export type AdminUnitFilter = {
@@ -310,6 +340,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Facility: ResolverTypeWrapper<FacilityModel>;
@@ -321,6 +352,8 @@ export type ResolversTypes = {
   AdministrativeUnit: ResolverTypeWrapper<AdminUnitModel>;
   AdminLevel: AdminLevel;
   FacilityFilter: FacilityFilter;
+  RegisterFacilityInput: RegisterFacilityInput;
+  GeoPointInput: GeoPointInput;
   AdminUnitFilter: AdminUnitFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   FacilityConnection: ResolverTypeWrapper<FacilityConnectionModel>;
@@ -344,6 +377,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
+  Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
   Facility: FacilityModel;
@@ -352,6 +386,8 @@ export type ResolversParentTypes = {
   Sector: Sector;
   AdministrativeUnit: AdminUnitModel;
   FacilityFilter: FacilityFilter;
+  RegisterFacilityInput: RegisterFacilityInput;
+  GeoPointInput: GeoPointInput;
   AdminUnitFilter: AdminUnitFilter;
   PageInfo: PageInfo;
   FacilityConnection: FacilityConnectionModel;
@@ -480,6 +516,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type MutationResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  registerFacility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType, RequireFields<MutationRegisterFacilityArgs, 'input'>>;
+};
+
 export type QueryResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
   facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
@@ -592,6 +632,7 @@ export type _EntityResolvers<ContextType = EnvironmentContext, ParentType extend
 
 export type Resolvers<ContextType = EnvironmentContext> = {
   Date?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
