@@ -53,6 +53,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context.identity?.token) {
       request.http.headers.set('authorization', `Bearer ${context.identity.token}`);
     }
+    if (context.purpose) request.http.headers.set('x-purpose', context.purpose);
   }
 
   override didEncounterError(

@@ -61,10 +61,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     // The gateway holds no data: it is ready once its supergraph is loaded.
     ready: async () => ({ ok: true }),
-    context: async (request, requestId) => ({
-      requestId,
-      identity: await verify(request.headers.authorization),
-    }),
+    context: async (request, requestId) => {
+      const purpose = request.headers['x-purpose'];
+      return {
+        requestId,
+        identity: await verify(request.headers.authorization),
+        purpose: typeof purpose === 'string' && purpose.length <= 200 ? purpose : null,
+      };
+    },
   });
   logger.info({ url: http.url, subgraphs: urls }, 'gateway listening');
   return { http, close: () => http.close() };

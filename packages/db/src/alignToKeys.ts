@@ -42,3 +42,13 @@ export async function loadByUuids<Row>(
   const uuids = keys.filter(isUuid);
   return alignOne(keys, uuids.length ? await query(uuids) : [], keyOf);
 }
+
+/** Like `loadByUuids`, for one-to-many: every key gets its rows (none for a key that is not a UUID). */
+export async function loadManyByUuids<Row>(
+  keys: readonly string[],
+  keyOf: (row: Row) => string,
+  query: (uuids: string[]) => Promise<Row[]>,
+): Promise<Row[][]> {
+  const uuids = keys.filter(isUuid);
+  return alignMany(keys, uuids.length ? await query(uuids) : [], keyOf);
+}

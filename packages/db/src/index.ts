@@ -1,4 +1,4 @@
-export { alignMany, alignOne, loadByUuids } from './alignToKeys';
+export { alignMany, alignOne, loadByUuids, loadManyByUuids } from './alignToKeys';
 export { constraintViolation } from './constraintViolation';
 export { DataLoaderOptions } from './DataLoaderOptions';
 export { equalsAny } from './equalsAny';
@@ -26,3 +26,4 @@ export { seedIfEmpty } from './seedIfEmpty';
 export { TenancyQueries, type TenancyTables } from './TenancyQueries';
 export { timestampColumns } from './timestampColumns';
 export { plantStatusEnum, wastewaterPlantColumns } from './wastewaterPlantColumns';
+export { matchesUuid } from './matchesUuid';

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Logger } from '@ipc-hub/logger';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
@@ -117,7 +118,8 @@ export async function openDatabase<Schema extends Record<string, unknown>>(
   }
 
   mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create(options.dataDir);
+  // The extensions the migrations create (pg_trgm for search) must be compiled into the WASM build and loaded here.
+  const client = await PGlite.create(options.dataDir, { extensions: { pg_trgm } });
   const db = drizzlePglite(client, { schema: options.schema, logger: queryLogger });
   return {
     db,

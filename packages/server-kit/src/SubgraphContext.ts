@@ -1,3 +1,4 @@
+import type { AuditRecorder, RowScope } from '@ipc-hub/access';
 import type { Identity } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 import type { GatewayClient } from './GatewayClient';
@@ -7,6 +8,12 @@ export interface SubgraphContext {
   requestId: string;
   logger: Logger;
   identity: Identity;
+  /** which rows of internal records this caller may see; repositories put it in their SQL */
+  scope: RowScope;
+  /** what this request read of personal or case data, and what it was denied */
+  audit: AuditRecorder;
+  /** why the caller is asking, from `X-Purpose` (a case number, a letter's reference) */
+  purpose: string | null;
   /** asks the other agencies, through the gateway, as this caller */
   gateway: GatewayClient;
 }

@@ -1,3 +1,4 @@
+import type { RecordScopes } from '@ipc-hub/access';
 import type { Database } from '@ipc-hub/db';
 import type { Logger } from '@ipc-hub/logger';
 import type { DocumentNode } from 'graphql';
@@ -25,6 +26,13 @@ export interface SubgraphDefinition<
    * one transaction; returns whether it wrote anything.
    */
   seed: (db: Database<Schema>, logger: Logger) => Promise<boolean>;
+  /**
+   * Who sees what (DESIGN §3), enforced from the SDL's data classes: where
+   * each type's records sit, so that internal fields outside an AREA or
+   * OPERATOR caller's scope are denied. Its database must include the
+   * audit table (`auditLog` of @ipc-hub/access, with its triggers).
+   */
+  access?: { recordScopes: RecordScopes };
   /** adds the subgraph's per-request loaders and repositories to the base context */
   createContext: (base: SubgraphContext, db: Database<Schema>) => Context;
 }

@@ -1,3 +1,4 @@
+export { authorizeWrite } from './authorizeWrite';
 export { createVerifier } from './createVerifier';
 export {
   type AnySubgraphDefinition,
@@ -19,4 +20,3 @@ export type { SubgraphContext } from './SubgraphContext';
 export { DateScalar, DateTimeScalar, MoneyScalar } from './scalars';
 export { type HttpService, type HttpServiceOptions, startHttpService } from './startHttpService';
 export { type RunningSubgraph, type StartSubgraphOptions, startSubgraph } from './startSubgraph';
-export { authorizeWrite } from './authorizeWrite';

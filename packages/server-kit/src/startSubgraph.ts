@@ -1,14 +1,16 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { AuditRecorder, auditTrailPlugin, buildShield, rowScopeOf } from '@ipc-hub/access';
 import type { SubgraphConfig } from '@ipc-hub/config';
 import type { DatabaseHandle } from '@ipc-hub/db';
 import type { IdentityConfig } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
+import { applyMiddleware } from 'graphql-middleware';
 import { createVerifier } from './createVerifier';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { errorFormatter } from './errorFormatter';
@@ -57,14 +59,18 @@ export async function startSubgraph<
   }
 
   const verify = createVerifier(config, logger);
+  const subgraphSchema = buildSubgraphSchema([
+    {
+      typeDefs: definition.typeDefs,
+      // The generated `Resolvers` type checks the map against the SDL; Apollo's own type is looser.
+      resolvers: definition.resolvers as unknown as GraphQLResolverMap<Context>,
+    },
+  ]);
+  const access = definition.access;
   const apollo = new ApolloServer<Context>({
-    schema: buildSubgraphSchema([
-      {
-        typeDefs: definition.typeDefs,
-        // The generated `Resolvers` type checks the map against the SDL; Apollo's own type is looser.
-        resolvers: definition.resolvers as unknown as GraphQLResolverMap<Context>,
-      },
-    ]),
+    schema: access
+      ? applyMiddleware(subgraphSchema, buildShield(definition.typeDefs, access.recordScopes))
+      : subgraphSchema,
     formatError: errorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     // runMain owns SIGTERM: it drains HTTP first, then stops Apollo.
@@ -72,6 +78,7 @@ export async function startSubgraph<
     logger,
     plugins: [
       requestLoggingPlugin(logger),
+      ...(access ? [auditTrailPlugin(database.db, logger) as ApolloServerPlugin<Context>] : []),
       ApolloServerPluginLandingPageDisabled(),
       // Traces are for Apollo's hosted reporting, which the hub does not use.
       ApolloServerPluginInlineTraceDisabled(),
@@ -88,9 +95,13 @@ export async function startSubgraph<
       // Zero trust: the gateway forwards the caller's token and this
       // subgraph verifies it again; no header is believed on its own.
       const identity = await verify(request.headers.authorization);
+      const purpose = request.headers['x-purpose'];
       const base: SubgraphContext = {
         requestId,
         identity,
+        scope: rowScopeOf(identity),
+        audit: new AuditRecorder(),
+        purpose: typeof purpose === 'string' && purpose.length <= 200 ? purpose : null,
         logger: logger.child({ requestId }),
         gateway: new GatewayClient(config.HUB_GATEWAY_URL, identity, requestId),
       };

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Database } from '@ipc-hub/db';
+import type { Logger } from '@ipc-hub/logger';
+import { auditLog } from './auditLog';
+import type { AccessContext } from './buildShield';
+
+export interface AuditedContext extends AccessContext {
+  requestId: string;
+  /** the caller's `X-Purpose`, if given */
+  purpose: string | null;
+}
+
+/**
+ * Writes the request's audit row, if it touched personal or case data or was
+ * denied something, before the response leaves: a read that cannot be
+ * recorded is logged as an error with the request id.
+ */
+export function auditTrailPlugin(db: Database, logger: Logger): ApolloServerPlugin<AuditedContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, request, operationName }) {
+          const draft = contextValue.audit.draft();
+          if (!draft) return;
+          const outcome =
+            draft.deniedFields.length === 0
+              ? 'ALLOWED'
+              : draft.fields.length === 0
+                ? 'DENIED'
+                : 'PARTIAL';
+          try {
+            await db.insert(auditLog).values({
+              requestId: contextValue.requestId,
+              subject: contextValue.identity.sub,
+              role: contextValue.identity.role,
+              operationName: operationName ?? request.operationName ?? null,
+              documentHash: request.query
+                ? createHash('sha256').update(request.query).digest('hex')
+                : null,
+              purpose: contextValue.purpose,
+              outcome,
+              fields: draft.fields,
+              deniedFields: draft.deniedFields,
+              recordIds: draft.recordIds,
+            });
+          } catch (error) {
+            logger.error(
+              { err: error, requestId: contextValue.requestId, draft },
+              'audit row not written',
+            );
+          }
+        },
+      };
+    },
+  };
+}

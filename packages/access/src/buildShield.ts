@@ -1,0 +1,94 @@
+import { forbidden } from '@ipc-hub/errors';
+import type { Identity } from '@ipc-hub/identity';
+import type { DocumentNode } from 'graphql';
+import { allow, type IRules, rule, shield } from 'graphql-shield';
+import type { AuditRecorder } from './AuditRecorder';
+import { type DataClass, dataClassesOf } from './dataClasses';
+import { AGENCY_ROLES, inScope, type RecordScope, type RowScope } from './rowScope';
+
+/** What the rules read from a subgraph's context. */
+export interface AccessContext {
+  identity: Identity;
+  scope: RowScope;
+  audit: AuditRecorder;
+}
+
+/**
+ * Where a record of a type sits (its facility, unit, publication), so that
+ * an internal field of an out-of-scope record is denied. A type without one
+ * is scoped in the SQL of its lists only.
+ */
+export type RecordScopes = Record<string, (parent: never) => RecordScope & { id?: string | null }>;
+
+/** DESIGN §3's table: who may read each class. */
+function roleMayRead(dataClass: DataClass, identity: Identity): 'yes' | 'scoped' | 'no' {
+  switch (dataClass) {
+    case 'public':
+      return 'yes';
+    case 'personal':
+      return identity.role === 'DONRE' || identity.role === 'POLICE' ? 'yes' : 'no';
+    case 'case':
+      return identity.role === 'POLICE' ? 'yes' : 'no';
+    case 'internal':
+      if (AGENCY_ROLES.has(identity.role)) return 'yes';
+      return identity.role === 'AREA' || identity.role === 'OPERATOR' ? 'scoped' : 'no';
+  }
+}
+
+/** Federation's own fields: the gateway needs them whoever the caller is. */
+const FEDERATION: Record<string, Record<string, IRules>> = {
+  Query: { _service: allow, _entities: allow },
+  _Service: { sdl: allow },
+};
+
+/**
+ * Turns a subgraph's SDL into graphql-shield rules: deny by default, every
+ * field allowed by its data class and the caller's role, internal fields of
+ * records outside an AREA or OPERATOR caller's scope denied, reads of
+ * personal and case data and every denial recorded for the audit trail.
+ * Mutations are allowed through here: each checks its own writer first.
+ */
+export function buildShield(typeDefs: DocumentNode, recordScopes: RecordScopes = {}) {
+  const classes = dataClassesOf(typeDefs);
+  const rules: Record<string, Record<string, IRules>> = {};
+  for (const [type, fields] of classes) {
+    if (type === 'Mutation') {
+      rules[type] = Object.fromEntries([...fields.keys()].map((f) => [f, allow]));
+      continue;
+    }
+    const scopeOf = recordScopes[type];
+    rules[type] = {};
+    for (const [field, dataClass] of fields) {
+      const name = `${type}.${field}`;
+      if (dataClass === 'public') {
+        rules[type][field] = allow;
+        continue;
+      }
+      // A rule that reads only the context can be cached per request; one that reads the parent cannot.
+      const dependsOnParent = dataClass !== 'case' && scopeOf !== undefined;
+      rules[type][field] = rule(name, { cache: dependsOnParent ? 'strict' : 'contextual' })(
+        (parent: unknown, _args: unknown, ctx: AccessContext) => {
+          const record = scopeOf && parent ? scopeOf(parent as never) : null;
+          const recordId = record?.id ?? record?.facilityId ?? null;
+          const verdict = roleMayRead(dataClass, ctx.identity);
+          const allowed =
+            verdict === 'yes' || (verdict === 'scoped' && (!record || inScope(ctx.scope, record)));
+          if (allowed) ctx.audit.read(name, dataClass, recordId);
+          else ctx.audit.denial(name, recordId);
+          return allowed;
+        },
+      );
+    }
+  }
+  for (const [type, fields] of Object.entries(FEDERATION)) {
+    rules[type] = {
+      ...(rules[type] ?? {}),
+      ...(fields as Record<string, IRules>),
+    };
+  }
+  return shield(rules as IRules, {
+    fallbackRule: rule('deny-by-default', { cache: 'contextual' })(() => false),
+    fallbackError: () => forbidden(),
+    allowExternalErrors: true,
+  });
+}

@@ -1,0 +1,14 @@
+export { type AuditEntryDraft, AuditRecorder } from './AuditRecorder';
+export { AUDIT_LOG_TRIGGERS, auditLog } from './auditLog';
+export { type AuditedContext, auditTrailPlugin } from './auditTrailPlugin';
+export { type AccessContext, buildShield, type RecordScopes } from './buildShield';
+export { type DataClass, dataClassesOf } from './dataClasses';
+export {
+  AGENCY_ROLES,
+  inScope,
+  type RecordScope,
+  type RowScope,
+  rowScopeOf,
+  type ScopedColumns,
+  scopeCondition,
+} from './rowScope';

@@ -1,0 +1,70 @@
+import { isUuid } from '@ipc-hub/db';
+import type { Identity } from '@ipc-hub/identity';
+import { type AnyColumn, or, type SQL, sql } from 'drizzle-orm';
+
+/**
+ * Which rows of internal records a caller may see (DESIGN §3). The agencies
+ * and the city see all; a district officer the records of its units; an
+ * operator those of its facilities; the public none but the rows published
+ * one by one (violations, serious-polluter listings). Roles only add: every
+ * scope includes what the public sees.
+ */
+export type RowScope =
+  | { kind: 'all' }
+  | { kind: 'units'; codes: readonly string[] }
+  | { kind: 'facilities'; ids: readonly string[] }
+  | { kind: 'public' };
+
+export const AGENCY_ROLES = new Set(['CITY', 'DONRE', 'DOIT', 'HIZA', 'POLICE']);
+
+export function rowScopeOf(identity: Identity): RowScope {
+  if (AGENCY_ROLES.has(identity.role)) return { kind: 'all' };
+  if (identity.role === 'AREA') return { kind: 'units', codes: identity.adminUnits };
+  if (identity.role === 'OPERATOR') return { kind: 'facilities', ids: identity.facilityIds };
+  return { kind: 'public' };
+}
+
+/** The columns of a table that scope decides on; a table names those it has. */
+export interface ScopedColumns {
+  facilityId?: AnyColumn;
+  adminUnitCode?: AnyColumn;
+  /** rows published one by one are visible to everyone */
+  published?: AnyColumn;
+}
+
+/**
+ * The SQL condition that keeps a list to the caller's scope, or undefined
+ * for no condition. Applied in the query, so out-of-scope rows are never
+ * loaded, let alone returned.
+ */
+export function scopeCondition(scope: RowScope, columns: ScopedColumns): SQL | undefined {
+  if (scope.kind === 'all') return undefined;
+  const published = columns.published ? sql`${columns.published} = true` : undefined;
+  let own: SQL | undefined;
+  if (scope.kind === 'units' && columns.adminUnitCode) {
+    own = sql`${columns.adminUnitCode} = any(${sql.param([...scope.codes])}::text[])`;
+  }
+  if (scope.kind === 'facilities' && columns.facilityId) {
+    // Ids that are not UUIDs can match no facility; leaving them out keeps the cast from failing.
+    own = sql`${columns.facilityId} = any(${sql.param(scope.ids.filter(isUuid))}::uuid[])`;
+  }
+  return or(own, published) ?? sql`false`;
+}
+
+/** Where a record sits, for deciding whether an AREA or OPERATOR caller may read its internal fields. */
+export interface RecordScope {
+  facilityId?: string | null;
+  adminUnitCode?: string | null;
+  published?: boolean | null;
+}
+
+/** Whether one record is in the caller's scope (the in-memory twin of `scopeCondition`). */
+export function inScope(scope: RowScope, record: RecordScope): boolean {
+  if (scope.kind === 'all') return true;
+  if (record.published) return true;
+  if (scope.kind === 'units')
+    return record.adminUnitCode != null && scope.codes.includes(record.adminUnitCode);
+  if (scope.kind === 'facilities')
+    return record.facilityId != null && scope.ids.includes(record.facilityId);
+  return false;
+}
