@@ -1,6 +1,12 @@
 export { type AuditEntryDraft, AuditRecorder } from './AuditRecorder';
+export { type AuditEntry, AuditTrailRepository } from './AuditTrailRepository';
 export { AUDIT_LOG_TRIGGERS, auditLog } from './auditLog';
 export { type AuditedContext, auditTrailPlugin } from './auditTrailPlugin';
+export {
+  type AuditEntryConnectionModel,
+  type AuditEntryEdgeModel,
+  auditTrailResolver,
+} from './auditTrailResolver';
 export { type AccessContext, buildShield, type RecordScopes } from './buildShield';
 export { type DataClass, dataClassesOf } from './dataClasses';
 export {

@@ -26,10 +26,11 @@ export function rowScopeOf(identity: Identity): RowScope {
 
 /** The columns of a table that scope decides on; a table names those it has. */
 export interface ScopedColumns {
-  facilityId?: AnyColumn;
-  adminUnitCode?: AnyColumn;
+  facilityId?: AnyColumn | SQL;
+  /** a column, or a subquery for tables that reach the unit through their facility */
+  adminUnitCode?: AnyColumn | SQL;
   /** rows published one by one are visible to everyone */
-  published?: AnyColumn;
+  published?: AnyColumn | SQL;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AuditRecorder, RowScope } from '@ipc-hub/access';
+import type { AuditRecorder, AuditTrailRepository, RowScope } from '@ipc-hub/access';
 import type { Identity } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 import type { GatewayClient } from './GatewayClient';
@@ -12,6 +12,8 @@ export interface SubgraphContext {
   scope: RowScope;
   /** what this request read of personal or case data, and what it was denied */
   audit: AuditRecorder;
+  /** this subgraph's audit trail, for its `<subgraph>AuditTrail` query */
+  auditTrail: AuditTrailRepository;
   /** why the caller is asking, from `X-Purpose` (a case number, a letter's reference) */
   purpose: string | null;
   /** asks the other agencies, through the gateway, as this caller */

@@ -8,6 +8,7 @@ export {
 export { errorFormatter } from './errorFormatter';
 export { GatewayClient } from './GatewayClient';
 export { loadTypeDefs } from './loadTypeDefs';
+export { mergeResolvers } from './mergeResolvers';
 export { openSubgraphDatabase } from './openSubgraphDatabase';
 export { bilingual, parseInput } from './parseInput';
 export { present } from './present';

@@ -5,7 +5,13 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { AuditRecorder, auditTrailPlugin, buildShield, rowScopeOf } from '@ipc-hub/access';
+import {
+  AuditRecorder,
+  AuditTrailRepository,
+  auditTrailPlugin,
+  buildShield,
+  rowScopeOf,
+} from '@ipc-hub/access';
 import type { SubgraphConfig } from '@ipc-hub/config';
 import type { DatabaseHandle } from '@ipc-hub/db';
 import type { IdentityConfig } from '@ipc-hub/identity';
@@ -101,6 +107,7 @@ export async function startSubgraph<
         identity,
         scope: rowScopeOf(identity),
         audit: new AuditRecorder(),
+        auditTrail: new AuditTrailRepository(database.db),
         purpose: typeof purpose === 'string' && purpose.length <= 200 ? purpose : null,
         logger: logger.child({ requestId }),
         gateway: new GatewayClient(config.HUB_GATEWAY_URL, identity, requestId),

@@ -2,20 +2,72 @@ import { type Database, DataLoaderOptions } from '@ipc-hub/db';
 import type { SubgraphContext } from '@ipc-hub/server-kit';
 import DataLoader from 'dataloader';
 import { type AdminUnitRecord, AdminUnitRepository } from './adminUnits/AdminUnitRepository';
+import { ApprovalManager } from './approvals/ApprovalManager';
+import { ApprovalRepository } from './approvals/ApprovalRepository';
 import type * as schema from './db/schema';
 import { FacilityManager } from './facilities/FacilityManager';
 import { type FacilityRecord, FacilityRepository } from './facilities/FacilityRepository';
+import { LegalRepresentativeRepository } from './facilities/LegalRepresentativeRepository';
+import { HazardousWasteManager } from './hazardousWaste/HazardousWasteManager';
+import { HazardousWasteRepository } from './hazardousWaste/HazardousWasteRepository';
+import type {
+  ApprovalModel,
+  HazardousWasteRegistrationModel,
+  HazardousWasteReportModel,
+  HazardousWasteStreamModel,
+  PersonModel,
+  PlanTaskModel,
+  PlanTaskNoteModel,
+  PostApprovalInspectionModel,
+  SeriousPolluterListingModel,
+} from './models';
+import { PlanTaskManager } from './planTasks/PlanTaskManager';
+import { PlanTaskRepository } from './planTasks/PlanTaskRepository';
+import { SeriousPolluterManager } from './seriousPolluters/SeriousPolluterManager';
+import { SeriousPolluterRepository } from './seriousPolluters/SeriousPolluterRepository';
+
+/** A per-request DataLoader over a batch function of a repository. */
+const loader = <V>(batch: (keys: readonly string[]) => Promise<V[]>) =>
+  new DataLoader<string, V>(batch, DataLoaderOptions);
 
 export interface EnvironmentContext extends SubgraphContext {
   facilities: {
     repository: FacilityRepository;
     manager: FacilityManager;
     byId: DataLoader<string, FacilityRecord | null>;
+    legalRepresentative: DataLoader<string, PersonModel | null>;
   };
   adminUnits: {
     repository: AdminUnitRepository;
     byCode: DataLoader<string, AdminUnitRecord | null>;
     children: DataLoader<string, AdminUnitRecord[]>;
+  };
+  approvals: {
+    repository: ApprovalRepository;
+    manager: ApprovalManager;
+    byId: DataLoader<string, ApprovalModel | null>;
+    ofFacility: DataLoader<string, ApprovalModel[]>;
+    inspections: DataLoader<string, PostApprovalInspectionModel[]>;
+  };
+  hazardousWaste: {
+    repository: HazardousWasteRepository;
+    manager: HazardousWasteManager;
+    byId: DataLoader<string, HazardousWasteRegistrationModel | null>;
+    ofFacility: DataLoader<string, HazardousWasteRegistrationModel | null>;
+    streams: DataLoader<string, HazardousWasteStreamModel[]>;
+    reports: DataLoader<string, HazardousWasteReportModel[]>;
+  };
+  seriousPolluters: {
+    repository: SeriousPolluterRepository;
+    manager: SeriousPolluterManager;
+    byId: DataLoader<string, SeriousPolluterListingModel | null>;
+    ofFacility: DataLoader<string, SeriousPolluterListingModel[]>;
+  };
+  planTasks: {
+    repository: PlanTaskRepository;
+    manager: PlanTaskManager;
+    byId: DataLoader<string, PlanTaskModel | null>;
+    notes: DataLoader<string, PlanTaskNoteModel[]>;
   };
 }
 
@@ -25,18 +77,51 @@ export function createEnvironmentContext(
   db: Database<typeof schema>,
 ): EnvironmentContext {
   const facilities = new FacilityRepository(db);
+  const representatives = new LegalRepresentativeRepository(db);
   const adminUnits = new AdminUnitRepository(db);
+  const approvals = new ApprovalRepository(db, base.scope);
+  const hazardousWaste = new HazardousWasteRepository(db, base.scope);
+  const seriousPolluters = new SeriousPolluterRepository(db, base.scope);
+  const planTasks = new PlanTaskRepository(db);
   return {
     ...base,
     facilities: {
       repository: facilities,
       manager: new FacilityManager(db, base.identity),
-      byId: new DataLoader((ids) => facilities.findByIds(ids), DataLoaderOptions),
+      byId: loader((ids) => facilities.findByIds(ids)),
+      legalRepresentative: loader((ids) => representatives.ofFacilities(ids)),
     },
     adminUnits: {
       repository: adminUnits,
-      byCode: new DataLoader((codes) => adminUnits.findByCodes(codes), DataLoaderOptions),
-      children: new DataLoader((codes) => adminUnits.findChildren(codes), DataLoaderOptions),
+      byCode: loader((codes) => adminUnits.findByCodes(codes)),
+      children: loader((codes) => adminUnits.findChildren(codes)),
+    },
+    approvals: {
+      repository: approvals,
+      manager: new ApprovalManager(db, base.identity),
+      byId: loader((ids) => approvals.findByIds(ids)),
+      ofFacility: loader((ids) => approvals.ofFacilities(ids)),
+      inspections: loader((ids) => approvals.inspectionsOf(ids)),
+    },
+    hazardousWaste: {
+      repository: hazardousWaste,
+      manager: new HazardousWasteManager(db, base.identity),
+      byId: loader((ids) => hazardousWaste.findByIds(ids)),
+      ofFacility: loader((ids) => hazardousWaste.ofFacilities(ids)),
+      streams: loader((ids) => hazardousWaste.streamsOf(ids)),
+      reports: loader((ids) => hazardousWaste.reportsOf(ids)),
+    },
+    seriousPolluters: {
+      repository: seriousPolluters,
+      manager: new SeriousPolluterManager(db, base.identity),
+      byId: loader((ids) => seriousPolluters.findByIds(ids)),
+      ofFacility: loader((ids) => seriousPolluters.ofFacilities(ids)),
+    },
+    planTasks: {
+      repository: planTasks,
+      manager: new PlanTaskManager(db, base.identity),
+      byId: loader((ids) => planTasks.findByIds(ids)),
+      notes: loader((ids) => planTasks.notesOf(ids)),
     },
   };
 }

@@ -1,12 +1,19 @@
-import { DateScalar } from '@ipc-hub/server-kit';
+import { auditTrailResolver } from '@ipc-hub/access';
+import { DateScalar, mergeResolvers } from '@ipc-hub/server-kit';
 import { adminUnitResolvers } from './adminUnits/resolvers';
+import { approvalResolvers } from './approvals/resolvers';
 import { facilityResolvers } from './facilities/resolvers';
 import type { Resolvers } from './generated/resolvers';
+import { hazardousWasteResolvers } from './hazardousWaste/resolvers';
+import { planTaskResolvers } from './planTasks/resolvers';
+import { seriousPolluterResolvers } from './seriousPolluters/resolvers';
 
-export const resolvers: Resolvers = {
-  Date: DateScalar,
-  Query: { ...facilityResolvers.Query, ...adminUnitResolvers.Query },
-  Mutation: facilityResolvers.Mutation,
-  Facility: facilityResolvers.Facility,
-  AdministrativeUnit: adminUnitResolvers.AdministrativeUnit,
-};
+export const resolvers: Resolvers = mergeResolvers<Resolvers>(
+  { Date: DateScalar, Query: { environmentAuditTrail: auditTrailResolver('DONRE') } },
+  facilityResolvers,
+  adminUnitResolvers,
+  approvalResolvers,
+  hazardousWasteResolvers,
+  seriousPolluterResolvers,
+  planTaskResolvers,
+);

@@ -1,18 +1,46 @@
 import { type Database, insertInChunks, seedIfEmpty } from '@ipc-hub/db';
 import { generateHanoiSeed } from '@ipc-hub/seed';
+import { generateEnvironmentSeed } from '@ipc-hub/seed/environment';
 import type * as schema from './db/schema';
-import { adminUnits, facilities, sectors } from './db/schema';
+import {
+  adminUnits,
+  approvals,
+  facilities,
+  hazardousWasteRegistrations,
+  hazardousWasteReports,
+  hazardousWasteStreams,
+  legalRepresentatives,
+  planTaskNotes,
+  planTasks,
+  postApprovalInspections,
+  sectors,
+  seriousPolluterListings,
+} from './db/schema';
 
-/** DONRE's part of the Hanoi demo data: units, sectors and the facility registry. */
+/**
+ * DONRE's part of the Hanoi demo data: units, sectors, the facility registry
+ * with legal representatives, approvals, hazardous-waste registrations and
+ * reports, the serious-polluter list and the plan's twelve tasks.
+ */
 export function seedEnvironment(db: Database<typeof schema>): Promise<boolean> {
   return seedIfEmpty(db, adminUnits, async (tx) => {
-    const seed = generateHanoiSeed();
+    const base = generateHanoiSeed();
+    const own = generateEnvironmentSeed(base);
     // Parents first: a unit references its parent.
-    const parentsFirst = [...seed.adminUnits].sort(
+    const parentsFirst = [...base.adminUnits].sort(
       (a, b) => Number(a.parentCode !== null) - Number(b.parentCode !== null),
     );
     await insertInChunks(tx, adminUnits, parentsFirst, 7);
-    await insertInChunks(tx, sectors, seed.sectors, 4);
-    await insertInChunks(tx, facilities, seed.facilities, 14);
+    await insertInChunks(tx, sectors, base.sectors, 4);
+    await insertInChunks(tx, facilities, base.facilities, 14);
+    await insertInChunks(tx, legalRepresentatives, own.legalRepresentatives, 5);
+    await insertInChunks(tx, approvals, own.approvals, 8);
+    await insertInChunks(tx, postApprovalInspections, own.postApprovalInspections, 5);
+    await insertInChunks(tx, hazardousWasteRegistrations, own.hazardousWasteRegistrations, 4);
+    await insertInChunks(tx, hazardousWasteStreams, own.hazardousWasteStreams, 5);
+    await insertInChunks(tx, hazardousWasteReports, own.hazardousWasteReports, 9);
+    await insertInChunks(tx, seriousPolluterListings, own.seriousPolluterListings, 9);
+    await insertInChunks(tx, planTasks, own.planTasks, 7);
+    await insertInChunks(tx, planTaskNotes, own.planTaskNotes, 4);
   });
 }

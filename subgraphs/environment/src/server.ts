@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
 import { createEnvironmentContext } from './context';
 import * as schema from './db/schema';
+import type { FacilityRecord } from './facilities/FacilityRepository';
 import { resolvers } from './resolvers';
 import { seedEnvironment } from './seed';
 
@@ -17,5 +18,15 @@ export const environmentSubgraph = defineSubgraph({
     migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
   },
   seed: (db) => seedEnvironment(db),
+  access: {
+    recordScopes: {
+      // A facility's internal fields follow its unit (AREA) and its id (OPERATOR).
+      Facility: (facility: FacilityRecord) => ({
+        id: facility.id,
+        facilityId: facility.id,
+        adminUnitCode: facility.adminUnitCode,
+      }),
+    },
+  },
   createContext: createEnvironmentContext,
 });

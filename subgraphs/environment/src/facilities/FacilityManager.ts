@@ -1,11 +1,17 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
-import { badUserInput, conflict } from '@ipc-hub/errors';
+import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
 import { authorizeWrite, parseInput, present } from '@ipc-hub/server-kit';
 import { AdminUnitRepository } from '../adminUnits/AdminUnitRepository';
 import type * as schema from '../db/schema';
 import { type FacilityRecord, FacilityRepository } from './FacilityRepository';
-import { registerFacilityInput } from './facilityInput';
+import {
+  changeFacilityStatusInput,
+  registerFacilityInput,
+  setLegalRepresentativeInput,
+  updateFacilityInput,
+} from './facilityInput';
+import { LegalRepresentativeRepository } from './LegalRepresentativeRepository';
 import { SectorRepository } from './SectorRepository';
 
 /**
@@ -21,51 +27,147 @@ export class FacilityManager {
   async register(raw: unknown): Promise<FacilityRecord> {
     authorizeWrite(this.identity, 'DONRE');
     const input = parseInput(registerFacilityInput, raw);
-    try {
-      return await this.db.transaction(async (tx) => {
-        const facilities = new FacilityRepository(tx);
-        // Units are not refused for having been replaced (the 2025 reform):
-        // a record keeps the unit of its time, and the commune-level units
-        // that replace the districts are not loaded yet.
-        const [unit] = await new AdminUnitRepository(tx).findByCodes([input.adminUnitCode]);
-        if (!unit) {
-          throw badUserInput('input.adminUnitCode', {
-            vi: `Không có đơn vị hành chính mã ${input.adminUnitCode}`,
-            en: `adminUnitCode ${input.adminUnitCode} is not an administrative unit`,
-          });
-        }
-        if (!(await new SectorRepository(tx).exists(input.sectorCode))) {
-          throw badUserInput('input.sectorCode', {
-            vi: `Mã ngành ${input.sectorCode} không có trong danh mục VSIC 2018 của hệ thống`,
-            en: `sectorCode ${input.sectorCode} is not a VSIC 2018 sector the hub knows`,
-          });
-        }
-        if (await facilities.findByTaxCodeAndAddress(input.taxCode, input.address)) {
-          throw duplicateFacility();
-        }
-        const id = await facilities.insert({
-          name: input.name,
-          taxCode: input.taxCode,
-          address: input.address,
-          adminUnitCode: input.adminUnitCode,
-          sectorCode: input.sectorCode,
-          status: input.status ?? 'OPERATING',
-          startedOperationOn: input.startedOperationOn ?? null,
-          latitude: input.location?.latitude ?? null,
-          longitude: input.location?.longitude ?? null,
-          setting: 'STANDALONE',
-        });
-        const [created] = await facilities.findByIds([id]);
-        return present(created, `facility ${id} just inserted`);
+    return this.writing(async (tx) => {
+      const facilities = new FacilityRepository(tx);
+      await this.checkReferences(tx, input.adminUnitCode, input.sectorCode);
+      if (await facilities.findByTaxCodeAndAddress(input.taxCode, input.address)) {
+        throw duplicateFacility();
+      }
+      const id = await facilities.insert({
+        name: input.name,
+        taxCode: input.taxCode,
+        address: input.address,
+        adminUnitCode: input.adminUnitCode,
+        sectorCode: input.sectorCode,
+        status: input.status ?? 'OPERATING',
+        startedOperationOn: input.startedOperationOn ?? null,
+        latitude: input.location?.latitude ?? null,
+        longitude: input.location?.longitude ?? null,
+        setting: 'STANDALONE',
       });
+      return reread(facilities, id);
+    });
+  }
+
+  async update(raw: unknown): Promise<FacilityRecord> {
+    authorizeWrite(this.identity, 'DONRE');
+    const input = parseInput(updateFacilityInput, raw);
+    return this.writing(async (tx) => {
+      const facilities = new FacilityRepository(tx);
+      const existing = await existingFacility(facilities, input.id, 'input.id');
+      await this.checkReferences(tx, input.adminUnitCode, input.sectorCode);
+      const address = input.address ?? existing.address;
+      if (
+        address !== existing.address &&
+        (await facilities.findByTaxCodeAndAddress(existing.taxCode, address))
+      ) {
+        throw duplicateFacility();
+      }
+      await facilities.update(existing.id, {
+        ...(input.name ? { name: input.name } : {}),
+        ...(input.address ? { address: input.address } : {}),
+        ...(input.adminUnitCode ? { adminUnitCode: input.adminUnitCode } : {}),
+        ...(input.sectorCode ? { sectorCode: input.sectorCode } : {}),
+        ...(input.setting ? { setting: input.setting } : {}),
+        ...(input.startedOperationOn !== undefined
+          ? { startedOperationOn: input.startedOperationOn }
+          : {}),
+        ...(input.dischargeM3PerDay !== undefined
+          ? { dischargeM3PerDay: input.dischargeM3PerDay }
+          : {}),
+        ...(input.location !== undefined
+          ? {
+              latitude: input.location?.latitude ?? null,
+              longitude: input.location?.longitude ?? null,
+            }
+          : {}),
+      });
+      return reread(facilities, existing.id);
+    });
+  }
+
+  async changeStatus(raw: unknown): Promise<FacilityRecord> {
+    authorizeWrite(this.identity, 'DONRE');
+    const input = parseInput(changeFacilityStatusInput, raw);
+    return this.writing(async (tx) => {
+      const facilities = new FacilityRepository(tx);
+      const existing = await existingFacility(facilities, input.facilityId, 'input.facilityId');
+      await facilities.update(existing.id, { status: input.status });
+      return reread(facilities, existing.id);
+    });
+  }
+
+  async setLegalRepresentative(raw: unknown): Promise<FacilityRecord> {
+    authorizeWrite(this.identity, 'DONRE');
+    const input = parseInput(setLegalRepresentativeInput, raw);
+    return this.writing(async (tx) => {
+      const existing = await existingFacility(
+        new FacilityRepository(tx),
+        input.facilityId,
+        'input.facilityId',
+      );
+      await new LegalRepresentativeRepository(tx).set({
+        facilityId: existing.id,
+        fullName: input.fullName,
+        idNumber: input.idNumber ?? null,
+        dateOfBirth: input.dateOfBirth ?? null,
+        phone: input.phone ?? null,
+      });
+      return existing;
+    });
+  }
+
+  /** One transaction; two writers racing past the duplicate check meet at the unique index. */
+  private async writing<T>(work: (tx: Database<typeof schema>) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction(work);
     } catch (error) {
-      // Two registrations racing past the check above meet at the unique index.
       if (constraintViolation(error)?.constraint === 'facilities_tax_code_address_key') {
         throw duplicateFacility();
       }
       throw error;
     }
   }
+
+  /**
+   * Units are not refused for having been replaced (the 2025 reform): a
+   * record keeps the unit of its time, and the commune-level units that
+   * replace the districts are not loaded yet.
+   */
+  private async checkReferences(
+    tx: Database<typeof schema>,
+    adminUnitCode: string | null | undefined,
+    sectorCode: string | null | undefined,
+  ): Promise<void> {
+    if (adminUnitCode && !(await new AdminUnitRepository(tx).findByCodes([adminUnitCode]))[0]) {
+      throw badUserInput('input.adminUnitCode', {
+        vi: `Không có đơn vị hành chính mã ${adminUnitCode}`,
+        en: `adminUnitCode ${adminUnitCode} is not an administrative unit`,
+      });
+    }
+    if (sectorCode && !(await new SectorRepository(tx).exists(sectorCode))) {
+      throw badUserInput('input.sectorCode', {
+        vi: `Mã ngành ${sectorCode} không có trong danh mục VSIC 2018 của hệ thống`,
+        en: `sectorCode ${sectorCode} is not a VSIC 2018 sector the hub knows`,
+      });
+    }
+  }
+}
+
+/** The facility an input names, or NOT_FOUND naming the input field. */
+export async function existingFacility(
+  facilities: FacilityRepository,
+  id: string,
+  field: string,
+): Promise<FacilityRecord> {
+  const [facility] = await facilities.findByIds([id]);
+  if (!facility) throw notFound('Facility', id, field);
+  return facility;
+}
+
+async function reread(facilities: FacilityRepository, id: string): Promise<FacilityRecord> {
+  const [facility] = await facilities.findByIds([id]);
+  return present(facility, `facility ${id} just written`);
 }
 
 function duplicateFacility() {

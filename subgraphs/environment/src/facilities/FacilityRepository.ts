@@ -1,15 +1,28 @@
-import { type Database, equalsAny, keysetAfter, loadByUuids, type PageWindow } from '@ipc-hub/db';
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import {
+  type Database,
+  equalsAny,
+  isUuid,
+  keysetAfter,
+  loadByUuids,
+  type PageWindow,
+} from '@ipc-hub/db';
+import { badUserInput } from '@ipc-hub/errors';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { unitAndDescendants } from '../adminUnits/unitAndDescendants';
 import type * as schema from '../db/schema';
 import { facilities, sectors } from '../db/schema';
+import { searchTerms } from './searchTerms';
 
 export type FacilityRecord = typeof facilities.$inferSelect & {
   sector: typeof sectors.$inferSelect;
+  /** relevance to the search that found it, 0–100 000 (only in search results) */
+  searchScore?: number;
 };
 
 export interface FacilityFilter {
+  search?: string | null;
   adminUnitCode?: string | null;
+  setting?: (typeof facilities.$inferSelect)['setting'] | null;
   sectorCode?: string | null;
   highRiskSector?: boolean | null;
   status?: (typeof facilities.$inferSelect)['status'] | null;
@@ -51,6 +64,11 @@ export class FacilityRepository {
       where.push(sql`${facilities.adminUnitCode} in ${unitAndDescendants(filter.adminUnitCode)}`);
     }
     if (filter.sectorCode) where.push(eq(facilities.sectorCode, filter.sectorCode));
+    if (filter.setting) where.push(eq(facilities.setting, filter.setting));
+    // Every word must occur; the trigram index on search_text answers each LIKE.
+    for (const token of filter.search ? searchTerms(filter.search).tokens : []) {
+      where.push(sql`${facilities.searchText} like ${`%${token}%`}`);
+    }
     if (filter.status) where.push(eq(facilities.status, filter.status));
     if (filter.highRiskSector != null) {
       where.push(
@@ -62,8 +80,13 @@ export class FacilityRepository {
     return where;
   }
 
-  /** A page in (name, id) order, keyset-paginated so deep pages cost what the first does. */
+  /**
+   * A page in (name, id) order, keyset-paginated so deep pages cost what the
+   * first does; with a search, by relevance first (the cursor then carries
+   * the score too).
+   */
   async list(filter: FacilityFilter, window: PageWindow): Promise<FacilityRecord[]> {
+    if (filter.search) return this.search(filter, filter.search, window);
     const where = this.conditions(filter);
     const after = keysetAfter(window, facilities.name, facilities.id);
     if (after) where.push(after);
@@ -96,5 +119,48 @@ export class FacilityRepository {
     const [row] = await this.db.insert(facilities).values(values).returning({ id: facilities.id });
     if (!row) throw new Error('insert returned no row');
     return row.id;
+  }
+
+  private async search(
+    filter: FacilityFilter,
+    query: string,
+    window: PageWindow,
+  ): Promise<FacilityRecord[]> {
+    const { normalized } = searchTerms(query);
+    // An integer score: a cursor must compare equal to the row it came from, which a float4 would not.
+    const score = sql<number>`(word_similarity(${normalized}, ${facilities.searchText}) * 100000)::int`;
+    const where = this.conditions(filter);
+    if (window.after) {
+      const [afterScore, afterName, afterId] = window.after;
+      if (
+        typeof afterScore !== 'number' ||
+        typeof afterName !== 'string' ||
+        typeof afterId !== 'string' ||
+        !isUuid(afterId)
+      ) {
+        throw badUserInput('after', {
+          vi: 'Con trỏ phân trang không hợp lệ',
+          en: 'after is not a cursor this list returned',
+        });
+      }
+      where.push(
+        sql`(${score} < ${afterScore} or (${score} = ${afterScore} and (${facilities.name}, ${facilities.id}) > (${afterName}, ${afterId}::uuid)))`,
+      );
+    }
+    const rows = await this.db
+      .select({ facility: facilities, sector: sectors, score })
+      .from(facilities)
+      .innerJoin(sectors, eq(sectors.code, facilities.sectorCode))
+      .where(and(...where))
+      .orderBy(desc(score), asc(facilities.name), asc(facilities.id))
+      .limit(window.fetch);
+    return rows.map((row) => ({ ...FacilityRepository.toRecord(row), searchScore: row.score }));
+  }
+
+  async update(id: string, values: Partial<typeof facilities.$inferInsert>): Promise<void> {
+    await this.db
+      .update(facilities)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(facilities.id, id));
   }
 }

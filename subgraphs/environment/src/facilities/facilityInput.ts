@@ -1,8 +1,7 @@
 import { isValidTaxCode } from '@ipc-hub/seed';
 import { bilingual } from '@ipc-hub/server-kit';
 import { z } from 'zod';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { pastDate, text } from '../validation/dates';
 
 /** Mã số doanh nghiệp: 10 digits, or 10 + "-" + 3 for a branch, with a valid check digit. */
 export const taxCode = z.string().refine(isValidTaxCode, {
@@ -12,24 +11,9 @@ export const taxCode = z.string().refine(isValidTaxCode, {
   ),
 });
 
-const name = z
-  .string()
-  .trim()
-  .min(3, { message: bilingual('Tên cơ sở quá ngắn', 'name is too short') })
-  .max(300, { message: bilingual('Tên cơ sở quá dài', 'name is too long') });
-
-const address = z
-  .string()
-  .trim()
-  .min(5, { message: bilingual('Địa chỉ quá ngắn', 'address is too short') })
-  .max(500, { message: bilingual('Địa chỉ quá dài', 'address is too long') });
-
-const startedOperationOn = z
-  .string()
-  .refine((d) => d <= today(), {
-    message: bilingual('Ngày bắt đầu hoạt động ở tương lai', 'startedOperationOn is in the future'),
-  })
-  .nullish();
+const name = text('name', 3, 300);
+const address = text('address', 5, 500);
+const startedOperationOn = pastDate('startedOperationOn').nullish();
 
 /** Hanoi and its surroundings: a point outside is a swapped or mistyped coordinate. */
 const location = z
@@ -66,3 +50,58 @@ export const registerFacilityInput = z.object({
 });
 
 export type RegisterFacilityInput = z.infer<typeof registerFacilityInput>;
+
+const facilityStatus = z.enum([
+  'OPERATING',
+  'SUSPENDED',
+  'CLOSED',
+  'RELOCATED',
+  'UNDER_CONSTRUCTION',
+]);
+
+/** Only the fields given change; a field given as null is cleared where it may be. */
+export const updateFacilityInput = z.object({
+  id: z.string(),
+  name: name.nullish(),
+  address: address.nullish(),
+  adminUnitCode: z.string().trim().min(1).nullish(),
+  sectorCode: registerFacilityInput.shape.sectorCode.nullish(),
+  startedOperationOn,
+  location,
+  setting: z.enum(['ZONE', 'CLUSTER', 'STANDALONE']).nullish(),
+  dischargeM3PerDay: z
+    .number()
+    .min(0, { message: bilingual('Lưu lượng xả thải âm', 'dischargeM3PerDay is negative') })
+    .max(1_000_000, {
+      message: bilingual('Lưu lượng xả thải quá lớn', 'dischargeM3PerDay is implausibly large'),
+    })
+    .nullish(),
+});
+
+export const changeFacilityStatusInput = z.object({
+  facilityId: z.string(),
+  status: facilityStatus,
+});
+
+export const setLegalRepresentativeInput = z.object({
+  facilityId: z.string(),
+  fullName: text('fullName', 2, 200),
+  idNumber: z
+    .string()
+    .trim()
+    .regex(/^(\d{12}|[A-Z0-9]{6,12})$/, {
+      message: bilingual(
+        'Số CCCD gồm 12 chữ số (hoặc số hộ chiếu)',
+        'idNumber is a 12-digit citizen identity number, or a passport number',
+      ),
+    })
+    .nullish(),
+  dateOfBirth: pastDate('dateOfBirth').nullish(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^(\+84|0)\d{9,10}$/, {
+      message: bilingual('Số điện thoại không hợp lệ', 'phone is not a Vietnamese phone number'),
+    })
+    .nullish(),
+});

@@ -5,15 +5,21 @@ import type { Resolvers } from '../generated/resolvers';
 export const facilityResolvers: Resolvers = {
   Mutation: {
     registerFacility: (_, { input }, ctx) => ctx.facilities.manager.register(input),
+    updateFacility: (_, { input }, ctx) => ctx.facilities.manager.update(input),
+    changeFacilityStatus: (_, { input }, ctx) => ctx.facilities.manager.changeStatus(input),
+    setLegalRepresentative: (_, { input }, ctx) =>
+      ctx.facilities.manager.setLegalRepresentative(input),
   },
   Query: {
     facility: (_, { id }, ctx) => ctx.facilities.byId.load(id),
     facilities: (_, args, ctx) => {
       const filter = args.filter ?? {};
+      // A search orders by relevance, so its cursor carries the score as well.
       return loadConnection({
         args,
-        keyArity: 2,
-        keyOf: (row) => [row.name, row.id],
+        keyArity: filter.search ? 3 : 2,
+        keyOf: (row) =>
+          filter.search ? [row.searchScore ?? 0, row.name, row.id] : [row.name, row.id],
         fetch: (window) => ctx.facilities.repository.list(filter, window),
         count: () => ctx.facilities.repository.count(filter),
       });
@@ -37,5 +43,9 @@ export const facilityResolvers: Resolvers = {
       highRisk: facility.sector.highRisk !== null,
     }),
     highRiskSector: (facility) => facility.sector.highRisk !== null,
+    legalRepresentative: (facility, _, ctx) => ctx.facilities.legalRepresentative.load(facility.id),
+    approvals: (facility, _, ctx) => ctx.approvals.ofFacility.load(facility.id),
+    hazardousWaste: (facility, _, ctx) => ctx.hazardousWaste.ofFacility.load(facility.id),
+    seriousPollution: (facility, _, ctx) => ctx.seriousPolluters.ofFacility.load(facility.id),
   },
 };

@@ -1,0 +1,2 @@
+export { generateEnvironmentSeed } from './generateEnvironmentSeed';
+export type * from './types';

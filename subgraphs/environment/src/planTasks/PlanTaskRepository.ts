@@ -1,0 +1,49 @@
+import { type Database, equalsAny, loadByUuids, loadManyByUuids } from '@ipc-hub/db';
+import { asc, eq } from 'drizzle-orm';
+import type * as schema from '../db/schema';
+import { planTaskNotes, planTasks } from '../db/schema';
+import type { PlanTaskModel, PlanTaskNoteModel } from '../models';
+
+export class PlanTaskRepository {
+  constructor(private readonly db: Database<typeof schema>) {}
+
+  all(): Promise<PlanTaskModel[]> {
+    return this.db.select().from(planTasks).orderBy(asc(planTasks.number));
+  }
+
+  findByIds(ids: readonly string[]): Promise<Array<PlanTaskModel | null>> {
+    return loadByUuids(
+      ids,
+      (row) => row.id,
+      (uuids) =>
+        this.db
+          .select()
+          .from(planTasks)
+          .where(equalsAny(planTasks.id, uuids, 'uuid')),
+    );
+  }
+
+  notesOf(taskIds: readonly string[]): Promise<PlanTaskNoteModel[][]> {
+    return loadManyByUuids(
+      taskIds,
+      (row) => row.taskId,
+      (uuids) =>
+        this.db
+          .select()
+          .from(planTaskNotes)
+          .where(equalsAny(planTaskNotes.taskId, uuids, 'uuid'))
+          .orderBy(asc(planTaskNotes.notedOn), asc(planTaskNotes.recordedAt)),
+    );
+  }
+
+  async addNote(values: typeof planTaskNotes.$inferInsert): Promise<void> {
+    await this.db.insert(planTaskNotes).values(values);
+  }
+
+  async setStatus(id: string, status: PlanTaskModel['status']): Promise<void> {
+    await this.db
+      .update(planTasks)
+      .set({ status, updatedAt: new Date() })
+      .where(eq(planTasks.id, id));
+  }
+}

@@ -1,0 +1,102 @@
+import type { Database } from '@ipc-hub/db';
+import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
+import type { Identity } from '@ipc-hub/identity';
+import { authorizeWrite, parseInput } from '@ipc-hub/server-kit';
+import type * as schema from '../db/schema';
+import { existingFacility } from '../facilities/FacilityManager';
+import { FacilityRepository } from '../facilities/FacilityRepository';
+import type { SeriousPolluterListingModel } from '../models';
+import { SeriousPolluterRepository } from './SeriousPolluterRepository';
+import {
+  listSeriousPolluterInput,
+  publishSeriousPolluterListingInput,
+  resolveSeriousPolluterInput,
+} from './seriousPolluterInput';
+
+/** The list of seriously polluting facilities that DONRE keeps and the plan says it must publish. */
+export class SeriousPolluterManager {
+  constructor(
+    private readonly db: Database<typeof schema>,
+    private readonly identity: Identity,
+  ) {}
+
+  async list(raw: unknown): Promise<SeriousPolluterListingModel> {
+    authorizeWrite(this.identity, 'DONRE');
+    const input = parseInput(listSeriousPolluterInput, raw);
+    return this.db.transaction(async (tx) => {
+      const facility = await existingFacility(
+        new FacilityRepository(tx),
+        input.facilityId,
+        'input.facilityId',
+      );
+      const listings = new SeriousPolluterRepository(tx);
+      const pending = (await listings.ofFacilities([facility.id]))[0]?.find(
+        (l) => l.resolution === 'PENDING',
+      );
+      if (pending) {
+        throw conflict(
+          {
+            vi: `Cơ sở đang trong danh sách từ ${pending.listedOn}, chưa xử lý xong`,
+            en: `the facility is already listed since ${pending.listedOn} and not yet resolved`,
+          },
+          'input.facilityId',
+        );
+      }
+      return listings.insert({
+        facilityId: facility.id,
+        decision: input.decision,
+        listedOn: input.listedOn,
+        reason: input.reason ?? null,
+        deadline: input.deadline ?? null,
+        published: input.published ?? false,
+      });
+    });
+  }
+
+  async resolve(raw: unknown): Promise<SeriousPolluterListingModel> {
+    authorizeWrite(this.identity, 'DONRE');
+    const input = parseInput(resolveSeriousPolluterInput, raw);
+    return this.db.transaction(async (tx) => {
+      const listings = new SeriousPolluterRepository(tx);
+      const listing = await existingListing(listings, input.listingId);
+      if (listing.resolution !== 'PENDING') {
+        throw conflict(
+          {
+            vi: `Đã xử lý: ${listing.resolution} (${listing.resolvedOn})`,
+            en: `already resolved as ${listing.resolution} on ${listing.resolvedOn}`,
+          },
+          'input.listingId',
+        );
+      }
+      if (input.resolvedOn < listing.listedOn) {
+        throw badUserInput('input.resolvedOn', {
+          vi: 'Ngày xử lý xong trước ngày đưa vào danh sách',
+          en: `resolvedOn is before the facility was listed (${listing.listedOn})`,
+        });
+      }
+      return listings.update(listing.id, {
+        resolution: input.resolution,
+        resolvedOn: input.resolvedOn,
+      });
+    });
+  }
+
+  async publish(raw: unknown): Promise<SeriousPolluterListingModel> {
+    authorizeWrite(this.identity, 'DONRE');
+    const input = parseInput(publishSeriousPolluterListingInput, raw);
+    return this.db.transaction(async (tx) => {
+      const listings = new SeriousPolluterRepository(tx);
+      const listing = await existingListing(listings, input.listingId);
+      return listing.published ? listing : listings.update(listing.id, { published: true });
+    });
+  }
+}
+
+async function existingListing(
+  listings: SeriousPolluterRepository,
+  id: string,
+): Promise<SeriousPolluterListingModel> {
+  const [listing] = await listings.findByIds([id]);
+  if (!listing) throw notFound('SeriousPolluterListing', id, 'input.listingId');
+  return listing;
+}

@@ -1,0 +1,143 @@
+import { type RowScope, scopeCondition } from '@ipc-hub/access';
+import {
+  type Database,
+  equalsAny,
+  keysetAfter,
+  loadByUuids,
+  loadManyByUuids,
+  type PageWindow,
+} from '@ipc-hub/db';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { unitAndDescendants } from '../adminUnits/unitAndDescendants';
+import type * as schema from '../db/schema';
+import { facilities, seriousPolluterListings } from '../db/schema';
+import type { SeriousPolluterListingModel } from '../models';
+
+export interface SeriousPolluterFilter {
+  resolution?: SeriousPolluterListingModel['resolution'] | null;
+  published?: boolean | null;
+  year?: number | null;
+  adminUnitCode?: string | null;
+}
+
+/** The unit a listed facility is in. */
+const facilityUnit = sql`(select ${facilities.adminUnitCode} from ${facilities} where ${facilities.id} = ${seriousPolluterListings.facilityId})`;
+
+export class SeriousPolluterRepository {
+  /**
+   * `scope`: the caller's row scope. Listings are published one by one
+   * (DESIGN §3): the public sees the published ones, an area officer those
+   * and every listing in its units.
+   */
+  constructor(
+    private readonly db: Database<typeof schema>,
+    private readonly scope: RowScope = { kind: 'all' },
+  ) {}
+
+  private inScope(): SQL | undefined {
+    return scopeCondition(this.scope, {
+      facilityId: seriousPolluterListings.facilityId,
+      adminUnitCode: facilityUnit,
+      published: seriousPolluterListings.published,
+    });
+  }
+
+  findByIds(ids: readonly string[]): Promise<Array<SeriousPolluterListingModel | null>> {
+    return loadByUuids(
+      ids,
+      (row) => row.id,
+      (uuids) =>
+        this.db
+          .select()
+          .from(seriousPolluterListings)
+          .where(and(equalsAny(seriousPolluterListings.id, uuids, 'uuid'), this.inScope())),
+    );
+  }
+
+  ofFacilities(facilityIds: readonly string[]): Promise<SeriousPolluterListingModel[][]> {
+    return loadManyByUuids(
+      facilityIds,
+      (row) => row.facilityId,
+      (uuids) =>
+        this.db
+          .select()
+          .from(seriousPolluterListings)
+          .where(and(equalsAny(seriousPolluterListings.facilityId, uuids, 'uuid'), this.inScope()))
+          .orderBy(desc(seriousPolluterListings.listedOn), desc(seriousPolluterListings.id)),
+    );
+  }
+
+  private conditions(filter: SeriousPolluterFilter): SQL[] {
+    const where: SQL[] = [];
+    const scoped = this.inScope();
+    if (scoped) where.push(scoped);
+    if (filter.resolution) where.push(eq(seriousPolluterListings.resolution, filter.resolution));
+    if (filter.published != null)
+      where.push(eq(seriousPolluterListings.published, filter.published));
+    if (filter.year != null) {
+      where.push(sql`extract(year from ${seriousPolluterListings.listedOn}) = ${filter.year}`);
+    }
+    if (filter.adminUnitCode) {
+      where.push(
+        sql`${seriousPolluterListings.facilityId} in (select ${facilities.id} from ${facilities} where ${facilities.adminUnitCode} in ${unitAndDescendants(filter.adminUnitCode)})`,
+      );
+    }
+    return where;
+  }
+
+  /** Newest first, keyset-paginated on (listed_on, id). */
+  list(filter: SeriousPolluterFilter, window: PageWindow): Promise<SeriousPolluterListingModel[]> {
+    const where = this.conditions(filter);
+    const after = keysetAfter(
+      window,
+      seriousPolluterListings.listedOn,
+      seriousPolluterListings.id,
+      'desc',
+    );
+    if (after) where.push(after);
+    return this.db
+      .select()
+      .from(seriousPolluterListings)
+      .where(and(...where))
+      .orderBy(desc(seriousPolluterListings.listedOn), desc(seriousPolluterListings.id))
+      .limit(window.fetch);
+  }
+
+  /** Every listing matching the filter (the published list is a few dozen, not paged). */
+  all(filter: SeriousPolluterFilter): Promise<SeriousPolluterListingModel[]> {
+    return this.db
+      .select()
+      .from(seriousPolluterListings)
+      .where(and(...this.conditions(filter)))
+      .orderBy(desc(seriousPolluterListings.listedOn), desc(seriousPolluterListings.id));
+  }
+
+  async count(filter: SeriousPolluterFilter): Promise<number> {
+    const [row] = await this.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(seriousPolluterListings)
+      .where(and(...this.conditions(filter)));
+    return row?.n ?? 0;
+  }
+
+  async insert(
+    values: typeof seriousPolluterListings.$inferInsert,
+  ): Promise<SeriousPolluterListingModel> {
+    const [row] = await this.db.insert(seriousPolluterListings).values(values).returning();
+    if (!row) throw new Error('insert returned no row');
+    return row;
+  }
+
+  async update(
+    id: string,
+    values: Partial<typeof seriousPolluterListings.$inferInsert>,
+  ): Promise<SeriousPolluterListingModel> {
+    const [row] = await this.db
+      .update(seriousPolluterListings)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(seriousPolluterListings.id, id))
+      .returning();
+    if (!row) throw new Error(`listing ${id} vanished during the update`);
+    return row;
+  }
+}
