@@ -231,11 +231,9 @@ describe('hazardous waste', () => {
     ['a negative amount', { generatedKg: -5, treatedKg: 0 }, 'input.generatedKg'],
   ])('refuses a report with %s', async (_, change, field) => {
     const error = await refusal(
-      hub
-        .client(donre)
-        .request(SUBMIT, {
-          input: { registrationId: registration?.id, period: '2019', ...change },
-        }),
+      hub.client(donre).request(SUBMIT, {
+        input: { registrationId: registration?.id, period: '2019', ...change },
+      }),
     );
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });

@@ -68,7 +68,9 @@ describe('the facility registry', () => {
       after = page.facilities.pageInfo.hasNextPage ? page.facilities.pageInfo.endCursor : null;
     } while (after);
     // the pages, one after the other, are the one long list, in the same order
-    expect(seen.slice(0, all.facilities.edges.length)).toEqual(all.facilities.edges.map((e) => e.node.id));
+    expect(seen.slice(0, all.facilities.edges.length)).toEqual(
+      all.facilities.edges.map((e) => e.node.id),
+    );
     expect(seen).toHaveLength(all.facilities.totalCount);
     expect(new Set(seen).size).toBe(all.facilities.totalCount);
   });
@@ -166,11 +168,9 @@ describe('the facility registry', () => {
       });
     expect(data.setLegalRepresentative.legalRepresentative).toEqual(person);
     const error = await refusal(
-      hub
-        .client(donre)
-        .request(set, {
-          input: { facilityId: facility.id, fullName: 'Trần Văn Nam', idNumber: '12-34' },
-        }),
+      hub.client(donre).request(set, {
+        input: { facilityId: facility.id, fullName: 'Trần Văn Nam', idNumber: '12-34' },
+      }),
     );
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.idNumber' });
   });

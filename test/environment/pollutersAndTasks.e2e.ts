@@ -18,11 +18,9 @@ describe('the list of seriously polluting facilities', () => {
   afterAll(() => hub?.close());
 
   it('shows the public the published, unresolved listings only', async () => {
-    const data = await hub
-      .client()
-      .request<{
-        seriousPolluters: Array<{ id: string; published: boolean; facility: { name: string } }>;
-      }>('{ seriousPolluters { id published resolution facility { name } } }');
+    const data = await hub.client().request<{
+      seriousPolluters: Array<{ id: string; published: boolean; facility: { name: string } }>;
+    }>('{ seriousPolluters { id published resolution facility { name } } }');
     const expected = own.seriousPolluterListings.filter(
       (l) => l.published && l.resolution === 'PENDING',
     );
@@ -73,19 +71,15 @@ describe('the list of seriously polluting facilities', () => {
     const id = listed.listSeriousPolluter.id;
     const resolve = `mutation ($input: ResolveSeriousPolluterInput!) { resolveSeriousPolluter(input: $input) { resolution resolvedOn } }`;
     const early = await refusal(
-      hub
-        .client(donre)
-        .request(resolve, {
-          input: { listingId: id, resolution: 'CLOSED', resolvedOn: '2024-01-01' },
-        }),
+      hub.client(donre).request(resolve, {
+        input: { listingId: id, resolution: 'CLOSED', resolvedOn: '2024-01-01' },
+      }),
     );
     expect(early?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.resolvedOn' });
     const backToPending = await refusal(
-      hub
-        .client(donre)
-        .request(resolve, {
-          input: { listingId: id, resolution: 'PENDING', resolvedOn: '2025-06-01' },
-        }),
+      hub.client(donre).request(resolve, {
+        input: { listingId: id, resolution: 'PENDING', resolvedOn: '2025-06-01' },
+      }),
     );
     expect(backToPending?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -99,11 +93,9 @@ describe('the list of seriously polluting facilities', () => {
       resolvedOn: '2025-09-30',
     });
     const again = await refusal(
-      hub
-        .client(donre)
-        .request(resolve, {
-          input: { listingId: id, resolution: 'CLOSED', resolvedOn: '2025-10-01' },
-        }),
+      hub.client(donre).request(resolve, {
+        input: { listingId: id, resolution: 'CLOSED', resolvedOn: '2025-10-01' },
+      }),
     );
     expect(again?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.listingId' });
 
@@ -137,11 +129,9 @@ describe("the plan's twelve tasks", () => {
   afterAll(() => hub?.close());
 
   it('lists the twelve tasks of the appendix in order, with their lead agencies as written', async () => {
-    const data = await hub
-      .client()
-      .request<{
-        planTasks: Array<{ number: number; title: string; leadAgency: string; timeFrame: string }>;
-      }>('{ planTasks { number title leadAgency timeFrame notes { notedOn note } } }');
+    const data = await hub.client().request<{
+      planTasks: Array<{ number: number; title: string; leadAgency: string; timeFrame: string }>;
+    }>('{ planTasks { number title leadAgency timeFrame notes { notedOn note } } }');
     expect(data.planTasks.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(data.planTasks[0]).toMatchObject({
       title: 'Công bố danh sách cơ sở gây ô nhiễm môi trường nghiêm trọng',
@@ -160,11 +150,9 @@ describe("the plan's twelve tasks", () => {
       note: 'Hoàn thành thí điểm PCM tại KCN Thăng Long',
       status: 'COMPLETED',
     };
-    const data = await hub
-      .client(await testToken({ role: 'DONRE' }))
-      .request<{
-        recordPlanTaskProgress: { status: string; notes: Array<{ notedOn: string; note: string }> };
-      }>(record, { input });
+    const data = await hub.client(await testToken({ role: 'DONRE' })).request<{
+      recordPlanTaskProgress: { status: string; notes: Array<{ notedOn: string; note: string }> };
+    }>(record, { input });
     expect(data.recordPlanTaskProgress.status).toBe('COMPLETED');
     expect(data.recordPlanTaskProgress.notes.at(-1)).toEqual({
       notedOn: '2026-10-15',

@@ -5,6 +5,7 @@ export { equalsAny } from './equalsAny';
 export { insertInChunks } from './insertInChunks';
 export { isUuid } from './isUuid';
 export { keysetAfter } from './keysetAfter';
+export { matchesUuid } from './matchesUuid';
 export {
   type Database,
   type DatabaseHandle,
@@ -26,4 +27,3 @@ export { seedIfEmpty } from './seedIfEmpty';
 export { TenancyQueries, type TenancyTables } from './TenancyQueries';
 export { timestampColumns } from './timestampColumns';
 export { plantStatusEnum, wastewaterPlantColumns } from './wastewaterPlantColumns';
-export { matchesUuid } from './matchesUuid';
