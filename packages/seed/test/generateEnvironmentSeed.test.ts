@@ -471,13 +471,10 @@ describe('plan tasks', () => {
 });
 
 describe('generateEnvironmentSeed at scale', () => {
-  it('generates the environment data of a scale-10 base in under 2 seconds, about ten times as much', () => {
+  // Speed belongs to `pnpm bench`; this checks the volumes grow with the base.
+  it('generates the environment data of a scale-10 base, about ten times as much', () => {
     const large = generateHanoiSeed({ scale: 10 });
-    // CPU time rather than wall time: other work on a shared machine must not make this flaky
-    const started = process.cpuUsage();
     const data = generateEnvironmentSeed(large);
-    const used = process.cpuUsage(started);
-    expect((used.user + used.system) / 1000).toBeLessThan(2000);
     expect(data.legalRepresentatives).toHaveLength(large.facilities.length);
     expect(data.seriousPolluterListings.length).toBeGreaterThan(350);
     expect(data.approvals.length).toBeGreaterThan(env.approvals.length * 8);

@@ -404,14 +404,12 @@ describe('generateHanoiSeed scale', () => {
     expect(doubled.adminUnits).toEqual(seed.adminUnits);
   });
 
-  it('generates 15 000 facilities with unique names and tax codes at scale 10 in under two seconds', () => {
-    const started = performance.now();
+  // Speed is measured in `pnpm bench`, not asserted here: a stopwatch in a test fails on a busy machine.
+  it('generates 15 000 facilities with unique names and tax codes at scale 10', () => {
     const large = generateHanoiSeed({ scale: 10 });
-    const elapsed = performance.now() - started;
     expect(large.facilities).toHaveLength(15_000);
     expect(new Set(large.facilities.map((f) => f.name)).size).toBe(15_000);
     expect(new Set(large.facilities.map((f) => f.taxCode)).size).toBe(15_000);
     expect(new Set(large.clusters.map((c) => c.name)).size).toBe(large.clusters.length);
-    expect(elapsed).toBeLessThan(2000);
   });
 });

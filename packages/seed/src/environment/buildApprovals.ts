@@ -3,8 +3,7 @@ import { Random } from '../random';
 import { type AuthorityLevel, approvalAuthority } from './approvalAuthority';
 import { approvalHistory } from './approvalHistory';
 import type { EnvironmentContext } from './createEnvironmentContext';
-import type { RegisterEntry } from './decisionRegister';
-import { DecisionRegister } from './decisionRegister';
+import type { DecisionRegister } from './decisionRegister';
 import { IdSequence } from './idSequence';
 import type { ApprovalKind, SeedApproval } from './types';
 
@@ -29,13 +28,17 @@ const yearlyVolume: Record<AuthorityLevel, { decisions: number; others: number }
   COMMUNE: { decisions: 300, others: 40 },
 };
 
-/** Every facility's dossiers (see `approvalHistory`), numbered and named after their issuer. */
-export function buildApprovals(ctx: EnvironmentContext): SeedApproval[] {
+/**
+ * Every facility's dossiers (see `approvalHistory`), named after their
+ * issuer; their numbers are set when `register` closes.
+ */
+export function buildApprovals(
+  ctx: EnvironmentContext,
+  register: DecisionRegister,
+): SeedApproval[] {
   const random = new Random(deriveSeed(ctx.root, 'approvals'));
-  const register = new DecisionRegister();
   const ids = new IdSequence(ctx.root, 'approval');
   const approvals: SeedApproval[] = [];
-  const numbers: RegisterEntry[] = [];
   for (const facility of ctx.base.facilities) {
     const traits = ctx.traits.get(facility.id);
     if (!traits) continue;
@@ -55,15 +58,7 @@ export function buildApprovals(ctx: EnvironmentContext): SeedApproval[] {
           ? 'GPMT'
           : forms[draft.kind];
       const volume = yearlyVolume[draft.level];
-      numbers.push(
-        register.enter(
-          authority,
-          form,
-          draft.issuedOn,
-          form === 'QĐ' ? volume.decisions : volume.others,
-        ),
-      );
-      approvals.push({
+      const approval: SeedApproval = {
         id: ids.next(),
         facilityId: facility.id,
         kind: draft.kind,
@@ -72,12 +67,18 @@ export function buildApprovals(ctx: EnvironmentContext): SeedApproval[] {
         issuedOn: draft.issuedOn,
         validUntil: draft.validUntil,
         revokedOn: draft.revokedOn,
-      });
+      };
+      approvals.push(approval);
+      register.enter(
+        authority,
+        form,
+        draft.issuedOn,
+        form === 'QĐ' ? volume.decisions : volume.others,
+        (number) => {
+          approval.decisionNumber = number;
+        },
+      );
     }
   }
-  register.close(random);
-  approvals.forEach((approval, index) => {
-    approval.decisionNumber = numbers[index]?.number ?? '';
-  });
   return approvals;
 }

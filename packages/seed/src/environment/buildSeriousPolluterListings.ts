@@ -6,7 +6,7 @@ import { addDays } from './addDays';
 import { addYears } from './addYears';
 import { approvalAuthority } from './approvalAuthority';
 import type { EnvironmentContext } from './createEnvironmentContext';
-import { DecisionRegister, type RegisterEntry } from './decisionRegister';
+import type { DecisionRegister } from './decisionRegister';
 import { LAST_RECORD_DAY } from './demoToday';
 import { drawDate } from './drawDate';
 import { earlierDate } from './earlierDate';
@@ -46,12 +46,13 @@ const settingWeight = { STANDALONE: 3, CLUSTER: 1.5, ZONE: 0.4 } as const;
  * drawn among the facilities the base marks RELOCATED and CLOSED, whose
  * listings end that way; the others were thoroughly treated or are still
  * pending, some past their deadline. The newest list is not yet published.
+ * The city decisions' numbers are set when `register` closes.
  */
 export function buildSeriousPolluterListings(
   ctx: EnvironmentContext,
+  register: DecisionRegister,
 ): SeedSeriousPolluterListing[] {
   const random = new Random(deriveSeed(ctx.root, 'serious-polluters'));
-  const register = new DecisionRegister();
   const risk = new Map(ctx.base.sectors.map((s) => [s.code, riskWeight[s.highRisk ?? 'none']]));
   const weight = (f: SeedFacility) =>
     (risk.get(f.sectorCode) ?? 1) *
@@ -86,7 +87,8 @@ export function buildSeriousPolluterListings(
   const chosen = [...relocated, ...closed, ...active];
 
   let qd64Left = Math.round(total * QD64_SHARE);
-  const lists = new Map<number, { decision: RegisterEntry; listedOn: IsoDate }>();
+  // one decision a year lists all of that year's facilities
+  const lists = new Map<number, { listedOn: IsoDate; members: SeedSeriousPolluterListing[] }>();
   const cityList = (year: number) => {
     let list = lists.get(year);
     if (!list) {
@@ -97,7 +99,11 @@ export function buildSeriousPolluterListings(
         zone: null,
         commune: null,
       });
-      list = { decision: register.enter(city, 'QĐ', listedOn, 6500), listedOn };
+      const members: SeedSeriousPolluterListing[] = [];
+      register.enter(city, 'QĐ', listedOn, 6500, (number) => {
+        for (const listing of members) listing.decision = `QĐ ${number}`;
+      });
+      list = { listedOn, members };
       lists.set(year, list);
     }
     return list;
@@ -105,16 +111,14 @@ export function buildSeriousPolluterListings(
 
   const listings: SeedSeriousPolluterListing[] = [];
   const ids = new IdSequence(ctx.root, 'serious-polluter-listing');
-  const decisions: RegisterEntry[] = [];
   for (const facility of chosen) {
     const start = facility.startedOperationOn ?? LAST_RECORD_DAY;
     const gone = facility.status === 'CLOSED' || facility.status === 'RELOCATED';
-    let decision: RegisterEntry;
+    let members: SeedSeriousPolluterListing[] | null = null;
     let listedOn: IsoDate;
     let deadline: IsoDate;
     if (qd64Left > 0 && start <= QD64_STARTED_BY) {
       qd64Left--;
-      decision = { number: QD64 };
       listedOn = QD64_LISTED_ON;
       deadline = random.pick(['2005-12-31', '2006-12-31', '2007-12-31']);
     } else {
@@ -127,7 +131,9 @@ export function buildSeriousPolluterListings(
         }),
       );
       const year = years.pick(random);
-      ({ decision, listedOn } = cityList(year));
+      const list = cityList(year);
+      listedOn = list.listedOn;
+      members = list.members;
       deadline = `${year + random.int(1, 3)}-12-31`;
     }
 
@@ -149,11 +155,10 @@ export function buildSeriousPolluterListings(
     }
 
     const unit = ctx.unitOf.get(facility.adminUnitCode);
-    decisions.push(decision);
-    listings.push({
+    const listing: SeedSeriousPolluterListing = {
       id: ids.next(),
       facilityId: facility.id,
-      decision: '',
+      decision: members ? '' : QD64,
       listedOn,
       reason: pollutionReason(
         random,
@@ -164,13 +169,11 @@ export function buildSeriousPolluterListings(
       deadline,
       resolution,
       resolvedOn,
-      published: Number(listedOn.slice(0, 4)) < LAST_CITY_LIST && random.chance(0.95),
-    });
+      // the national list is public; the city's newest list is still being verified
+      published: members === null || (listedOn < `${LAST_CITY_LIST}-01-01` && random.chance(0.95)),
+    };
+    listings.push(listing);
+    members?.push(listing);
   }
-  register.close(random);
-  listings.forEach((listing, index) => {
-    const number = decisions[index]?.number ?? '';
-    listing.decision = number === QD64 ? QD64 : `QĐ ${number}`;
-  });
   return listings;
 }

@@ -1,3 +1,5 @@
+import { deriveSeed } from '../deriveSeed';
+import { Random } from '../random';
 import type { HanoiSeed } from '../types';
 import { buildApprovals } from './buildApprovals';
 import { buildHazardousWaste } from './buildHazardousWaste';
@@ -6,6 +8,7 @@ import { buildPlanTasks } from './buildPlanTasks';
 import { buildPostApprovalInspections } from './buildPostApprovalInspections';
 import { buildSeriousPolluterListings } from './buildSeriousPolluterListings';
 import { createEnvironmentContext } from './createEnvironmentContext';
+import { DecisionRegister } from './decisionRegister';
 import { planFacts } from './planFacts';
 import type { EnvironmentSeed } from './types';
 
@@ -27,9 +30,12 @@ import type { EnvironmentSeed } from './types';
  */
 export function generateEnvironmentSeed(base: HanoiSeed): EnvironmentSeed {
   const ctx = createEnvironmentContext(base);
-  const approvals = buildApprovals(ctx);
+  // approvals and the city's lists quote decisions of the same authorities: one register numbers them all
+  const register = new DecisionRegister();
+  const approvals = buildApprovals(ctx, register);
+  const seriousPolluterListings = buildSeriousPolluterListings(ctx, register);
+  register.close(new Random(deriveSeed(ctx.root, 'decision-numbers')));
   const hazardousWaste = buildHazardousWaste(ctx);
-  const seriousPolluterListings = buildSeriousPolluterListings(ctx);
   const plan = buildPlanTasks(ctx.root, planFacts(base, seriousPolluterListings));
   return {
     legalRepresentatives: buildLegalRepresentatives(ctx),

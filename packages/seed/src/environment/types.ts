@@ -4,7 +4,7 @@ import type { IsoDate } from '../types';
 export interface SeedLegalRepresentative {
   facilityId: string;
   fullName: string;
-  /** số CCCD, 12 digits */
+  /** số CCCD, 12 digits; for a foreign director, the passport number */
   idNumber: string;
   dateOfBirth: IsoDate;
   phone: string;
@@ -29,7 +29,7 @@ export interface SeedApproval {
   /** e.g. "Sở Tài nguyên và Môi trường Hà Nội", "UBND huyện Đông Anh", "Bộ Tài nguyên và Môi trường" */
   issuingAuthority: string;
   issuedOn: IsoDate;
-  /** null: no expiry (ĐTM decisions, cam kết); permits run 7–10 years */
+  /** null: no expiry (ĐTM decisions, cam kết); permits run 7–10 years, or less on request */
   validUntil: IsoDate | null;
   /** set when the approval was revoked */
   revokedOn: IsoDate | null;
