@@ -2,14 +2,31 @@ import { type Database, DataLoaderOptions } from '@ipc-hub/db';
 import type { SubgraphContext } from '@ipc-hub/server-kit';
 import DataLoader from 'dataloader';
 import type * as schema from './db/schema';
+import type { ZoneTenancyModel } from './models';
+import { InvestmentProjectManager } from './projects/InvestmentProjectManager';
+import {
+  type InvestmentProjectRecord,
+  InvestmentProjectRepository,
+} from './projects/InvestmentProjectRepository';
+import { ReferenceChecker } from './references/ReferenceChecker';
+import { ZoneTenancyManager } from './tenancies/ZoneTenancyManager';
+import { ZoneManager } from './zones/ZoneManager';
 import { type TenancyRecord, type ZoneRecord, ZoneRepository } from './zones/ZoneRepository';
 
 export interface ZonesContext extends SubgraphContext {
   zones: {
     repository: ZoneRepository;
+    manager: ZoneManager;
     byId: DataLoader<string, ZoneRecord | null>;
     tenancies: DataLoader<string, TenancyRecord[]>;
-    tenancyOfFacility: DataLoader<string, { tenancy: TenancyRecord; place: ZoneRecord } | null>;
+    tenancyOfFacility: DataLoader<string, ZoneTenancyModel | null>;
+    tenancyManager: ZoneTenancyManager;
+  };
+  projects: {
+    repository: InvestmentProjectRepository;
+    manager: InvestmentProjectManager;
+    byId: DataLoader<string, InvestmentProjectRecord | null>;
+    ofFacility: DataLoader<string, InvestmentProjectRecord[]>;
   };
 }
 
@@ -18,17 +35,27 @@ export function createZonesContext(
   base: SubgraphContext,
   db: Database<typeof schema>,
 ): ZonesContext {
-  const repository = new ZoneRepository(db);
+  const zones = new ZoneRepository(db);
+  const projects = new InvestmentProjectRepository(db);
+  const references = new ReferenceChecker(base.gateway);
   return {
     ...base,
     zones: {
-      repository,
-      byId: new DataLoader((ids) => repository.findByIds(ids), DataLoaderOptions),
-      tenancies: new DataLoader((ids) => repository.tenancies.ofPlaces(ids), DataLoaderOptions),
+      repository: zones,
+      manager: new ZoneManager(db, base.identity, references),
+      byId: new DataLoader((ids) => zones.findByIds(ids), DataLoaderOptions),
+      tenancies: new DataLoader((ids) => zones.tenancies.ofPlaces(ids), DataLoaderOptions),
       tenancyOfFacility: new DataLoader(
-        (ids) => repository.tenancies.ofFacilities(ids),
+        (ids) => zones.tenancies.ofFacilities(ids),
         DataLoaderOptions,
       ),
+      tenancyManager: new ZoneTenancyManager(db, base.identity, references),
+    },
+    projects: {
+      repository: projects,
+      manager: new InvestmentProjectManager(db, base.identity, references),
+      byId: new DataLoader((ids) => projects.findByIds(ids), DataLoaderOptions),
+      ofFacility: new DataLoader((ids) => projects.ofFacilities(ids), DataLoaderOptions),
     },
   };
 }

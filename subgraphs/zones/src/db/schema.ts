@@ -1,6 +1,7 @@
 import { plantStatusEnum, timestampColumns, wastewaterPlantColumns } from '@ipc-hub/db';
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   date,
@@ -20,6 +21,12 @@ export const zoneKind = pgEnum('zone_kind', [
 ]);
 export const zoneStatus = pgEnum('zone_status', ['PLANNED', 'UNDER_CONSTRUCTION', 'OPERATING']);
 export const plantStatus = plantStatusEnum();
+export const investmentProjectStatus = pgEnum('investment_project_status', [
+  'REGISTERED',
+  'UNDER_CONSTRUCTION',
+  'OPERATING',
+  'TERMINATED',
+]);
 
 /**
  * Khu công nghiệp, khu chế xuất, khu công nghệ cao, with its central
@@ -38,7 +45,14 @@ export const zones = pgTable(
     areaHa: doublePrecision('area_ha'),
     status: zoneStatus('status').notNull().default('PLANNED'),
     developer: text('developer'),
+    /** tỷ lệ lấp đầy: percent of the industrial land leased */
+    occupancyPercent: doublePrecision('occupancy_percent'),
     ...wastewaterPlantColumns(plantStatus),
+    /** the day the plant must be in operation by, when a decision set one */
+    plantDeadline: date('plant_deadline', { mode: 'string' }),
+    /** the decision that set it (e.g. Kế hoạch 75/KH-UBND) */
+    plantDeadlineDecision: text('plant_deadline_decision'),
+    plantDeadlineSetOn: date('plant_deadline_set_on', { mode: 'string' }),
     ...timestampColumns(),
   },
   (t) => [
@@ -47,8 +61,21 @@ export const zones = pgTable(
     index('zones_name_id_idx').on(t.name, t.id),
     check('zones_area_check', sql`${t.areaHa} is null or ${t.areaHa} > 0`),
     check(
+      'zones_occupancy_check',
+      sql`${t.occupancyPercent} is null or ${t.occupancyPercent} between 0 and 100`,
+    ),
+    check(
       'zones_plant_capacity_check',
       sql`${t.plantCapacityM3PerDay} is null or ${t.plantCapacityM3PerDay} > 0`,
+    ),
+    // a zone without a plant has no capacity, compliance, monitoring or commissioning
+    check(
+      'zones_plant_none_check',
+      sql`${t.plantStatus} <> 'NONE' or (${t.plantCapacityM3PerDay} is null and ${t.plantCommissionedOn} is null and not ${t.plantCompliant} and not ${t.plantAutoMonitoring})`,
+    ),
+    check(
+      'zones_plant_deadline_check',
+      sql`(${t.plantDeadline} is null) = (${t.plantDeadlineDecision} is null) and (${t.plantDeadlineSetOn} is null or ${t.plantDeadlineSetOn} <= ${t.plantDeadline})`,
     ),
   ],
 );
@@ -69,6 +96,54 @@ export const zoneTenancies = pgTable(
     /** đấu nối: the facility's wastewater goes to the central plant */
     connectedToPlant: boolean('connected_to_plant').notNull().default(false),
     since: date('since', { mode: 'string' }),
+    ...timestampColumns(),
   },
-  (t) => [index('zone_tenancies_zone_id_idx').on(t.zoneId)],
+  (t) => [
+    index('zone_tenancies_zone_id_idx').on(t.zoneId),
+    uniqueIndex('zone_tenancies_investment_certificate_key').on(t.investmentCertificate),
+  ],
+);
+
+/**
+ * Dự án đầu tư mới: a project registered in a zone, what target 3.7 of the
+ * plan counts. `facility_id` is DONRE's facility once the project operates
+ * (another agency's id, so no foreign key).
+ */
+export const investmentProjects = pgTable(
+  'investment_projects',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => zones.id, { onDelete: 'restrict' }),
+    investor: text('investor').notNull(),
+    name: text('name').notNull(),
+    /** VSIC 2018 level-4 code, as DONRE's sectors name it */
+    sectorCode: text('sector_code').notNull(),
+    registeredOn: date('registered_on', { mode: 'string' }).notNull(),
+    investmentCertificate: text('investment_certificate'),
+    capitalVnd: bigint('capital_vnd', { mode: 'bigint' }),
+    inLineWithPlanning: boolean('in_line_with_planning').notNull(),
+    planningNote: text('planning_note'),
+    status: investmentProjectStatus('status').notNull().default('REGISTERED'),
+    facilityId: uuid('facility_id'),
+    operatingSince: date('operating_since', { mode: 'string' }),
+    ...timestampColumns(),
+  },
+  (t) => [
+    index('investment_projects_zone_id_idx').on(t.zoneId),
+    index('investment_projects_facility_id_idx').on(t.facilityId),
+    index('investment_projects_registered_on_id_idx').on(t.registeredOn, t.id),
+    uniqueIndex('investment_projects_investment_certificate_key').on(t.investmentCertificate),
+    check('investment_projects_capital_check', sql`${t.capitalVnd} is null or ${t.capitalVnd} > 0`),
+    check(
+      'investment_projects_operating_check',
+      sql`${t.operatingSince} is null or ${t.operatingSince} >= ${t.registeredOn}`,
+    ),
+    // an operating project has its facility; one that never operated has none
+    check(
+      'investment_projects_facility_check',
+      sql`(${t.status} = 'OPERATING' and ${t.facilityId} is not null) or (${t.status} in ('REGISTERED', 'UNDER_CONSTRUCTION') and ${t.facilityId} is null and ${t.operatingSince} is null) or ${t.status} = 'TERMINATED'`,
+    ),
+  ],
 );

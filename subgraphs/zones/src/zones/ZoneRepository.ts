@@ -1,6 +1,7 @@
 import {
   type Database,
   equalsAny,
+  isUuid,
   keysetAfter,
   loadByUuids,
   type PageWindow,
@@ -12,6 +13,9 @@ import { zones, zoneTenancies } from '../db/schema';
 
 export type ZoneRecord = typeof zones.$inferSelect;
 export type TenancyRecord = typeof zoneTenancies.$inferSelect;
+export type NewZone = typeof zones.$inferInsert;
+/** The columns a write may change; ids and timestamps are the repository's. */
+export type ZoneChanges = Partial<Omit<NewZone, 'id' | 'createdAt' | 'updatedAt'>>;
 
 export interface ZoneFilter {
   kind?: ZoneRecord['kind'] | null;
@@ -41,6 +45,37 @@ export class ZoneRepository {
           .from(zones)
           .where(equalsAny(zones.id, uuids, 'uuid')),
     );
+  }
+
+  /** The zone, locked until the transaction ends, so checks and the write see the same row. */
+  async lock(id: string): Promise<ZoneRecord | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.db.select().from(zones).where(eq(zones.id, id)).for('update');
+    return row ?? null;
+  }
+
+  async tenantCount(id: string): Promise<number> {
+    const [row] = await this.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(zoneTenancies)
+      .where(eq(zoneTenancies.zoneId, id));
+    return row?.n ?? 0;
+  }
+
+  async insert(zone: NewZone): Promise<ZoneRecord> {
+    const [row] = await this.db.insert(zones).values(zone).returning();
+    if (!row) throw new Error('insert into zones returned no row');
+    return row;
+  }
+
+  async update(id: string, changes: ZoneChanges): Promise<ZoneRecord> {
+    const [row] = await this.db
+      .update(zones)
+      .set({ ...changes, updatedAt: sql`now()` })
+      .where(eq(zones.id, id))
+      .returning();
+    if (!row) throw new Error(`zone ${id} vanished while locked`);
+    return row;
   }
 
   private conditions(filter: ZoneFilter): SQL[] {

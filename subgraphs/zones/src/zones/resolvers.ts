@@ -1,5 +1,7 @@
 import { loadConnection } from '@ipc-hub/db';
+import { present } from '@ipc-hub/server-kit';
 import type { Resolvers } from '../generated/resolvers';
+import { vietnamToday } from '../vietnamToday';
 
 export const zoneResolvers: Resolvers = {
   Query: {
@@ -15,16 +17,17 @@ export const zoneResolvers: Resolvers = {
       });
     },
   },
+  Mutation: {
+    createZone: (_, { input }, ctx) => ctx.zones.manager.create(input),
+    updateZone: (_, { input }, ctx) => ctx.zones.manager.update(input),
+    setZoneWastewaterPlant: (_, { input }, ctx) => ctx.zones.manager.setWastewaterPlant(input),
+    setZoneWastewaterPlantDeadline: (_, { input }, ctx) =>
+      ctx.zones.manager.setWastewaterPlantDeadline(input),
+  },
   IndustrialZone: {
     __resolveReference: (reference, ctx) => ctx.zones.byId.load(reference.id),
     adminUnit: (zone) => ({ __typename: 'AdministrativeUnit', code: zone.adminUnitCode }),
-    wastewaterPlant: (zone) => ({
-      status: zone.plantStatus,
-      capacityM3PerDay: zone.plantCapacityM3PerDay,
-      commissionedOn: zone.plantCommissionedOn,
-      compliant: zone.plantCompliant,
-      autoMonitoring: zone.plantAutoMonitoring,
-    }),
+    wastewaterPlant: (zone) => zone,
     facilities: async (zone, _, ctx) =>
       (await ctx.zones.tenancies.load(zone.id)).map((t) => ({
         __typename: 'Facility',
@@ -32,15 +35,25 @@ export const zoneResolvers: Resolvers = {
       })),
     tenantCount: async (zone, _, ctx) => (await ctx.zones.tenancies.load(zone.id)).length,
   },
-  Facility: {
-    zone: async (facility, _, ctx) =>
-      (await ctx.zones.tenancyOfFacility.load(facility.id))?.place ?? null,
-    zoneTenancy: (facility, _, ctx) => ctx.zones.tenancyOfFacility.load(facility.id),
+  ZoneWastewaterPlant: {
+    status: (zone) => zone.plantStatus,
+    capacityM3PerDay: (zone) => zone.plantCapacityM3PerDay,
+    commissionedOn: (zone) => zone.plantCommissionedOn,
+    compliant: (zone) => zone.plantCompliant,
+    autoMonitoring: (zone) => zone.plantAutoMonitoring,
+    deadline: (zone) => (zone.plantDeadline ? zone : null),
   },
-  ZoneTenancy: {
-    zone: (row) => row.place,
-    investmentCertificate: (row) => row.tenancy.investmentCertificate,
-    connectedToPlant: (row) => row.tenancy.connectedToPlant,
-    since: (row) => row.tenancy.since,
+  PlantDeadline: {
+    dueBy: (zone) => present(zone.plantDeadline, `plant deadline of zone ${zone.id}`),
+    decision: (zone) =>
+      present(zone.plantDeadlineDecision, `decision of the plant deadline of zone ${zone.id}`),
+    setOn: (zone) => zone.plantDeadlineSetOn,
+    met: (zone) => {
+      const dueBy = present(zone.plantDeadline, `plant deadline of zone ${zone.id}`);
+      if (zone.plantCommissionedOn) return zone.plantCommissionedOn <= dueBy;
+      // operating since a day nobody recorded: whether it was in time is unknown
+      if (zone.plantStatus === 'OPERATING') return null;
+      return vietnamToday() > dueBy ? false : null;
+    },
   },
 };

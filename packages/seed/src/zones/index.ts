@@ -1,0 +1,2 @@
+export { generateZonesSeed } from './generateZonesSeed';
+export type * from './types';

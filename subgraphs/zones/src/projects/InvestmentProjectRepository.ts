@@ -1,0 +1,126 @@
+import {
+  alignMany,
+  type Database,
+  equalsAny,
+  isUuid,
+  keysetAfter,
+  loadByUuids,
+  type PageWindow,
+} from '@ipc-hub/db';
+import { and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import type * as schema from '../db/schema';
+import { investmentProjects } from '../db/schema';
+
+export type InvestmentProjectRecord = typeof investmentProjects.$inferSelect;
+export type NewInvestmentProject = typeof investmentProjects.$inferInsert;
+export type InvestmentProjectChanges = Partial<
+  Omit<NewInvestmentProject, 'id' | 'createdAt' | 'updatedAt'>
+>;
+
+export interface InvestmentProjectFilter {
+  zoneId?: string | null;
+  status?: InvestmentProjectRecord['status'] | null;
+  inLineWithPlanning?: boolean | null;
+  registeredFrom?: string | null;
+  registeredTo?: string | null;
+}
+
+export class InvestmentProjectRepository {
+  constructor(private readonly db: Database<typeof schema>) {}
+
+  async findByIds(ids: readonly string[]): Promise<Array<InvestmentProjectRecord | null>> {
+    return loadByUuids(
+      ids,
+      (row) => row.id,
+      (uuids) =>
+        this.db
+          .select()
+          .from(investmentProjects)
+          .where(equalsAny(investmentProjects.id, uuids, 'uuid')),
+    );
+  }
+
+  /** The projects of many facilities, grouped in the order of `facilityIds`, oldest first. */
+  async ofFacilities(facilityIds: readonly string[]): Promise<InvestmentProjectRecord[][]> {
+    const uuids = facilityIds.filter(isUuid);
+    const rows = uuids.length
+      ? await this.db
+          .select()
+          .from(investmentProjects)
+          .where(equalsAny(investmentProjects.facilityId, uuids, 'uuid'))
+          .orderBy(investmentProjects.registeredOn, investmentProjects.id)
+      : [];
+    return alignMany(facilityIds, rows, (row) => row.facilityId ?? '');
+  }
+
+  /** The project, locked until the transaction ends. */
+  async lock(id: string): Promise<InvestmentProjectRecord | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.db
+      .select()
+      .from(investmentProjects)
+      .where(eq(investmentProjects.id, id))
+      .for('update');
+    return row ?? null;
+  }
+
+  async insert(project: NewInvestmentProject): Promise<InvestmentProjectRecord> {
+    const [row] = await this.db.insert(investmentProjects).values(project).returning();
+    if (!row) throw new Error('insert into investment_projects returned no row');
+    return row;
+  }
+
+  async update(id: string, changes: InvestmentProjectChanges): Promise<InvestmentProjectRecord> {
+    const [row] = await this.db
+      .update(investmentProjects)
+      .set({ ...changes, updatedAt: sql`now()` })
+      .where(eq(investmentProjects.id, id))
+      .returning();
+    if (!row) throw new Error(`investment project ${id} vanished while locked`);
+    return row;
+  }
+
+  private conditions(filter: InvestmentProjectFilter): SQL[] {
+    const where: SQL[] = [];
+    if (filter.zoneId) {
+      where.push(isUuid(filter.zoneId) ? eq(investmentProjects.zoneId, filter.zoneId) : sql`false`);
+    }
+    if (filter.status) where.push(eq(investmentProjects.status, filter.status));
+    if (filter.inLineWithPlanning != null) {
+      where.push(eq(investmentProjects.inLineWithPlanning, filter.inLineWithPlanning));
+    }
+    if (filter.registeredFrom)
+      where.push(gte(investmentProjects.registeredOn, filter.registeredFrom));
+    if (filter.registeredTo) where.push(lte(investmentProjects.registeredOn, filter.registeredTo));
+    return where;
+  }
+
+  /** Most recently registered first. */
+  async list(
+    filter: InvestmentProjectFilter,
+    window: PageWindow,
+  ): Promise<InvestmentProjectRecord[]> {
+    const where = this.conditions(filter);
+    const after = keysetAfter(
+      window,
+      investmentProjects.registeredOn,
+      investmentProjects.id,
+      'desc',
+    );
+    if (after) where.push(after);
+    return this.db
+      .select()
+      .from(investmentProjects)
+      .where(and(...where))
+      .orderBy(desc(investmentProjects.registeredOn), desc(investmentProjects.id))
+      .limit(window.fetch);
+  }
+
+  async count(filter: InvestmentProjectFilter): Promise<number> {
+    const [row] = await this.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(investmentProjects)
+      .where(and(...this.conditions(filter)));
+    return row?.n ?? 0;
+  }
+}

@@ -1,0 +1,40 @@
+import { isUuid } from '@ipc-hub/db';
+import { bilingual } from '@ipc-hub/server-kit';
+import { z } from 'zod';
+import { vietnamToday } from '../vietnamToday';
+
+export const facilityId = z.string().refine(isUuid, {
+  message: bilingual('Mã cơ sở không hợp lệ', 'facilityId is not a facility id'),
+});
+
+export const investmentCertificate = z
+  .string()
+  .trim()
+  .min(3, {
+    message: bilingual('Số giấy chứng nhận đầu tư quá ngắn', 'investmentCertificate is too short'),
+  })
+  .max(200, {
+    message: bilingual('Số giấy chứng nhận đầu tư quá dài', 'investmentCertificate is too long'),
+  });
+
+const since = z.string().refine((d) => d <= vietnamToday(), {
+  message: bilingual('Ngày vào khu ở tương lai', 'since is in the future'),
+});
+
+export const admitZoneTenantInput = z.object({
+  zoneId: z.string(),
+  facilityId,
+  investmentCertificate: investmentCertificate.nullish(),
+  connectedToPlant: z.boolean().nullish(),
+  since: since.nullish(),
+});
+
+/** Left out: unchanged; null: cleared. */
+export const updateZoneTenancyInput = z.object({
+  facilityId,
+  investmentCertificate: investmentCertificate.nullish(),
+  connectedToPlant: z
+    .boolean({ error: bilingual('Đấu nối không được để trống', 'connectedToPlant cannot be null') })
+    .optional(),
+  since: since.nullish(),
+});
