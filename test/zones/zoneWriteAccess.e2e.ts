@@ -2,8 +2,8 @@ import { generateHanoiSeed } from '@ipc-hub/seed';
 import { generateZonesSeed } from '@ipc-hub/seed/zones';
 import { type TestStack, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refusal } from '../support/refusal';
 import { startHub } from '../support/startHub';
-import { refusal } from './support/refusal';
 import { zoneRecords } from './support/zoneRecords';
 
 const seed = generateHanoiSeed();

@@ -21,3 +21,4 @@ export type { SubgraphContext } from './SubgraphContext';
 export { DateScalar, DateTimeScalar, MoneyScalar } from './scalars';
 export { type HttpService, type HttpServiceOptions, startHttpService } from './startHttpService';
 export { type RunningSubgraph, type StartSubgraphOptions, startSubgraph } from './startSubgraph';
+export { todayInHanoi } from './todayInHanoi';

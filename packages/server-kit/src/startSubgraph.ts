@@ -81,6 +81,9 @@ export async function startSubgraph<
     includeStacktraceInErrorResponses: false,
     // runMain owns SIGTERM: it drains HTTP first, then stops Apollo.
     stopOnTerminationSignals: false,
+    // A variable that fails its scalar (a negative Money) answers 200 with BAD_USER_INPUT: the
+    // gateway forwards a subgraph's GraphQL errors, but reads an HTTP 400 as the agency failing.
+    status400ForVariableCoercionErrors: false,
     logger,
     plugins: [
       requestLoggingPlugin(logger),

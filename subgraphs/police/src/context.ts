@@ -1,14 +1,40 @@
 import { type Database, DataLoaderOptions } from '@ipc-hub/db';
 import type { SubgraphContext } from '@ipc-hub/server-kit';
 import DataLoader from 'dataloader';
+import { CaseFileManager } from './caseFiles/CaseFileManager';
+import { type CaseFileRecord, CaseFileRepository } from './caseFiles/CaseFileRepository';
+import { type SuspectRecord, SuspectRepository } from './caseFiles/SuspectRepository';
 import type * as schema from './db/schema';
+import { RegisteredFacilities } from './facilities/RegisteredFacilities';
+import { InspectionManager } from './inspections/InspectionManager';
+import { type InspectionRecord, InspectionRepository } from './inspections/InspectionRepository';
+import { SanctionManager } from './sanctions/SanctionManager';
+import { type SanctionRecord, SanctionRepository } from './sanctions/SanctionRepository';
+import { ViolationManager } from './violations/ViolationManager';
 import { type ViolationRecord, ViolationRepository } from './violations/ViolationRepository';
 
 export interface PoliceContext extends SubgraphContext {
   violations: {
     repository: ViolationRepository;
+    manager: ViolationManager;
     byId: DataLoader<string, ViolationRecord | null>;
     ofFacility: DataLoader<string, ViolationRecord[]>;
+    ofInspection: DataLoader<string, ViolationRecord[]>;
+  };
+  inspections: {
+    repository: InspectionRepository;
+    manager: InspectionManager;
+    byId: DataLoader<string, InspectionRecord | null>;
+    ofFacility: DataLoader<string, InspectionRecord[]>;
+  };
+  sanctions: {
+    manager: SanctionManager;
+    ofViolation: DataLoader<string, SanctionRecord | null>;
+  };
+  caseFiles: {
+    manager: CaseFileManager;
+    ofViolation: DataLoader<string, CaseFileRecord | null>;
+    suspects: DataLoader<string, SuspectRecord[]>;
   };
 }
 
@@ -17,13 +43,35 @@ export function createPoliceContext(
   base: SubgraphContext,
   db: Database<typeof schema>,
 ): PoliceContext {
-  const repository = new ViolationRepository(db);
+  const violations = new ViolationRepository(db);
+  const inspections = new InspectionRepository(db);
+  const sanctions = new SanctionRepository(db);
+  const caseFiles = new CaseFileRepository(db);
+  const suspects = new SuspectRepository(db);
+  const facilities = new RegisteredFacilities(base.gateway);
   return {
     ...base,
     violations: {
-      repository,
-      byId: new DataLoader((ids) => repository.findByIds(ids), DataLoaderOptions),
-      ofFacility: new DataLoader((ids) => repository.ofFacilities(ids), DataLoaderOptions),
+      repository: violations,
+      manager: new ViolationManager(db, base.identity, facilities),
+      byId: new DataLoader((ids) => violations.findByIds(ids), DataLoaderOptions),
+      ofFacility: new DataLoader((ids) => violations.ofFacilities(ids), DataLoaderOptions),
+      ofInspection: new DataLoader((ids) => violations.ofInspections(ids), DataLoaderOptions),
+    },
+    inspections: {
+      repository: inspections,
+      manager: new InspectionManager(db, base.identity, facilities),
+      byId: new DataLoader((ids) => inspections.findByIds(ids), DataLoaderOptions),
+      ofFacility: new DataLoader((ids) => inspections.ofFacilities(ids), DataLoaderOptions),
+    },
+    sanctions: {
+      manager: new SanctionManager(db, base.identity),
+      ofViolation: new DataLoader((ids) => sanctions.ofViolations(ids), DataLoaderOptions),
+    },
+    caseFiles: {
+      manager: new CaseFileManager(db, base.identity),
+      ofViolation: new DataLoader((ids) => caseFiles.ofViolations(ids), DataLoaderOptions),
+      suspects: new DataLoader((ids) => suspects.ofCaseFiles(ids), DataLoaderOptions),
     },
   };
 }

@@ -7,27 +7,34 @@ import {
   loadByUuids,
   type PageWindow,
 } from '@ipc-hub/db';
-import { and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { present } from '@ipc-hub/server-kit';
+import { type AnyColumn, and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { violations } from '../db/schema';
 
 export type ViolationRecord = typeof violations.$inferSelect;
+export type ViolationStatus = ViolationRecord['status'];
 
 export interface ViolationFilter {
   facilityId?: string | null;
   adminUnitCode?: string | null;
   category?: ViolationRecord['category'] | null;
-  status?: ViolationRecord['status'] | null;
+  status?: ViolationStatus | null;
   from?: string | null;
   to?: string | null;
   published?: boolean | null;
+  inspectionId?: string | null;
 }
 
 /** Open violations (DESIGN §4): detected and not yet remedied, or sanctioned and not yet remedied. */
-export const OPEN_STATUSES: ReadonlySet<ViolationRecord['status']> = new Set([
-  'DETECTED',
-  'SANCTIONED',
-]);
+export const OPEN_STATUSES: ReadonlySet<ViolationStatus> = new Set(['DETECTED', 'SANCTIONED']);
+
+const newestFirst = [desc(violations.detectedOn), desc(violations.id)];
+
+/** `column = $id`, or false for an id that is not a UUID (no row has it; PostgreSQL would fail the cast). */
+function idEquals(column: AnyColumn, id: string): SQL {
+  return isUuid(id) ? eq(column, id) : sql`false`;
+}
 
 export class ViolationRepository {
   constructor(private readonly db: Database<typeof schema>) {}
@@ -44,6 +51,17 @@ export class ViolationRepository {
     );
   }
 
+  /** The violation, locked until the transaction ends (its status changes one writer at a time), or null. */
+  async findForUpdate(id: string): Promise<ViolationRecord | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.db
+      .select()
+      .from(violations)
+      .where(eq(violations.id, id))
+      .for('update');
+    return row ?? null;
+  }
+
   /** Violations of many facilities in one statement, newest first. */
   async ofFacilities(facilityIds: readonly string[]): Promise<ViolationRecord[][]> {
     const uuids = facilityIds.filter(isUuid);
@@ -52,19 +70,28 @@ export class ViolationRepository {
           .select()
           .from(violations)
           .where(equalsAny(violations.facilityId, uuids, 'uuid'))
-          .orderBy(desc(violations.detectedOn), desc(violations.id))
+          .orderBy(...newestFirst)
       : [];
     return alignMany(facilityIds, rows, (row) => row.facilityId);
   }
 
+  /** Violations found by many inspections in one statement, newest first. */
+  async ofInspections(inspectionIds: readonly string[]): Promise<ViolationRecord[][]> {
+    const uuids = inspectionIds.filter(isUuid);
+    const rows = uuids.length
+      ? await this.db
+          .select()
+          .from(violations)
+          .where(equalsAny(violations.inspectionId, uuids, 'uuid'))
+          .orderBy(...newestFirst)
+      : [];
+    return alignMany(inspectionIds, rows, (row) => row.inspectionId ?? '');
+  }
+
   private conditions(filter: ViolationFilter): SQL[] {
     const where: SQL[] = [];
-    if (filter.facilityId) {
-      // an id that is not a UUID is no facility's: it matches nothing
-      where.push(
-        isUuid(filter.facilityId) ? eq(violations.facilityId, filter.facilityId) : sql`false`,
-      );
-    }
+    if (filter.facilityId) where.push(idEquals(violations.facilityId, filter.facilityId));
+    if (filter.inspectionId) where.push(idEquals(violations.inspectionId, filter.inspectionId));
     if (filter.adminUnitCode) where.push(eq(violations.adminUnitCode, filter.adminUnitCode));
     if (filter.category) where.push(eq(violations.category, filter.category));
     if (filter.status) where.push(eq(violations.status, filter.status));
@@ -83,7 +110,7 @@ export class ViolationRepository {
       .select()
       .from(violations)
       .where(and(...where))
-      .orderBy(desc(violations.detectedOn), desc(violations.id))
+      .orderBy(...newestFirst)
       .limit(window.fetch);
   }
 
@@ -93,5 +120,33 @@ export class ViolationRepository {
       .from(violations)
       .where(and(...this.conditions(filter)));
     return row?.n ?? 0;
+  }
+
+  async insert(values: typeof violations.$inferInsert): Promise<ViolationRecord> {
+    const [row] = await this.db.insert(violations).values(values).returning();
+    return present(row, 'the violation just inserted');
+  }
+
+  /** Moves a violation from `from` to `to`; null when its status was no longer `from`. */
+  async changeStatus(
+    id: string,
+    from: ViolationStatus,
+    to: ViolationStatus,
+  ): Promise<ViolationRecord | null> {
+    const [row] = await this.db
+      .update(violations)
+      .set({ status: to, updatedAt: sql`now()` })
+      .where(and(eq(violations.id, id), eq(violations.status, from)))
+      .returning();
+    return row ?? null;
+  }
+
+  async setPublished(id: string, published: boolean): Promise<ViolationRecord> {
+    const [row] = await this.db
+      .update(violations)
+      .set({ published, updatedAt: sql`now()` })
+      .where(eq(violations.id, id))
+      .returning();
+    return present(row, `violation ${id} to publish`);
   }
 }

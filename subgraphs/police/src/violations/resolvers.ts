@@ -1,6 +1,5 @@
 import { loadConnection } from '@ipc-hub/db';
 import type { Resolvers } from '../generated/resolvers';
-import { OPEN_STATUSES } from './ViolationRepository';
 
 export const violationResolvers: Resolvers = {
   Query: {
@@ -16,21 +15,21 @@ export const violationResolvers: Resolvers = {
       });
     },
   },
+  Mutation: {
+    recordViolation: (_, { input }, ctx) => ctx.violations.manager.record(input),
+    changeViolationStatus: (_, { input }, ctx) => ctx.violations.manager.changeStatus(input),
+    publishViolation: (_, { input }, ctx) => ctx.violations.manager.publish(input),
+  },
   Violation: {
     __resolveReference: (reference, ctx) => ctx.violations.byId.load(reference.id),
-    facility: (violation) => ({
-      __typename: 'Facility',
-      id: violation.facilityId,
-    }),
+    facility: (violation) => ({ __typename: 'Facility', id: violation.facilityId }),
     adminUnit: (violation) => ({
       __typename: 'AdministrativeUnit',
       code: violation.adminUnitCode,
     }),
-  },
-  Facility: {
-    violations: (facility, _, ctx) => ctx.violations.ofFacility.load(facility.id),
-    openViolationCount: async (facility, _, ctx) =>
-      (await ctx.violations.ofFacility.load(facility.id)).filter((v) => OPEN_STATUSES.has(v.status))
-        .length,
+    sanction: (violation, _, ctx) => ctx.sanctions.ofViolation.load(violation.id),
+    inspection: (violation, _, ctx) =>
+      violation.inspectionId ? ctx.inspections.byId.load(violation.inspectionId) : null,
+    caseFile: (violation, _, ctx) => ctx.caseFiles.ofViolation.load(violation.id),
   },
 };

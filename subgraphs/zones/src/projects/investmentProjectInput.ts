@@ -1,8 +1,7 @@
 import { isUuid } from '@ipc-hub/db';
-import { bilingual } from '@ipc-hub/server-kit';
+import { bilingual, todayInHanoi } from '@ipc-hub/server-kit';
 import { z } from 'zod';
 import { investmentCertificate } from '../tenancies/tenancyInput';
-import { vietnamToday } from '../vietnamToday';
 import { projectConsistency } from './projectConsistency';
 
 const text = (field: string, vi: string, max: number) =>
@@ -15,7 +14,7 @@ const text = (field: string, vi: string, max: number) =>
 const notInFuture = (field: string, vi: string) =>
   z
     .string({ error: bilingual(`${vi} không được để trống`, `${field} cannot be null`) })
-    .refine((d) => d <= vietnamToday(), {
+    .refine((d) => d <= todayInHanoi(), {
       message: bilingual(`${vi} ở tương lai`, `${field} is in the future`),
     });
 

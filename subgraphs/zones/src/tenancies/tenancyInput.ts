@@ -1,7 +1,6 @@
 import { isUuid } from '@ipc-hub/db';
-import { bilingual } from '@ipc-hub/server-kit';
+import { bilingual, todayInHanoi } from '@ipc-hub/server-kit';
 import { z } from 'zod';
-import { vietnamToday } from '../vietnamToday';
 
 export const facilityId = z.string().refine(isUuid, {
   message: bilingual('Mã cơ sở không hợp lệ', 'facilityId is not a facility id'),
@@ -17,7 +16,7 @@ export const investmentCertificate = z
     message: bilingual('Số giấy chứng nhận đầu tư quá dài', 'investmentCertificate is too long'),
   });
 
-const since = z.string().refine((d) => d <= vietnamToday(), {
+const since = z.string().refine((d) => d <= todayInHanoi(), {
   message: bilingual('Ngày vào khu ở tương lai', 'since is in the future'),
 });
 

@@ -1,9 +1,8 @@
-import { bilingual } from '@ipc-hub/server-kit';
+import { bilingual, todayInHanoi } from '@ipc-hub/server-kit';
 import { z } from 'zod';
-import { vietnamToday } from '../vietnamToday';
 
 const notInFuture = (what: string) =>
-  z.string().refine((d) => d <= vietnamToday(), {
+  z.string().refine((d) => d <= todayInHanoi(), {
     message: bilingual(`Ngày ${what} ở tương lai`, `${what} is in the future`),
   });
 

@@ -1,7 +1,6 @@
 import { loadConnection } from '@ipc-hub/db';
-import { present } from '@ipc-hub/server-kit';
+import { present, todayInHanoi } from '@ipc-hub/server-kit';
 import type { Resolvers } from '../generated/resolvers';
-import { vietnamToday } from '../vietnamToday';
 
 export const zoneResolvers: Resolvers = {
   Query: {
@@ -53,7 +52,7 @@ export const zoneResolvers: Resolvers = {
       if (zone.plantCommissionedOn) return zone.plantCommissionedOn <= dueBy;
       // operating since a day nobody recorded: whether it was in time is unknown
       if (zone.plantStatus === 'OPERATING') return null;
-      return vietnamToday() > dueBy ? false : null;
+      return todayInHanoi() > dueBy ? false : null;
     },
   },
 };

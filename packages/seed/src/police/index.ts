@@ -1,0 +1,3 @@
+export { type FineBand, type FineBandSubject, fineBandFor, MAX_FINE_VND } from './fineBandFor';
+export { generatePoliceSeed } from './generatePoliceSeed';
+export type * from './types';

@@ -1,0 +1,122 @@
+import {
+  alignMany,
+  type Database,
+  equalsAny,
+  isUuid,
+  keysetAfter,
+  loadByUuids,
+  type PageWindow,
+} from '@ipc-hub/db';
+import { present } from '@ipc-hub/server-kit';
+import { and, desc, eq, gte, lte, or, type SQL, sql } from 'drizzle-orm';
+import type * as schema from '../db/schema';
+import { inspections } from '../db/schema';
+
+export type InspectionRecord = typeof inspections.$inferSelect;
+
+export interface InspectionFilter {
+  facilityId?: string | null;
+  adminUnitCode?: string | null;
+  kind?: InspectionRecord['kind'] | null;
+  outcome?: InspectionRecord['outcome'] | null;
+  agency?: InspectionRecord['leadAgency'] | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export class InspectionRepository {
+  constructor(private readonly db: Database<typeof schema>) {}
+
+  async findByIds(ids: readonly string[]): Promise<Array<InspectionRecord | null>> {
+    return loadByUuids(
+      ids,
+      (row) => row.id,
+      (uuids) =>
+        this.db
+          .select()
+          .from(inspections)
+          .where(equalsAny(inspections.id, uuids, 'uuid')),
+    );
+  }
+
+  /** The inspection, locked until the transaction ends, or null. */
+  async findForUpdate(id: string): Promise<InspectionRecord | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.db
+      .select()
+      .from(inspections)
+      .where(eq(inspections.id, id))
+      .for('update');
+    return row ?? null;
+  }
+
+  /** Inspections of many facilities in one statement, newest first. */
+  async ofFacilities(facilityIds: readonly string[]): Promise<InspectionRecord[][]> {
+    const uuids = facilityIds.filter(isUuid);
+    const rows = uuids.length
+      ? await this.db
+          .select()
+          .from(inspections)
+          .where(equalsAny(inspections.facilityId, uuids, 'uuid'))
+          .orderBy(desc(inspections.conductedOn), desc(inspections.id))
+      : [];
+    return alignMany(facilityIds, rows, (row) => row.facilityId);
+  }
+
+  private conditions(filter: InspectionFilter): SQL[] {
+    const where: SQL[] = [];
+    if (filter.facilityId) {
+      // an id that is not a UUID is no facility's: it matches nothing
+      where.push(
+        isUuid(filter.facilityId) ? eq(inspections.facilityId, filter.facilityId) : sql`false`,
+      );
+    }
+    if (filter.adminUnitCode) where.push(eq(inspections.adminUnitCode, filter.adminUnitCode));
+    if (filter.kind) where.push(eq(inspections.kind, filter.kind));
+    if (filter.outcome) where.push(eq(inspections.outcome, filter.outcome));
+    if (filter.agency) {
+      const agency = or(
+        eq(inspections.leadAgency, filter.agency),
+        sql`${filter.agency}::inspecting_agency = any(${inspections.jointAgencies})`,
+      );
+      if (agency) where.push(agency);
+    }
+    if (filter.from) where.push(gte(inspections.conductedOn, filter.from));
+    if (filter.to) where.push(lte(inspections.conductedOn, filter.to));
+    return where;
+  }
+
+  /** Newest first, keyset-paginated on (conducted_on, id). */
+  async list(filter: InspectionFilter, window: PageWindow): Promise<InspectionRecord[]> {
+    const where = this.conditions(filter);
+    const after = keysetAfter(window, inspections.conductedOn, inspections.id, 'desc');
+    if (after) where.push(after);
+    return this.db
+      .select()
+      .from(inspections)
+      .where(and(...where))
+      .orderBy(desc(inspections.conductedOn), desc(inspections.id))
+      .limit(window.fetch);
+  }
+
+  async count(filter: InspectionFilter): Promise<number> {
+    const [row] = await this.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(inspections)
+      .where(and(...this.conditions(filter)));
+    return row?.n ?? 0;
+  }
+
+  async insert(values: typeof inspections.$inferInsert): Promise<InspectionRecord> {
+    const [row] = await this.db.insert(inspections).values(values).returning();
+    return present(row, 'the inspection just inserted');
+  }
+
+  /** Laboratory results can show a violation the on-site record did not: the outcome follows. */
+  async markViolationsFound(id: string): Promise<void> {
+    await this.db
+      .update(inspections)
+      .set({ outcome: 'VIOLATIONS_FOUND', updatedAt: sql`now()` })
+      .where(eq(inspections.id, id));
+  }
+}

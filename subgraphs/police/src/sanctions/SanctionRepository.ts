@@ -1,0 +1,64 @@
+import { alignOne, type Database, equalsAny, isUuid } from '@ipc-hub/db';
+import { present } from '@ipc-hub/server-kit';
+import { and, eq, sql } from 'drizzle-orm';
+import type * as schema from '../db/schema';
+import { sanctions } from '../db/schema';
+
+export type SanctionRecord = typeof sanctions.$inferSelect;
+
+export class SanctionRepository {
+  constructor(private readonly db: Database<typeof schema>) {}
+
+  /** The decision of each of many violations (or null), in one statement. */
+  async ofViolations(violationIds: readonly string[]): Promise<Array<SanctionRecord | null>> {
+    const uuids = violationIds.filter(isUuid);
+    const rows = uuids.length
+      ? await this.db
+          .select()
+          .from(sanctions)
+          .where(equalsAny(sanctions.violationId, uuids, 'uuid'))
+      : [];
+    return alignOne(violationIds, rows, (row) => row.violationId);
+  }
+
+  /** The decision, locked until the transaction ends, or null. */
+  async findForUpdate(id: string): Promise<SanctionRecord | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.db.select().from(sanctions).where(eq(sanctions.id, id)).for('update');
+    return row ?? null;
+  }
+
+  /** Whether the authority already issued this number in the decision's year. */
+  async decisionNumberTaken(
+    authority: string,
+    number: string,
+    decidedOn: string,
+  ): Promise<boolean> {
+    const [row] = await this.db
+      .select({ id: sanctions.id })
+      .from(sanctions)
+      .where(
+        and(
+          eq(sanctions.decidingAuthority, authority),
+          eq(sanctions.decisionNumber, number),
+          sql`extract(year from ${sanctions.decidedOn}) = extract(year from ${decidedOn}::date)`,
+        ),
+      )
+      .limit(1);
+    return row !== undefined;
+  }
+
+  async insert(values: typeof sanctions.$inferInsert): Promise<SanctionRecord> {
+    const [row] = await this.db.insert(sanctions).values(values).returning();
+    return present(row, 'the sanction just inserted');
+  }
+
+  async recordPayment(id: string, paidOn: string): Promise<SanctionRecord> {
+    const [row] = await this.db
+      .update(sanctions)
+      .set({ paidOn, updatedAt: sql`now()` })
+      .where(eq(sanctions.id, id))
+      .returning();
+    return present(row, `sanction ${id} being paid`);
+  }
+}

@@ -1,0 +1,126 @@
+import type { Database } from '@ipc-hub/db';
+import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
+import type { Identity } from '@ipc-hub/identity';
+import { authorizeWrite, parseInput, present } from '@ipc-hub/server-kit';
+import type * as schema from '../db/schema';
+import type { RegisteredFacilities } from '../facilities/RegisteredFacilities';
+import { InspectionRepository } from '../inspections/InspectionRepository';
+import { type ViolationRecord, ViolationRepository } from './ViolationRepository';
+import {
+  changeViolationStatusInput,
+  publishViolationInput,
+  recordViolationInput,
+} from './violationInput';
+import { PUBLISHABLE_STATUSES, violationTransitions } from './violationTransitions';
+
+/**
+ * What the police do to violations: each method checks who may, validates
+ * the whole input, asks DONRE about the facility before anything is locked,
+ * then writes in one transaction — all of it or none of it.
+ */
+export class ViolationManager {
+  constructor(
+    private readonly db: Database<typeof schema>,
+    private readonly identity: Identity,
+    private readonly facilities: RegisteredFacilities,
+  ) {}
+
+  /** Lập biên bản vi phạm: a new violation, DETECTED and unpublished, where the facility is. */
+  async record(raw: unknown): Promise<ViolationRecord> {
+    authorizeWrite(this.identity, 'POLICE');
+    const input = parseInput(recordViolationInput, raw);
+    const facility = await this.facilities.require(input.facilityId);
+    return this.db.transaction(async (tx) => {
+      if (input.inspectionId) {
+        const inspections = new InspectionRepository(tx);
+        const inspection = await inspections.findForUpdate(input.inspectionId);
+        if (!inspection) throw notFound('inspection', input.inspectionId, 'input.inspectionId');
+        if (inspection.facilityId !== facility.id) {
+          throw badUserInput('input.inspectionId', {
+            vi: 'Cuộc kiểm tra này là ở cơ sở khác',
+            en: 'inspectionId is an inspection of another facility',
+          });
+        }
+        if (input.detectedOn < inspection.conductedOn) {
+          throw badUserInput('input.detectedOn', {
+            vi: `Ngày phát hiện trước ngày kiểm tra (${inspection.conductedOn})`,
+            en: `detectedOn is before the inspection was conducted (${inspection.conductedOn})`,
+          });
+        }
+        if (inspection.outcome === 'NO_VIOLATION') {
+          await inspections.markViolationsFound(inspection.id);
+        }
+      }
+      return new ViolationRepository(tx).insert({
+        facilityId: facility.id,
+        // where it happened is where the facility is (DESIGN §4): never taken from the caller
+        adminUnitCode: facility.adminUnitCode,
+        inspectionId: input.inspectionId ?? null,
+        detectedOn: input.detectedOn,
+        category: input.category,
+        legalBasis: input.legalBasis,
+        description: input.description ?? null,
+        parameter: input.parameter ?? null,
+        exceedanceFactor: input.exceedanceFactor ?? null,
+        dischargeM3PerDay: input.dischargeM3PerDay ?? null,
+      });
+    });
+  }
+
+  /** Moves a violation along `violationTransitions`; SANCTIONED comes only with a decision. */
+  async changeStatus(raw: unknown): Promise<ViolationRecord> {
+    authorizeWrite(this.identity, 'POLICE');
+    const input = parseInput(changeViolationStatusInput, raw);
+    return this.db.transaction(async (tx) => {
+      const violations = new ViolationRepository(tx);
+      const violation = await violations.findForUpdate(input.violationId);
+      if (!violation) throw notFound('violation', input.violationId, 'input.violationId');
+      if (!violationTransitions[violation.status].includes(input.status)) {
+        throw conflict(
+          {
+            vi: `Không thể chuyển vi phạm từ ${violation.status} sang ${input.status}`,
+            en: `a ${violation.status} violation cannot become ${input.status}`,
+          },
+          'input.status',
+        );
+      }
+      if (input.status === 'SANCTIONED') {
+        // status and sanctions agree: a violation is sanctioned by its decision, not by a flag
+        throw conflict(
+          {
+            vi: 'Vi phạm chuyển sang SANCTIONED khi ra quyết định xử phạt (issueSanction)',
+            en: 'a violation becomes SANCTIONED when its sanction decision is issued (issueSanction)',
+          },
+          'input.status',
+        );
+      }
+      // the row is locked: nobody changed its status since it was read
+      return present(
+        await violations.changeStatus(violation.id, violation.status, input.status),
+        `violation ${violation.id} in status ${violation.status}`,
+      );
+    });
+  }
+
+  /** Công khai: only violations that were sanctioned, remedied or prosecuted are ever public. */
+  async publish(raw: unknown): Promise<ViolationRecord> {
+    authorizeWrite(this.identity, 'POLICE');
+    const input = parseInput(publishViolationInput, raw);
+    const published = input.published ?? true;
+    return this.db.transaction(async (tx) => {
+      const violations = new ViolationRepository(tx);
+      const violation = await violations.findForUpdate(input.violationId);
+      if (!violation) throw notFound('violation', input.violationId, 'input.violationId');
+      if (published && !PUBLISHABLE_STATUSES.has(violation.status)) {
+        throw conflict(
+          {
+            vi: `Chỉ công khai vi phạm đã xử phạt, đã khắc phục hoặc đã khởi tố (vi phạm này: ${violation.status})`,
+            en: `only SANCTIONED, REMEDIED or PROSECUTED violations may be published; this one is ${violation.status}`,
+          },
+          'input.violationId',
+        );
+      }
+      return violations.setPublished(violation.id, published);
+    });
+  }
+}
