@@ -1,19 +1,45 @@
 import { type Database, DataLoaderOptions } from '@ipc-hub/db';
 import type { SubgraphContext } from '@ipc-hub/server-kit';
 import DataLoader from 'dataloader';
+import { CertificationManager } from './certifications/CertificationManager';
+import {
+  type CertificationRecord,
+  CertificationRepository,
+} from './certifications/CertificationRepository';
+import { ClusterManager } from './clusters/ClusterManager';
 import {
   type ClusterRecord,
   ClusterRepository,
   type TenancyRecord,
 } from './clusters/ClusterRepository';
 import type * as schema from './db/schema';
+import { ReferenceLookup } from './references/ReferenceLookup';
+import { RelocationManager } from './relocations/RelocationManager';
+import {
+  RelocationRepository,
+  type RelocationWithDestination,
+} from './relocations/RelocationRepository';
 
 export interface IndustryContext extends SubgraphContext {
   clusters: {
     repository: ClusterRepository;
+    manager: ClusterManager;
     byId: DataLoader<string, ClusterRecord | null>;
     tenancies: DataLoader<string, TenancyRecord[]>;
     tenancyOfFacility: DataLoader<string, { tenancy: TenancyRecord; place: ClusterRecord } | null>;
+  };
+  relocations: {
+    repository: RelocationRepository;
+    manager: RelocationManager;
+    byId: DataLoader<string, RelocationWithDestination | null>;
+    /** keyed by facility id */
+    ofFacility: DataLoader<string, RelocationWithDestination | null>;
+  };
+  certifications: {
+    manager: CertificationManager;
+    byId: DataLoader<string, CertificationRecord | null>;
+    /** keyed by facility id */
+    ofFacility: DataLoader<string, CertificationRecord[]>;
   };
 }
 
@@ -22,17 +48,32 @@ export function createIndustryContext(
   base: SubgraphContext,
   db: Database<typeof schema>,
 ): IndustryContext {
-  const repository = new ClusterRepository(db);
+  const clusters = new ClusterRepository(db);
+  const relocations = new RelocationRepository(db);
+  const certifications = new CertificationRepository(db);
+  const references = new ReferenceLookup(base.gateway);
   return {
     ...base,
     clusters: {
-      repository,
-      byId: new DataLoader((ids) => repository.findByIds(ids), DataLoaderOptions),
-      tenancies: new DataLoader((ids) => repository.tenancies.ofPlaces(ids), DataLoaderOptions),
+      repository: clusters,
+      manager: new ClusterManager(db, base.identity, references),
+      byId: new DataLoader((ids) => clusters.findByIds(ids), DataLoaderOptions),
+      tenancies: new DataLoader((ids) => clusters.tenancies.ofPlaces(ids), DataLoaderOptions),
       tenancyOfFacility: new DataLoader(
-        (ids) => repository.tenancies.ofFacilities(ids),
+        (ids) => clusters.tenancies.ofFacilities(ids),
         DataLoaderOptions,
       ),
+    },
+    relocations: {
+      repository: relocations,
+      manager: new RelocationManager(db, base.identity, references),
+      byId: new DataLoader((ids) => relocations.findByIds(ids), DataLoaderOptions),
+      ofFacility: new DataLoader((ids) => relocations.ofFacilities(ids), DataLoaderOptions),
+    },
+    certifications: {
+      manager: new CertificationManager(db, base.identity, references),
+      byId: new DataLoader((ids) => certifications.findByIds(ids), DataLoaderOptions),
+      ofFacility: new DataLoader((ids) => certifications.ofFacilities(ids), DataLoaderOptions),
     },
   };
 }

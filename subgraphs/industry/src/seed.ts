@@ -1,17 +1,36 @@
 import { type Database, insertInChunks, seedIfEmpty } from '@ipc-hub/db';
 import { generateHanoiSeed, plantColumns } from '@ipc-hub/seed';
+import { generateIndustrySeed } from '@ipc-hub/seed/industry';
 import type * as schema from './db/schema';
-import { clusters, clusterTenancies } from './db/schema';
+import { certifications, clusters, clusterTenancies, relocationCases } from './db/schema';
 
-/** DOIT's part of the Hanoi demo data: the clusters and their tenants. */
+/** DOIT's part of the Hanoi demo data: the clusters and their tenants, relocation cases, certifications. */
 export function seedIndustry(db: Database<typeof schema>): Promise<boolean> {
   return seedIfEmpty(db, clusters, async (tx) => {
     const seed = generateHanoiSeed();
-    const rows = seed.clusters.map(({ plant, ...cluster }) => ({
-      ...cluster,
-      ...plantColumns(plant),
-    }));
-    await insertInChunks(tx, clusters, rows, 13);
+    const industry = generateIndustrySeed(seed);
+    const infrastructure = new Map(industry.clusterInfrastructure.map((i) => [i.clusterId, i]));
+    const rows = seed.clusters.map(({ plant, ...cluster }) => {
+      const facts = infrastructure.get(cluster.id);
+      return {
+        ...cluster,
+        ...plantColumns(plant),
+        solidWasteCollection: facts?.solidWasteCollection ?? false,
+        environmentalDossierComplete: facts?.environmentalDossierComplete ?? false,
+        occupancyPercent: facts?.occupancyPercent ?? null,
+      };
+    });
+    await insertInChunks(tx, clusters, rows, 16);
     await insertInChunks(tx, clusterTenancies, seed.clusterTenancies, 3);
+    await insertInChunks(
+      tx,
+      relocationCases,
+      industry.relocationCases.map(({ supportGrantedVnd, ...relocation }) => ({
+        ...relocation,
+        supportGrantedVnd: supportGrantedVnd === null ? null : BigInt(supportGrantedVnd),
+      })),
+      13,
+    );
+    await insertInChunks(tx, certifications, industry.certifications, 7);
   });
 }

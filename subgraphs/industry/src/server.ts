@@ -5,7 +5,7 @@ import * as schema from './db/schema';
 import { resolvers } from './resolvers';
 import { seedIndustry } from './seed';
 
-/** Sở Công thương: industrial clusters, their infrastructure and tenants. */
+/** Sở Công thương: industrial clusters, their infrastructure and tenants, relocation of polluting facilities, certifications. */
 export const industrySubgraph = defineSubgraph({
   name: 'industry',
   agency: 'Sở Công thương (DOIT)',

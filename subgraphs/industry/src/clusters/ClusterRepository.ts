@@ -1,14 +1,16 @@
 import {
   type Database,
   equalsAny,
+  isUuid,
   keysetAfter,
   loadByUuids,
   type PageWindow,
   TenancyQueries,
 } from '@ipc-hub/db';
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { clusters, clusterTenancies } from '../db/schema';
+import { infrastructureCompleteCondition } from './infrastructureCompleteness';
 
 export type ClusterRecord = typeof clusters.$inferSelect;
 export type TenancyRecord = typeof clusterTenancies.$inferSelect;
@@ -16,6 +18,7 @@ export type TenancyRecord = typeof clusterTenancies.$inferSelect;
 export interface ClusterFilter {
   status?: ClusterRecord['status'] | null;
   adminUnitCode?: string | null;
+  infrastructureComplete?: boolean | null;
 }
 
 export class ClusterRepository {
@@ -42,10 +45,39 @@ export class ClusterRepository {
     );
   }
 
+  /** The cluster, locked until the transaction ends, so two writes to it take turns. */
+  async lock(id: string): Promise<ClusterRecord | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.db.select().from(clusters).where(eq(clusters.id, id)).for('update');
+    return row ?? null;
+  }
+
+  /** Another cluster of this name in this unit, if there is one. */
+  async findNamesake(
+    adminUnitCode: string,
+    name: string,
+    exceptId?: string,
+  ): Promise<{ id: string } | null> {
+    const [row] = await this.db
+      .select({ id: clusters.id })
+      .from(clusters)
+      .where(
+        and(
+          eq(clusters.adminUnitCode, adminUnitCode),
+          eq(clusters.name, name),
+          exceptId ? ne(clusters.id, exceptId) : undefined,
+        ),
+      );
+    return row ?? null;
+  }
+
   private conditions(filter: ClusterFilter): SQL[] {
     const where: SQL[] = [];
     if (filter.status) where.push(eq(clusters.status, filter.status));
     if (filter.adminUnitCode) where.push(eq(clusters.adminUnitCode, filter.adminUnitCode));
+    if (typeof filter.infrastructureComplete === 'boolean') {
+      where.push(infrastructureCompleteCondition(filter.infrastructureComplete));
+    }
     return where;
   }
 
@@ -67,5 +99,34 @@ export class ClusterRepository {
       .from(clusters)
       .where(and(...this.conditions(filter)));
     return row?.n ?? 0;
+  }
+
+  async insert(values: typeof clusters.$inferInsert): Promise<ClusterRecord> {
+    const [row] = await this.db.insert(clusters).values(values).returning();
+    if (!row) throw new Error('insert returned no row');
+    return row;
+  }
+
+  async update(id: string, values: Partial<typeof clusters.$inferInsert>): Promise<ClusterRecord> {
+    const [row] = await this.db
+      .update(clusters)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(clusters.id, id))
+      .returning();
+    if (!row) throw new Error(`update of cluster ${id} returned no row`);
+    return row;
+  }
+
+  /** The cluster the facility is a tenant of, if any. */
+  async tenancyOf(facilityId: string): Promise<TenancyRecord | null> {
+    const [row] = await this.db
+      .select()
+      .from(clusterTenancies)
+      .where(eq(clusterTenancies.facilityId, facilityId));
+    return row ?? null;
+  }
+
+  async admit(tenancy: typeof clusterTenancies.$inferInsert): Promise<void> {
+    await this.db.insert(clusterTenancies).values(tenancy);
   }
 }

@@ -1,7 +1,15 @@
 import { loadConnection } from '@ipc-hub/db';
 import type { Resolvers } from '../generated/resolvers';
+import { missingInfrastructure } from './infrastructureCompleteness';
 
 export const clusterResolvers: Resolvers = {
+  Mutation: {
+    createCluster: (_, { input }, ctx) => ctx.clusters.manager.create(input),
+    updateCluster: (_, { input }, ctx) => ctx.clusters.manager.update(input),
+    setClusterWastewaterPlant: (_, { input }, ctx) =>
+      ctx.clusters.manager.setWastewaterPlant(input),
+    admitFacilityToCluster: (_, { input }, ctx) => ctx.clusters.manager.admitFacility(input),
+  },
   Query: {
     cluster: (_, { id }, ctx) => ctx.clusters.byId.load(id),
     clusters: (_, args, ctx) => {
@@ -28,6 +36,8 @@ export const clusterResolvers: Resolvers = {
       compliant: cluster.plantCompliant,
       autoMonitoring: cluster.plantAutoMonitoring,
     }),
+    infrastructureComplete: (cluster) => missingInfrastructure(cluster).length === 0,
+    missingInfrastructure: (cluster) => missingInfrastructure(cluster),
     facilities: async (cluster, _, ctx) =>
       (await ctx.clusters.tenancies.load(cluster.id)).map((tenancy) => ({
         __typename: 'Facility',

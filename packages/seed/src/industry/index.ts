@@ -1,0 +1,2 @@
+export { generateIndustrySeed } from './generateIndustrySeed';
+export type * from './types';

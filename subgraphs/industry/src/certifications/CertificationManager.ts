@@ -1,0 +1,63 @@
+import { constraintViolation, type Database } from '@ipc-hub/db';
+import { badUserInput, conflict } from '@ipc-hub/errors';
+import type { Identity } from '@ipc-hub/identity';
+import { authorizeWrite, parseInput } from '@ipc-hub/server-kit';
+import type * as schema from '../db/schema';
+import type { ReferenceLookup } from '../references/ReferenceLookup';
+import { type CertificationRecord, CertificationRepository } from './CertificationRepository';
+import { recordCertificationInput } from './certificationInput';
+
+/**
+ * DOIT records the certifications that show a facility manages its
+ * environment (plan 75, II.1: ISO 14000 and cleaner production encouraged;
+ * target 3.3 counts them for new facilities).
+ */
+export class CertificationManager {
+  constructor(
+    private readonly db: Database<typeof schema>,
+    private readonly identity: Identity,
+    private readonly references: ReferenceLookup,
+  ) {}
+
+  async record(raw: unknown): Promise<CertificationRecord> {
+    authorizeWrite(this.identity, 'DOIT');
+    const input = parseInput(recordCertificationInput, raw);
+    if (!(await this.references.facility(input.facilityId))) {
+      throw badUserInput('input.facilityId', {
+        vi: `Không có cơ sở ${input.facilityId} trong danh bạ của Sở TN&MT`,
+        en: `facility ${input.facilityId} is not in DONRE's registry`,
+      });
+    }
+    try {
+      return await this.db.transaction(async (tx) => {
+        const certifications = new CertificationRepository(tx);
+        if (await certifications.findByNumber(input.kind, input.issuer, input.number)) {
+          throw duplicate();
+        }
+        return certifications.insert({
+          facilityId: input.facilityId,
+          kind: input.kind,
+          number: input.number,
+          issuer: input.issuer,
+          issuedOn: input.issuedOn,
+          validUntil: input.validUntil ?? null,
+        });
+      });
+    } catch (error) {
+      if (constraintViolation(error)?.constraint === 'certifications_kind_issuer_number_key') {
+        throw duplicate();
+      }
+      throw error;
+    }
+  }
+}
+
+function duplicate() {
+  return conflict(
+    {
+      vi: 'Đơn vị cấp này đã cấp chứng nhận số này',
+      en: 'this issuer has already given a certification this number',
+    },
+    'input.number',
+  );
+}

@@ -1,0 +1,60 @@
+import { alignMany, type Database, equalsAny, isUuid, loadByUuids } from '@ipc-hub/db';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type * as schema from '../db/schema';
+import { certifications } from '../db/schema';
+
+export type CertificationRecord = typeof certifications.$inferSelect;
+
+export class CertificationRepository {
+  constructor(private readonly db: Database<typeof schema>) {}
+
+  async findByIds(ids: readonly string[]): Promise<Array<CertificationRecord | null>> {
+    return loadByUuids(
+      ids,
+      (row) => row.id,
+      (uuids) =>
+        this.db
+          .select()
+          .from(certifications)
+          .where(equalsAny(certifications.id, uuids, 'uuid')),
+    );
+  }
+
+  /** The certifications of many facilities, latest first, grouped in the order of `facilityIds`. */
+  async ofFacilities(facilityIds: readonly string[]): Promise<CertificationRecord[][]> {
+    const uuids = facilityIds.filter(isUuid);
+    const rows = uuids.length
+      ? await this.db
+          .select()
+          .from(certifications)
+          .where(equalsAny(certifications.facilityId, uuids, 'uuid'))
+          .orderBy(desc(certifications.issuedOn), asc(certifications.id))
+      : [];
+    return alignMany(facilityIds, rows, (row) => row.facilityId);
+  }
+
+  /** The certificate an issuer gave this number, if it was recorded already. */
+  async findByNumber(
+    kind: CertificationRecord['kind'],
+    issuer: string,
+    number: string,
+  ): Promise<{ id: string } | null> {
+    const [row] = await this.db
+      .select({ id: certifications.id })
+      .from(certifications)
+      .where(
+        and(
+          eq(certifications.kind, kind),
+          eq(certifications.issuer, issuer),
+          eq(certifications.number, number),
+        ),
+      );
+    return row ?? null;
+  }
+
+  async insert(values: typeof certifications.$inferInsert): Promise<CertificationRecord> {
+    const [row] = await this.db.insert(certifications).values(values).returning();
+    if (!row) throw new Error('insert returned no row');
+    return row;
+  }
+}

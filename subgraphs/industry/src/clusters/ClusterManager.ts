@@ -1,0 +1,207 @@
+import { constraintViolation, type Database } from '@ipc-hub/db';
+import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
+import type { Identity } from '@ipc-hub/identity';
+import { authorizeWrite, parseInput } from '@ipc-hub/server-kit';
+import type * as schema from '../db/schema';
+import type { ReferenceLookup } from '../references/ReferenceLookup';
+import { today } from '../today';
+import { type ClusterRecord, ClusterRepository } from './ClusterRepository';
+import {
+  admitFacilityToClusterInput,
+  type ClusterPlantInput,
+  createClusterInput,
+  setClusterWastewaterPlantInput,
+  updateClusterInput,
+} from './clusterInput';
+
+/** A cluster is planned, then built, then operates; the register never moves it back. */
+const STATUS_ORDER = { PLANNED: 0, UNDER_CONSTRUCTION: 1, OPERATING: 2 } as const;
+
+/**
+ * What DOIT does to its clusters: each method checks who may, validates the
+ * whole input, asks the other agencies about what it refers to, then writes
+ * in one transaction — all of it or none of it.
+ */
+export class ClusterManager {
+  constructor(
+    private readonly db: Database<typeof schema>,
+    private readonly identity: Identity,
+    private readonly references: ReferenceLookup,
+  ) {}
+
+  async create(raw: unknown): Promise<ClusterRecord> {
+    authorizeWrite(this.identity, 'DOIT');
+    const input = parseInput(createClusterInput, raw);
+    const status = input.status ?? 'PLANNED';
+    if (status === 'PLANNED' && input.wastewaterPlant?.status === 'OPERATING') {
+      throw badUserInput('input.wastewaterPlant.status', {
+        vi: 'Cụm mới quy hoạch không thể có trạm xử lý đang vận hành',
+        en: 'a planned cluster cannot have an operating plant',
+      });
+    }
+    if (!(await this.references.adminUnit(input.adminUnitCode))) {
+      throw badUserInput('input.adminUnitCode', {
+        vi: `Không có đơn vị hành chính mã ${input.adminUnitCode}`,
+        en: `adminUnitCode ${input.adminUnitCode} is not an administrative unit`,
+      });
+    }
+    return this.writing(() =>
+      this.db.transaction(async (tx) => {
+        const clusters = new ClusterRepository(tx);
+        if (await clusters.findNamesake(input.adminUnitCode, input.name)) throw namesake();
+        return clusters.insert({
+          name: input.name,
+          adminUnitCode: input.adminUnitCode,
+          areaHa: input.areaHa ?? null,
+          status,
+          developer: input.developer ?? null,
+          developerKind: input.developerKind,
+          occupancyPercent: input.occupancyPercent ?? null,
+          solidWasteCollection: input.solidWasteCollection ?? false,
+          environmentalDossierComplete: input.environmentalDossierComplete ?? false,
+          ...(input.wastewaterPlant ? plantColumns(input.wastewaterPlant) : {}),
+        });
+      }),
+    );
+  }
+
+  async update(raw: unknown): Promise<ClusterRecord> {
+    authorizeWrite(this.identity, 'DOIT');
+    const { clusterId, ...input } = parseInput(updateClusterInput, raw);
+    return this.writing(() =>
+      this.db.transaction(async (tx) => {
+        const clusters = new ClusterRepository(tx);
+        const cluster = await clusters.lock(clusterId);
+        if (!cluster) throw notFound('cụm công nghiệp / cluster', clusterId, 'input.clusterId');
+        if (input.status && STATUS_ORDER[input.status] < STATUS_ORDER[cluster.status]) {
+          throw conflict(
+            {
+              vi: `Cụm đang ở trạng thái ${cluster.status}, không thể chuyển về ${input.status}`,
+              en: `the cluster is ${cluster.status} and cannot go back to ${input.status}`,
+            },
+            'input.status',
+          );
+        }
+        if (
+          input.name &&
+          (await clusters.findNamesake(cluster.adminUnitCode, input.name, clusterId))
+        )
+          throw namesake();
+        // null and absent both keep the stored value: the SDL documents omitted fields as kept
+        const changes = Object.fromEntries(
+          Object.entries(input).filter(([, value]) => value !== null && value !== undefined),
+        );
+        return clusters.update(cluster.id, changes);
+      }),
+    );
+  }
+
+  async setWastewaterPlant(raw: unknown): Promise<ClusterRecord> {
+    authorizeWrite(this.identity, 'DOIT');
+    const { clusterId, ...plant } = parseInput(setClusterWastewaterPlantInput, raw);
+    return this.db.transaction(async (tx) => {
+      const clusters = new ClusterRepository(tx);
+      const cluster = await clusters.lock(clusterId);
+      if (!cluster) throw notFound('cụm công nghiệp / cluster', clusterId, 'input.clusterId');
+      if (cluster.status === 'PLANNED' && plant.status === 'OPERATING') {
+        throw conflict(
+          {
+            vi: 'Cụm mới quy hoạch không thể có trạm xử lý đang vận hành',
+            en: 'a planned cluster cannot have an operating plant',
+          },
+          'input.status',
+        );
+      }
+      return clusters.update(cluster.id, plantColumns(plant));
+    });
+  }
+
+  /**
+   * Tiếp nhận cơ sở vào cụm. A facility is in one place: not in a second
+   * cluster, and not in a cluster while it is a tenant of an industrial zone
+   * (which HIZA, not DOIT, records — asked through the gateway).
+   */
+  async admitFacility(raw: unknown): Promise<ClusterRecord> {
+    authorizeWrite(this.identity, 'DOIT');
+    const input = parseInput(admitFacilityToClusterInput, raw);
+    const facility = await this.references.facilityZone(input.facilityId);
+    if (!facility) {
+      throw badUserInput('input.facilityId', {
+        vi: `Không có cơ sở ${input.facilityId} trong danh bạ của Sở TN&MT`,
+        en: `facility ${input.facilityId} is not in DONRE's registry`,
+      });
+    }
+    if (facility.zone) {
+      throw conflict(
+        {
+          vi: 'Cơ sở đang là doanh nghiệp thứ cấp của một khu công nghiệp',
+          en: 'the facility is a tenant of an industrial zone',
+        },
+        'input.facilityId',
+      );
+    }
+    return this.writing(() =>
+      this.db.transaction(async (tx) => {
+        const clusters = new ClusterRepository(tx);
+        const cluster = await clusters.lock(input.clusterId);
+        if (!cluster)
+          throw notFound('cụm công nghiệp / cluster', input.clusterId, 'input.clusterId');
+        if (cluster.status === 'PLANNED') {
+          throw conflict(
+            {
+              vi: 'Cụm mới quy hoạch chưa tiếp nhận cơ sở',
+              en: 'a planned cluster takes no tenants yet',
+            },
+            'input.clusterId',
+          );
+        }
+        if (await clusters.tenancyOf(input.facilityId)) throw alreadyTenant();
+        await clusters.admit({
+          clusterId: cluster.id,
+          facilityId: input.facilityId,
+          since: input.since ?? today(),
+        });
+        return cluster;
+      }),
+    );
+  }
+
+  /** Two writes racing past a check meet at a unique index: reported as the check would have. */
+  private async writing<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const constraint = constraintViolation(error)?.constraint;
+      if (constraint === 'clusters_admin_unit_code_name_key') throw namesake();
+      if (constraint === 'cluster_tenancies_pkey') throw alreadyTenant();
+      throw error;
+    }
+  }
+}
+
+function plantColumns(plant: ClusterPlantInput) {
+  return {
+    plantStatus: plant.status,
+    plantCapacityM3PerDay: plant.capacityM3PerDay ?? null,
+    plantCommissionedOn: plant.commissionedOn ?? null,
+    plantCompliant: plant.compliant,
+    plantAutoMonitoring: plant.autoMonitoring,
+  };
+}
+
+function namesake() {
+  return conflict(
+    {
+      vi: 'Địa bàn đã có cụm công nghiệp cùng tên',
+      en: 'the district already has a cluster of this name',
+    },
+    'input.name',
+  );
+}
+
+function alreadyTenant() {
+  return conflict(
+    { vi: 'Cơ sở đã ở trong một cụm công nghiệp', en: 'the facility is already in a cluster' },
+    'input.facilityId',
+  );
+}

@@ -1,0 +1,171 @@
+import {
+  type Database,
+  equalsAny,
+  isUuid,
+  keysetAfter,
+  loadByUuids,
+  type PageWindow,
+} from '@ipc-hub/db';
+import { type AnyColumn, and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { ClusterRecord } from '../clusters/ClusterRepository';
+import type * as schema from '../db/schema';
+import { clusters, relocationCases } from '../db/schema';
+import { overdueCondition } from './relocationOverdue';
+
+export type RelocationRecord = typeof relocationCases.$inferSelect;
+
+/** A case with its destination cluster's row, fetched in the same statement. */
+export type RelocationWithDestination = RelocationRecord & {
+  destinationCluster: ClusterRecord | null;
+};
+
+export interface RelocationFilter {
+  status?: RelocationRecord['status'] | null;
+  reason?: RelocationRecord['reason'] | null;
+  facilityId?: string | null;
+  destinationZoneId?: string | null;
+  destinationClusterId?: string | null;
+  overdue?: boolean | null;
+}
+
+/** An id filter that is not a UUID matches no row (and must not reach PostgreSQL's cast). */
+function idEquals(column: AnyColumn, id: string): SQL {
+  return isUuid(id) ? eq(column, id) : sql`false`;
+}
+
+export class RelocationRepository {
+  constructor(private readonly db: Database<typeof schema>) {}
+
+  private select() {
+    return this.db
+      .select({ relocation: relocationCases, destinationCluster: clusters })
+      .from(relocationCases)
+      .leftJoin(clusters, eq(clusters.id, relocationCases.destinationClusterId));
+  }
+
+  private static toRecord(row: {
+    relocation: RelocationRecord;
+    destinationCluster: ClusterRecord | null;
+  }): RelocationWithDestination {
+    return { ...row.relocation, destinationCluster: row.destinationCluster };
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Array<RelocationWithDestination | null>> {
+    return loadByUuids(
+      ids,
+      (row) => row.id,
+      async (uuids) =>
+        (await this.select().where(equalsAny(relocationCases.id, uuids, 'uuid'))).map(
+          RelocationRepository.toRecord,
+        ),
+    );
+  }
+
+  /**
+   * The case of each facility: the one not cancelled (there is at most one),
+   * else the most recently opened cancelled one.
+   */
+  async ofFacilities(
+    facilityIds: readonly string[],
+  ): Promise<Array<RelocationWithDestination | null>> {
+    return loadByUuids(
+      facilityIds,
+      (row) => row.facilityId,
+      async (uuids) =>
+        (
+          await this.db
+            .selectDistinctOn([relocationCases.facilityId], {
+              relocation: relocationCases,
+              destinationCluster: clusters,
+            })
+            .from(relocationCases)
+            .leftJoin(clusters, eq(clusters.id, relocationCases.destinationClusterId))
+            .where(equalsAny(relocationCases.facilityId, uuids, 'uuid'))
+            .orderBy(
+              relocationCases.facilityId,
+              sql`${relocationCases.status} = 'CANCELLED'`,
+              desc(relocationCases.openedOn),
+              desc(relocationCases.id),
+            )
+        ).map(RelocationRepository.toRecord),
+    );
+  }
+
+  private conditions(filter: RelocationFilter, today: string): SQL[] {
+    const where: SQL[] = [];
+    if (filter.status) where.push(eq(relocationCases.status, filter.status));
+    if (filter.reason) where.push(eq(relocationCases.reason, filter.reason));
+    if (filter.facilityId) where.push(idEquals(relocationCases.facilityId, filter.facilityId));
+    if (filter.destinationZoneId)
+      where.push(idEquals(relocationCases.destinationZoneId, filter.destinationZoneId));
+    if (filter.destinationClusterId)
+      where.push(idEquals(relocationCases.destinationClusterId, filter.destinationClusterId));
+    if (typeof filter.overdue === 'boolean') where.push(overdueCondition(filter.overdue, today));
+    return where;
+  }
+
+  /** A page in (deadline, id) order: the most pressing cases first. */
+  async list(
+    filter: RelocationFilter,
+    window: PageWindow,
+    today: string,
+  ): Promise<RelocationWithDestination[]> {
+    const where = this.conditions(filter, today);
+    const after = keysetAfter(window, relocationCases.deadline, relocationCases.id);
+    if (after) where.push(after);
+    const rows = await this.select()
+      .where(and(...where))
+      .orderBy(asc(relocationCases.deadline), asc(relocationCases.id))
+      .limit(window.fetch);
+    return rows.map(RelocationRepository.toRecord);
+  }
+
+  async count(filter: RelocationFilter, today: string): Promise<number> {
+    const [row] = await this.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(relocationCases)
+      .where(and(...this.conditions(filter, today)));
+    return row?.n ?? 0;
+  }
+
+  /** The case, locked until the transaction ends, so two steps on it take turns. */
+  async lock(id: string): Promise<RelocationRecord | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.db
+      .select()
+      .from(relocationCases)
+      .where(eq(relocationCases.id, id))
+      .for('update');
+    return row ?? null;
+  }
+
+  /** The facility's case that is not cancelled, if it has one. */
+  async liveCaseOf(facilityId: string): Promise<{ id: string; status: string } | null> {
+    const [row] = await this.db
+      .select({ id: relocationCases.id, status: relocationCases.status })
+      .from(relocationCases)
+      .where(
+        and(
+          eq(relocationCases.facilityId, facilityId),
+          sql`${relocationCases.status} <> 'CANCELLED'`,
+        ),
+      );
+    return row ?? null;
+  }
+
+  async insert(values: typeof relocationCases.$inferInsert): Promise<string> {
+    const [row] = await this.db
+      .insert(relocationCases)
+      .values(values)
+      .returning({ id: relocationCases.id });
+    if (!row) throw new Error('insert returned no row');
+    return row.id;
+  }
+
+  async update(id: string, values: Partial<typeof relocationCases.$inferInsert>): Promise<void> {
+    await this.db
+      .update(relocationCases)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(relocationCases.id, id));
+  }
+}
