@@ -49,8 +49,8 @@ export function createIndustryContext(
   db: Database<typeof schema>,
 ): IndustryContext {
   const clusters = new ClusterRepository(db);
-  const relocations = new RelocationRepository(db);
-  const certifications = new CertificationRepository(db);
+  const relocations = new RelocationRepository(db, base.scope);
+  const certifications = new CertificationRepository(db, base.scope);
   const references = new ReferenceLookup(base.gateway);
   return {
     ...base,

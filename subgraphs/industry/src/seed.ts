@@ -1,6 +1,7 @@
 import { type Database, insertInChunks, seedIfEmpty } from '@ipc-hub/db';
 import { generateHanoiSeed, plantColumns } from '@ipc-hub/seed';
 import { generateIndustrySeed } from '@ipc-hub/seed/industry';
+import { present } from '@ipc-hub/server-kit';
 import type * as schema from './db/schema';
 import { certifications, clusters, clusterTenancies, relocationCases } from './db/schema';
 
@@ -22,15 +23,25 @@ export function seedIndustry(db: Database<typeof schema>): Promise<boolean> {
     });
     await insertInChunks(tx, clusters, rows, 16);
     await insertInChunks(tx, clusterTenancies, seed.clusterTenancies, 3);
+    // The unit each facility is in, as DONRE's registry gives it: kept for area officers' scope.
+    const unitOf = new Map(seed.facilities.map((f) => [f.id, f.adminUnitCode]));
+    const unit = (facilityId: string) =>
+      present(unitOf.get(facilityId), `unit of facility ${facilityId}`);
     await insertInChunks(
       tx,
       relocationCases,
       industry.relocationCases.map(({ supportGrantedVnd, ...relocation }) => ({
         ...relocation,
+        adminUnitCode: unit(relocation.facilityId),
         supportGrantedVnd: supportGrantedVnd === null ? null : BigInt(supportGrantedVnd),
       })),
-      13,
+      14,
     );
-    await insertInChunks(tx, certifications, industry.certifications, 7);
+    await insertInChunks(
+      tx,
+      certifications,
+      industry.certifications.map((c) => ({ ...c, adminUnitCode: unit(c.facilityId) })),
+      8,
+    );
   });
 }

@@ -22,7 +22,8 @@ export class CertificationManager {
   async record(raw: unknown): Promise<CertificationRecord> {
     authorizeWrite(this.identity, 'DOIT');
     const input = parseInput(recordCertificationInput, raw);
-    if (!(await this.references.facility(input.facilityId))) {
+    const facility = await this.references.facility(input.facilityId);
+    if (!facility) {
       throw badUserInput('input.facilityId', {
         vi: `Không có cơ sở ${input.facilityId} trong danh bạ của Sở TN&MT`,
         en: `facility ${input.facilityId} is not in DONRE's registry`,
@@ -36,6 +37,7 @@ export class CertificationManager {
         }
         return certifications.insert({
           facilityId: input.facilityId,
+          adminUnitCode: facility.adminUnit.code,
           kind: input.kind,
           number: input.number,
           issuer: input.issuer,

@@ -1,12 +1,24 @@
+import { type RowScope, scopeCondition } from '@ipc-hub/access';
 import { alignMany, type Database, equalsAny, isUuid, loadByUuids } from '@ipc-hub/db';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { certifications } from '../db/schema';
 
 export type CertificationRecord = typeof certifications.$inferSelect;
 
 export class CertificationRepository {
-  constructor(private readonly db: Database<typeof schema>) {}
+  /** `scope`: the caller's row scope; out-of-scope certifications are never loaded (writes use the default, all). */
+  constructor(
+    private readonly db: Database<typeof schema>,
+    private readonly scope: RowScope = { kind: 'all' },
+  ) {}
+
+  private inScope(): SQL | undefined {
+    return scopeCondition(this.scope, {
+      facilityId: certifications.facilityId,
+      adminUnitCode: certifications.adminUnitCode,
+    });
+  }
 
   async findByIds(ids: readonly string[]): Promise<Array<CertificationRecord | null>> {
     return loadByUuids(
@@ -16,7 +28,7 @@ export class CertificationRepository {
         this.db
           .select()
           .from(certifications)
-          .where(equalsAny(certifications.id, uuids, 'uuid')),
+          .where(and(equalsAny(certifications.id, uuids, 'uuid'), this.inScope())),
     );
   }
 
@@ -27,7 +39,7 @@ export class CertificationRepository {
       ? await this.db
           .select()
           .from(certifications)
-          .where(equalsAny(certifications.facilityId, uuids, 'uuid'))
+          .where(and(equalsAny(certifications.facilityId, uuids, 'uuid'), this.inScope()))
           .orderBy(desc(certifications.issuedOn), asc(certifications.id))
       : [];
     return alignMany(facilityIds, rows, (row) => row.facilityId);

@@ -112,6 +112,8 @@ export const relocationCases = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     facilityId: uuid('facility_id').notNull(),
+    /** the unit the facility is in (DONRE's, read through the gateway when the case opens): area officers' scope */
+    adminUnitCode: text('admin_unit_code').notNull(),
     reason: relocationReason('reason').notNull(),
     destinationZoneId: uuid('destination_zone_id'),
     destinationClusterId: uuid('destination_cluster_id').references(() => clusters.id, {
@@ -130,6 +132,7 @@ export const relocationCases = pgTable(
   },
   (t) => [
     index('relocation_cases_facility_id_idx').on(t.facilityId),
+    index('relocation_cases_admin_unit_code_idx').on(t.adminUnitCode),
     index('relocation_cases_deadline_id_idx').on(t.deadline, t.id),
     index('relocation_cases_destination_cluster_id_idx').on(t.destinationClusterId),
     // one case per facility, except the cancelled ones a new case replaced
@@ -174,6 +177,8 @@ export const certifications = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     facilityId: uuid('facility_id').notNull(),
+    /** the unit the facility is in, for area officers' scope */
+    adminUnitCode: text('admin_unit_code').notNull(),
     kind: certificationKind('kind').notNull(),
     number: text('number').notNull(),
     issuer: text('issuer').notNull(),
@@ -183,6 +188,7 @@ export const certifications = pgTable(
   },
   (t) => [
     index('certifications_facility_id_idx').on(t.facilityId),
+    index('certifications_admin_unit_code_idx').on(t.adminUnitCode),
     // an issuer numbers its certificates once
     uniqueIndex('certifications_kind_issuer_number_key').on(t.kind, t.issuer, t.number),
     check(
@@ -191,3 +197,6 @@ export const certifications = pgTable(
     ),
   ],
 );
+
+/** The audit trail of denials (and of personal data, should DOIT ever hold any). */
+export { auditLog } from '@ipc-hub/access';

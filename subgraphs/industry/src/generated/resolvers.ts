@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ClusterModel, ClusterConnectionModel, ClusterEdgeModel, RelocationModel, RelocationConnectionModel, RelocationEdgeModel, CertificationModel, ZoneReference } from '../models';
 import type { FacilityReference, AdminUnitReference } from '@ipc-hub/server-kit';
+import type { AuditEntryConnectionModel, AuditEntryEdgeModel } from '@ipc-hub/access';
 import type { IndustryContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -35,6 +36,8 @@ export type Query = {
   relocationCase?: Maybe<RelocationCase>;
   /** Các hồ sơ di dời cơ sở gây ô nhiễm / relocation cases (Kế hoạch 150/KH-UBND), by deadline. */
   relocationCases?: Maybe<RelocationCaseConnection>;
+  /** Nhật ký truy cập / DOIT's audit trail: denials (and reads of personal data) in this subgraph, newest first. DOIT officers only. */
+  industryAuditTrail?: Maybe<AuditEntryConnection>;
   _entities: Array<Maybe<_Entity>>;
   _service: _Service;
 };
@@ -59,6 +62,12 @@ export type QueryRelocationCaseArgs = {
 
 export type QueryRelocationCasesArgs = {
   filter?: InputMaybe<RelocationCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryIndustryAuditTrailArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -444,6 +453,40 @@ export type RelocationCaseEdge = {
   node: RelocationCase;
 };
 
+/** Một lượt truy cập được ghi nhật ký / one audited request: a read of personal or case data, or a denial. Shared by the four subgraphs' trails. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  seq: Scalars['Float']['output'];
+  occurredAt: Scalars['String']['output'];
+  requestId: Scalars['String']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  operationName?: Maybe<Scalars['String']['output']>;
+  documentHash?: Maybe<Scalars['String']['output']>;
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** ALLOWED, DENIED or PARTIAL */
+  outcome: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  deniedFields: Array<Scalars['String']['output']>;
+  recordIds: Array<Scalars['String']['output']>;
+  /** The previous entry's hash: the chain shows whether an entry was changed. */
+  prevHash: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY'
@@ -615,6 +658,9 @@ export type ResolversTypes = {
   IndustrialClusterEdge: ResolverTypeWrapper<ClusterEdgeModel>;
   RelocationCaseConnection: ResolverTypeWrapper<RelocationConnectionModel>;
   RelocationCaseEdge: ResolverTypeWrapper<RelocationEdgeModel>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -661,6 +707,9 @@ export type ResolversParentTypes = {
   IndustrialClusterEdge: ClusterEdgeModel;
   RelocationCaseConnection: RelocationConnectionModel;
   RelocationCaseEdge: RelocationEdgeModel;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnectionModel;
+  AuditEntryEdge: AuditEntryEdgeModel;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -792,6 +841,7 @@ export type QueryResolvers<ContextType = IndustryContext, ParentType extends Res
   clusters?: Resolver<ResolversTypes['IndustrialClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
   relocationCase?: Resolver<Maybe<ResolversTypes['RelocationCase']>, ParentType, ContextType, RequireFields<QueryRelocationCaseArgs, 'id'>>;
   relocationCases?: Resolver<Maybe<ResolversTypes['RelocationCaseConnection']>, ParentType, ContextType, RequireFields<QueryRelocationCasesArgs, 'first'>>;
+  industryAuditTrail?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryIndustryAuditTrailArgs, 'first'>>;
   _entities?: Resolver<Array<Maybe<ResolversTypes['_Entity']>>, ParentType, ContextType, RequireFields<Query_EntitiesArgs, 'representations'>>;
   _service?: Resolver<ResolversTypes['_Service'], ParentType, ContextType>;
 };
@@ -914,6 +964,34 @@ export type RelocationCaseEdgeResolvers<ContextType = IndustryContext, ParentTyp
   node?: Resolver<ResolversTypes['RelocationCase'], ParentType, ContextType>;
 };
 
+export type AuditEntryResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  seq?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  deniedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
@@ -964,6 +1042,9 @@ export type Resolvers<ContextType = IndustryContext> = {
   IndustrialClusterEdge?: IndustrialClusterEdgeResolvers<ContextType>;
   RelocationCaseConnection?: RelocationCaseConnectionResolvers<ContextType>;
   RelocationCaseEdge?: RelocationCaseEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -9,19 +9,21 @@ import type { GatewayClient } from '@ipc-hub/server-kit';
 export class ReferenceLookup {
   constructor(private readonly gateway: GatewayClient) {}
 
-  async facility(id: string): Promise<{ id: string } | null> {
-    const data = await this.gateway.request<{ facility: { id: string } | null }>(
-      'query ($id: ID!) { facility(id: $id) { id } }',
-      { id },
-    );
+  /** The facility with the unit it is in: DOIT keeps that unit on its records so area officers' scope is decided in its own SQL. */
+  async facility(id: string): Promise<{ id: string; adminUnit: { code: string } } | null> {
+    const data = await this.gateway.request<{
+      facility: { id: string; adminUnit: { code: string } } | null;
+    }>('query ($id: ID!) { facility(id: $id) { id adminUnit { code } } }', { id });
     return data.facility;
   }
 
   /** The facility with whether its sector is one of the high-risk groups (Kế hoạch 150). */
-  async facilitySector(id: string): Promise<{ id: string; highRiskSector: boolean } | null> {
+  async facilitySector(
+    id: string,
+  ): Promise<{ id: string; highRiskSector: boolean; adminUnit: { code: string } } | null> {
     const data = await this.gateway.request<{
-      facility: { id: string; highRiskSector: boolean } | null;
-    }>('query ($id: ID!) { facility(id: $id) { id highRiskSector } }', { id });
+      facility: { id: string; highRiskSector: boolean; adminUnit: { code: string } } | null;
+    }>('query ($id: ID!) { facility(id: $id) { id highRiskSector adminUnit { code } } }', { id });
     return data.facility;
   }
 

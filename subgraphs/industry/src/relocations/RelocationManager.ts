@@ -56,6 +56,7 @@ export class RelocationManager {
         if (await relocations.liveCaseOf(input.facilityId)) throw liveCase();
         const id = await relocations.insert({
           facilityId: input.facilityId,
+          adminUnitCode: facility.adminUnit.code,
           reason: input.reason,
           destinationZoneId: input.destination?.zoneId ?? null,
           destinationClusterId: input.destination?.clusterId ?? null,

@@ -1,3 +1,4 @@
+import { type RowScope, scopeCondition } from '@ipc-hub/access';
 import {
   type Database,
   equalsAny,
@@ -34,7 +35,18 @@ function idEquals(column: AnyColumn, id: string): SQL {
 }
 
 export class RelocationRepository {
-  constructor(private readonly db: Database<typeof schema>) {}
+  /** `scope`: the caller's row scope; out-of-scope cases are never loaded (writes use the default, all). */
+  constructor(
+    private readonly db: Database<typeof schema>,
+    private readonly scope: RowScope = { kind: 'all' },
+  ) {}
+
+  private inScope(): SQL | undefined {
+    return scopeCondition(this.scope, {
+      facilityId: relocationCases.facilityId,
+      adminUnitCode: relocationCases.adminUnitCode,
+    });
+  }
 
   private select() {
     return this.db
@@ -55,9 +67,11 @@ export class RelocationRepository {
       ids,
       (row) => row.id,
       async (uuids) =>
-        (await this.select().where(equalsAny(relocationCases.id, uuids, 'uuid'))).map(
-          RelocationRepository.toRecord,
-        ),
+        (
+          await this.select().where(
+            and(equalsAny(relocationCases.id, uuids, 'uuid'), this.inScope()),
+          )
+        ).map(RelocationRepository.toRecord),
     );
   }
 
@@ -80,7 +94,7 @@ export class RelocationRepository {
             })
             .from(relocationCases)
             .leftJoin(clusters, eq(clusters.id, relocationCases.destinationClusterId))
-            .where(equalsAny(relocationCases.facilityId, uuids, 'uuid'))
+            .where(and(equalsAny(relocationCases.facilityId, uuids, 'uuid'), this.inScope()))
             .orderBy(
               relocationCases.facilityId,
               sql`${relocationCases.status} = 'CANCELLED'`,
@@ -93,6 +107,8 @@ export class RelocationRepository {
 
   private conditions(filter: RelocationFilter, today: string): SQL[] {
     const where: SQL[] = [];
+    const scoped = this.inScope();
+    if (scoped) where.push(scoped);
     if (filter.status) where.push(eq(relocationCases.status, filter.status));
     if (filter.reason) where.push(eq(relocationCases.reason, filter.reason));
     if (filter.facilityId) where.push(idEquals(relocationCases.facilityId, filter.facilityId));

@@ -1,0 +1,116 @@
+import { generateHanoiSeed } from '@ipc-hub/seed';
+import { generateIndustrySeed } from '@ipc-hub/seed/industry';
+import { type TestStack, testToken } from '@ipc-hub/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHub } from '../support/startHub';
+
+const base = generateHanoiSeed();
+const own = generateIndustrySeed(base);
+const unitOf = new Map(base.facilities.map((f) => [f.id, f.adminUnitCode]));
+const relocated = own.relocationCases[0];
+const relocatedUnit = unitOf.get(relocated?.facilityId ?? '') ?? '';
+const otherUnit = relocatedUnit === '017' ? '018' : '017';
+
+interface Answer {
+  data?: { facility: { name: string; cluster: unknown; relocation: { status: string } | null } };
+  errors?: Array<{ path?: Array<string | number>; extensions?: { code?: string } }>;
+}
+
+async function ask(hub: TestStack, id: string | undefined, token?: string): Promise<Answer> {
+  const response = await fetch(hub.gatewayUrl, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({
+      query:
+        'query ($id: ID!) { facility(id: $id) { name cluster { name } relocation { status } } }',
+      variables: { id },
+    }),
+  });
+  return (await response.json()) as Answer;
+}
+
+const denied = (answer: Answer) =>
+  (answer.errors ?? [])
+    .filter((e) => e.extensions?.code === 'FORBIDDEN')
+    .map((e) => e.path?.join('.'));
+
+describe("who sees what of DOIT's records", () => {
+  let hub: TestStack;
+  beforeAll(async () => {
+    hub = await startHub();
+  });
+  afterAll(() => hub?.close());
+
+  it('shows the public which cluster a facility is in, and not its relocation case', async () => {
+    const answer = await ask(hub, relocated?.facilityId);
+    expect(answer.data?.facility.name).toBeTruthy();
+    expect(answer.data?.facility.relocation).toBeNull();
+    expect(denied(answer)).toEqual(['facility.relocation']);
+  });
+
+  it("shows an area officer the relocation cases of its unit's facilities only", async () => {
+    const mine = await ask(
+      hub,
+      relocated?.facilityId,
+      await testToken({ role: 'AREA', adminUnits: [relocatedUnit] }),
+    );
+    expect(mine.data?.facility.relocation?.status).toBe(relocated?.status);
+    const theirs = await ask(
+      hub,
+      relocated?.facilityId,
+      await testToken({ role: 'AREA', adminUnits: [otherUnit] }),
+    );
+    expect(theirs.data?.facility.relocation).toBeNull();
+    const list = await hub
+      .client(await testToken({ role: 'AREA', adminUnits: [relocatedUnit] }))
+      .request<{ relocationCases: { totalCount: number } }>(
+        '{ relocationCases(first: 1) { totalCount } }',
+      );
+    expect(list.relocationCases.totalCount).toBe(
+      own.relocationCases.filter((c) => unitOf.get(c.facilityId) === relocatedUnit).length,
+    );
+  });
+
+  it('shows an operator its own facility’s case, and every agency all of them', async () => {
+    const operator = await testToken({
+      role: 'OPERATOR',
+      facilityIds: [relocated?.facilityId ?? ''],
+    });
+    expect(
+      (await ask(hub, relocated?.facilityId, operator)).data?.facility.relocation?.status,
+    ).toBe(relocated?.status);
+    for (const role of ['CITY', 'DONRE', 'DOIT', 'HIZA', 'POLICE'] as const) {
+      const answer = await ask(hub, relocated?.facilityId, await testToken({ role }));
+      expect(answer.data?.facility.relocation?.status).toBe(relocated?.status);
+    }
+  });
+
+  it("records the public's denial and lets only DOIT read its trail", async () => {
+    await ask(hub, relocated?.facilityId);
+    const trail = await hub
+      .client(await testToken({ role: 'DOIT' }))
+      .request<{
+        industryAuditTrail: {
+          edges: Array<{ node: { role: string; outcome: string; deniedFields: string[] } }>;
+        };
+      }>('{ industryAuditTrail(first: 1) { edges { node { role outcome deniedFields } } } }');
+    expect(trail.industryAuditTrail.edges[0]?.node).toEqual({
+      role: 'PUBLIC',
+      outcome: 'DENIED',
+      deniedFields: ['Facility.relocation'],
+    });
+    const response = await fetch(hub.gatewayUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await testToken({ role: 'DONRE' })}`,
+      },
+      body: JSON.stringify({ query: '{ industryAuditTrail { totalCount } }' }),
+    });
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+});
