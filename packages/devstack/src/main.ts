@@ -5,6 +5,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { localSecret } from '@ipc-hub/identity';
+import { exampleTokens } from './exampleTokens';
 import { formatLogLine } from './formatLogLine';
 import { waitUntilReady } from './waitUntilReady';
 
@@ -70,9 +72,15 @@ function stopAll(): void {
 process.on('SIGINT', stopAll);
 process.on('SIGTERM', stopAll);
 
+// One signing secret for the five services: the configured one, or the local hub's own, kept under .data/.
+const secret =
+  process.env.HUB_JWT_SECRET ?? (process.env.HUB_JWKS_URL ? undefined : localSecret(true));
+const shared: Record<string, string> = secret ? { HUB_JWT_SECRET: secret } : {};
+
 const started = Date.now();
-for (const service of SUBGRAPHS) start(service, {});
+for (const service of SUBGRAPHS) start(service, shared);
 start(GATEWAY, {
+  ...shared,
   ENVIRONMENT_URL: 'http://127.0.0.1:4001/graphql',
   INDUSTRY_URL: 'http://127.0.0.1:4002/graphql',
   ZONES_URL: 'http://127.0.0.1:4003/graphql',
@@ -94,11 +102,13 @@ if (!stopping) {
   out(`ipc-hub is up in ${seconds} s — gateway: http://127.0.0.1:4000/graphql`);
   for (const s of SUBGRAPHS) out(`  ${s.name.padEnd(12)} http://127.0.0.1:${s.port}/graphql`);
   out('');
-  out('Without a token you are the public. For an agency officer, get a token:');
   out(
-    '  pnpm token --role DONRE          (CITY, DOIT, HIZA, POLICE; AREA --admin-units 017; OPERATOR --facility-ids <id>)',
+    'Without a token you are the public. Tokens for this hub (8 hours), sent as  Authorization: Bearer <token>:',
   );
-  out('and send it as  Authorization: Bearer <token>');
+  for (const [label, token] of await exampleTokens(secret)) out(`  ${label}:\n    ${token}`);
+  out(
+    'More with  pnpm -s token --role DONRE  (CITY DOIT HIZA POLICE; AREA --admin-units 017; OPERATOR --facility-ids <id>)',
+  );
   out('');
   out('Try:');
   out(

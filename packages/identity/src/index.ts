@@ -10,4 +10,5 @@ export {
   identityChecks,
   identityConfigShape,
 } from './identityConfig';
+export { LOCAL_SECRET_PATH, localSecret } from './localSecret';
 export { type SignTokenInput, signToken } from './signToken';

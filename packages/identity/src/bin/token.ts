@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '@ipc-hub/config';
 import { ROLES, type Role } from '../identity';
 import { identityConfigShape } from '../identityConfig';
+import { localSecret } from '../localSecret';
 import { signToken } from '../signToken';
 
 const { values } = parseArgs({
@@ -33,6 +34,8 @@ const list = (v: string | undefined) =>
         .filter(Boolean)
     : undefined;
 const config = loadConfig(identityConfigShape);
+// Without a configured key, sign with the local hub's secret (made by `pnpm start`), if there is one.
+if (!config.HUB_JWT_SECRET && !config.HUB_JWKS_URL) config.HUB_JWT_SECRET = localSecret(false);
 try {
   const token = await signToken(
     {
