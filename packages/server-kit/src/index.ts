@@ -7,6 +7,7 @@ export {
 } from './defineSubgraph';
 export { errorFormatter } from './errorFormatter';
 export { GatewayClient } from './GatewayClient';
+export { pastDate, recordId, text } from './inputFields';
 export { loadTypeDefs } from './loadTypeDefs';
 export { mergeResolvers } from './mergeResolvers';
 export { openSubgraphDatabase } from './openSubgraphDatabase';

@@ -1,9 +1,9 @@
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { generateIndustrySeed } from '@ipc-hub/seed/industry';
+import { todayInHanoi as today } from '@ipc-hub/server-kit';
 import { type SeededSubgraph, startSeededSubgraph, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { industrySubgraph } from '../src/server';
-import { today } from '../src/today';
 
 const base = generateHanoiSeed();
 const seed = generateIndustrySeed(base);

@@ -1,6 +1,5 @@
-import { bilingual } from '@ipc-hub/server-kit';
+import { bilingual, pastDate, recordId, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
-import { pastDate, recordId, text } from '../inputFields';
 
 /** The same day `years` later, as a string that compares with ISO dates (29 Feb stays a bound). */
 function yearsLater(date: string, years: number): string {

@@ -1,10 +1,9 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
-import { authorizeWrite, parseInput } from '@ipc-hub/server-kit';
+import { authorizeWrite, parseInput, todayInHanoi as today } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
 import type { ReferenceLookup } from '../references/ReferenceLookup';
-import { today } from '../today';
 import { type ClusterRecord, ClusterRepository } from './ClusterRepository';
 import {
   admitFacilityToClusterInput,

@@ -1,11 +1,10 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
-import { authorizeWrite, parseInput, present } from '@ipc-hub/server-kit';
+import { authorizeWrite, parseInput, present, todayInHanoi as today } from '@ipc-hub/server-kit';
 import { ClusterRepository } from '../clusters/ClusterRepository';
 import type * as schema from '../db/schema';
 import type { ReferenceLookup } from '../references/ReferenceLookup';
-import { today } from '../today';
 import { RelocationRepository, type RelocationWithDestination } from './RelocationRepository';
 import { openRelocationCaseInput, progressRelocationCaseInput } from './relocationInput';
 import { relocationTransitions, transitionDateColumn } from './relocationTransitions';

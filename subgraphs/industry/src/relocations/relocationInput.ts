@@ -1,6 +1,5 @@
-import { bilingual } from '@ipc-hub/server-kit';
+import { bilingual, pastDate, recordId, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
-import { pastDate, recordId, text } from '../inputFields';
 
 const reason = z.enum([
   'SERIOUS_POLLUTION',

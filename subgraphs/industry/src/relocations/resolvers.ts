@@ -1,6 +1,6 @@
 import { loadConnection } from '@ipc-hub/db';
+import { todayInHanoi as today } from '@ipc-hub/server-kit';
 import type { Resolvers } from '../generated/resolvers';
-import { today } from '../today';
 import { isOverdue } from './relocationOverdue';
 
 export const relocationResolvers: Resolvers = {
