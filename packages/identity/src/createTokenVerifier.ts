@@ -9,6 +9,8 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Ident
 export interface VerifierOptions {
   /** tells the caller that the development secret is in use */
   onDevelopmentSecret?: () => void;
+  /** how long to wait before refetching the key set for an unknown key id (default 30 s) */
+  jwksCooldownMs?: number;
 }
 
 /**
@@ -23,7 +25,9 @@ export function createTokenVerifier(
   let algorithms: string[];
   if (config.HUB_JWKS_URL) {
     // jose refetches the set when a token names a key id it has not seen: rotation works.
-    key = createRemoteJWKSet(new URL(config.HUB_JWKS_URL), { cooldownDuration: 30_000 });
+    key = createRemoteJWKSet(new URL(config.HUB_JWKS_URL), {
+      cooldownDuration: options.jwksCooldownMs ?? 30_000,
+    });
     algorithms = ['RS256', 'ES256'];
   } else {
     if (!config.HUB_JWT_SECRET) options.onDevelopmentSecret?.();
