@@ -43,11 +43,13 @@ export function createPoliceContext(
   base: SubgraphContext,
   db: Database<typeof schema>,
 ): PoliceContext {
-  const violations = new ViolationRepository(db);
-  const inspections = new InspectionRepository(db);
-  const sanctions = new SanctionRepository(db);
-  const caseFiles = new CaseFileRepository(db);
-  const suspects = new SuspectRepository(db);
+  // Every read is scoped in its SQL (DESIGN §3): the public sees published violations and their
+  // sanctions, a district officer or an operator also its own records; the managers write unscoped.
+  const violations = new ViolationRepository(db, base.scope);
+  const inspections = new InspectionRepository(db, base.scope);
+  const sanctions = new SanctionRepository(db, base.scope);
+  const caseFiles = new CaseFileRepository(db, base.scope);
+  const suspects = new SuspectRepository(db, base.scope);
   const facilities = new RegisteredFacilities(base.gateway);
   return {
     ...base,

@@ -1,6 +1,6 @@
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { generatePoliceSeed } from '@ipc-hub/seed/police';
-import { type SeededSubgraph, startSeededSubgraph } from '@ipc-hub/testing';
+import { type SeededSubgraph, startSeededSubgraph, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { policeSubgraph } from '../src/server';
 
@@ -14,13 +14,16 @@ interface Page {
 
 describe('inspections in the police subgraph', () => {
   let subgraph: SeededSubgraph<Record<string, unknown>>;
+  // inspections and case files are not the public's: these read as a police officer
+  let officer: Record<string, string>;
   beforeAll(async () => {
     subgraph = await startSeededSubgraph(policeSubgraph);
+    officer = { authorization: `Bearer ${await testToken({ role: 'POLICE' })}` };
   });
   afterAll(() => subgraph?.close());
 
   async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const { body } = await subgraph.post({ query, variables });
+    const { body } = await subgraph.post({ query, variables }, officer);
     expect(body.errors).toBeUndefined();
     return body.data as T;
   }

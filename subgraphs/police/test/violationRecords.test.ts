@@ -1,6 +1,6 @@
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { generatePoliceSeed } from '@ipc-hub/seed/police';
-import { type SeededSubgraph, startSeededSubgraph } from '@ipc-hub/testing';
+import { type SeededSubgraph, startSeededSubgraph, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { policeSubgraph } from '../src/server';
 
@@ -15,13 +15,16 @@ const FACILITY_RECORDS = `query ($r: [_Any!]!) { _entities(representations: $r) 
 
 describe('violations with their sanctions and case files', () => {
   let subgraph: SeededSubgraph<Record<string, unknown>>;
+  // inspections and case files are not the public's: these read as a police officer
+  let officer: Record<string, string>;
   beforeAll(async () => {
     subgraph = await startSeededSubgraph(policeSubgraph);
+    officer = { authorization: `Bearer ${await testToken({ role: 'POLICE' })}` };
   });
   afterAll(() => subgraph?.close());
 
   async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const { body } = await subgraph.post({ query, variables });
+    const { body } = await subgraph.post({ query, variables }, officer);
     expect(body.errors).toBeUndefined();
     return body.data as T;
   }
@@ -142,7 +145,8 @@ describe('violations with their sanctions and case files', () => {
     expect(all.length).toBeGreaterThan(250);
     expect(forEvery).toBe(forTen);
     // violations of the facilities, sanctions, each sanction's violation, case files, suspects,
-    // the facilities' inspections, the violations' inspections: one statement each
-    expect(forTen).toBe(7);
+    // the facilities' inspections, the violations' inspections: one statement each; and the
+    // request's one audit row, for it read case files
+    expect(forTen).toBe(8);
   });
 });

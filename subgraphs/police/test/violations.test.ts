@@ -1,5 +1,5 @@
 import { generateHanoiSeed } from '@ipc-hub/seed';
-import { type SeededSubgraph, startSeededSubgraph } from '@ipc-hub/testing';
+import { type SeededSubgraph, startSeededSubgraph, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { policeSubgraph } from '../src/server';
 
@@ -7,18 +7,24 @@ const seed = generateHanoiSeed();
 
 describe('the police subgraph', () => {
   let police: SeededSubgraph<Record<string, unknown>>;
+  // the public sees published violations only: these read every violation, as a police officer
+  let officer: Record<string, string>;
   beforeAll(async () => {
     police = await startSeededSubgraph(policeSubgraph);
+    officer = { authorization: `Bearer ${await testToken({ role: 'POLICE' })}` };
   });
   afterAll(() => police?.close());
 
   it('counts only detected and sanctioned violations as open, for many facilities in one statement', async () => {
     const facilityIds = [...new Set(seed.violations.map((v) => v.facilityId))];
     const before = police.running.database.statements;
-    const { body } = await police.post({
-      query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Facility { id openViolationCount violations { id } } } }`,
-      variables: { r: facilityIds.map((id) => ({ __typename: 'Facility', id })) },
-    });
+    const { body } = await police.post(
+      {
+        query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Facility { id openViolationCount violations { id } } } }`,
+        variables: { r: facilityIds.map((id) => ({ __typename: 'Facility', id })) },
+      },
+      officer,
+    );
     expect(police.running.database.statements - before).toBe(1);
     const answered = (
       body.data as {
@@ -39,11 +45,14 @@ describe('the police subgraph', () => {
     const dates: string[] = [];
     let after: string | null = null;
     do {
-      const { body } = await police.post({
-        query:
-          'query ($after: String) { violations(first: 150, after: $after) { edges { node { id detectedOn } } pageInfo { hasNextPage endCursor } } }',
-        variables: { after },
-      });
+      const { body } = await police.post(
+        {
+          query:
+            'query ($after: String) { violations(first: 150, after: $after) { edges { node { id detectedOn } } pageInfo { hasNextPage endCursor } } }',
+          variables: { after },
+        },
+        officer,
+      );
       const page = (
         body.data as {
           violations: {

@@ -10,6 +10,7 @@ import {
 } from './projects/InvestmentProjectRepository';
 import { ReferenceChecker } from './references/ReferenceChecker';
 import { ZoneTenancyManager } from './tenancies/ZoneTenancyManager';
+import { ZoneTenancyRepository } from './tenancies/ZoneTenancyRepository';
 import { ZoneManager } from './zones/ZoneManager';
 import { type TenancyRecord, type ZoneRecord, ZoneRepository } from './zones/ZoneRepository';
 
@@ -18,7 +19,11 @@ export interface ZonesContext extends SubgraphContext {
     repository: ZoneRepository;
     manager: ZoneManager;
     byId: DataLoader<string, ZoneRecord | null>;
+    /** a zone's tenants: which facility is in which zone is public */
     tenancies: DataLoader<string, TenancyRecord[]>;
+    /** the zone a facility is a tenant of (public) */
+    zoneOfFacility: DataLoader<string, ZoneRecord | null>;
+    /** a facility's tenancy with its internal details, within the caller's scope */
     tenancyOfFacility: DataLoader<string, ZoneTenancyModel | null>;
     tenancyManager: ZoneTenancyManager;
   };
@@ -36,7 +41,9 @@ export function createZonesContext(
   db: Database<typeof schema>,
 ): ZonesContext {
   const zones = new ZoneRepository(db);
-  const projects = new InvestmentProjectRepository(db);
+  // Internal records are scoped in their SQL (DESIGN §3); the managers write unscoped.
+  const tenancies = new ZoneTenancyRepository(db, base.scope);
+  const projects = new InvestmentProjectRepository(db, base.scope);
   const references = new ReferenceChecker(base.gateway);
   return {
     ...base,
@@ -45,10 +52,8 @@ export function createZonesContext(
       manager: new ZoneManager(db, base.identity, references),
       byId: new DataLoader((ids) => zones.findByIds(ids), DataLoaderOptions),
       tenancies: new DataLoader((ids) => zones.tenancies.ofPlaces(ids), DataLoaderOptions),
-      tenancyOfFacility: new DataLoader(
-        (ids) => zones.tenancies.ofFacilities(ids),
-        DataLoaderOptions,
-      ),
+      zoneOfFacility: new DataLoader((ids) => zones.ofFacilities(ids), DataLoaderOptions),
+      tenancyOfFacility: new DataLoader((ids) => tenancies.ofFacilities(ids), DataLoaderOptions),
       tenancyManager: new ZoneTenancyManager(db, base.identity, references),
     },
     projects: {

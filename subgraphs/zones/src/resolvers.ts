@@ -1,3 +1,4 @@
+import { auditTrailResolver } from '@ipc-hub/access';
 import { DateScalar, MoneyScalar } from '@ipc-hub/server-kit';
 import type { Resolvers } from './generated/resolvers';
 import { projectResolvers } from './projects/resolvers';
@@ -11,7 +12,11 @@ export const resolvers: Resolvers = {
   ...zoneResolvers,
   ...tenancyResolvers,
   ...projectResolvers,
-  Query: { ...zoneResolvers.Query, ...projectResolvers.Query },
+  Query: {
+    ...zoneResolvers.Query,
+    ...projectResolvers.Query,
+    zonesAuditTrail: auditTrailResolver('HIZA'),
+  },
   Mutation: {
     ...zoneResolvers.Mutation,
     ...tenancyResolvers.Mutation,

@@ -1,13 +1,23 @@
+import type { RowScope } from '@ipc-hub/access';
 import { alignOne, type Database, equalsAny, isUuid } from '@ipc-hub/db';
 import { present } from '@ipc-hub/server-kit';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { caseFiles } from '../db/schema';
+import { throughVisibleViolation } from '../violations/violationScope';
 
 export type CaseFileRecord = typeof caseFiles.$inferSelect;
 
 export class CaseFileRepository {
-  constructor(private readonly db: Database<typeof schema>) {}
+  /**
+   * `scope`: the caller's row scope, which a case file takes from its
+   * violation (writes use the default, all). Only the police read case files,
+   * and their scope is all: this keeps a file out of reach should that change.
+   */
+  constructor(
+    private readonly db: Database<typeof schema>,
+    private readonly scope: RowScope = { kind: 'all' },
+  ) {}
 
   /** The case file of each of many violations (or null), in one statement. */
   async ofViolations(violationIds: readonly string[]): Promise<Array<CaseFileRecord | null>> {
@@ -16,7 +26,12 @@ export class CaseFileRepository {
       ? await this.db
           .select()
           .from(caseFiles)
-          .where(equalsAny(caseFiles.violationId, uuids, 'uuid'))
+          .where(
+            and(
+              equalsAny(caseFiles.violationId, uuids, 'uuid'),
+              throughVisibleViolation(this.scope, caseFiles.violationId),
+            ),
+          )
       : [];
     return alignOne(violationIds, rows, (row) => row.violationId);
   }

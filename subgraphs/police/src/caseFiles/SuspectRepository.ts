@@ -1,13 +1,26 @@
+import type { RowScope } from '@ipc-hub/access';
 import { alignMany, type Database, equalsAny, isUuid } from '@ipc-hub/db';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
-import { suspects } from '../db/schema';
+import { caseFiles, suspects } from '../db/schema';
 import type { PersonInput } from '../input/personInput';
+import { throughVisibleViolation } from '../violations/violationScope';
 
 export type SuspectRecord = typeof suspects.$inferSelect;
 
 export class SuspectRepository {
-  constructor(private readonly db: Database<typeof schema>) {}
+  /** `scope`: the caller's row scope, which a suspect takes from the case file's violation (writes use the default, all). */
+  constructor(
+    private readonly db: Database<typeof schema>,
+    private readonly scope: RowScope = { kind: 'all' },
+  ) {}
+
+  private inScope(): SQL | undefined {
+    const visible = throughVisibleViolation(this.scope, caseFiles.violationId);
+    return visible
+      ? sql`${suspects.caseFileId} in (select ${caseFiles.id} from ${caseFiles} where ${visible})`
+      : undefined;
+  }
 
   /** The suspects of many case files in one statement, in the order they were added. */
   async ofCaseFiles(caseFileIds: readonly string[]): Promise<SuspectRecord[][]> {
@@ -16,7 +29,7 @@ export class SuspectRepository {
       ? await this.db
           .select()
           .from(suspects)
-          .where(equalsAny(suspects.caseFileId, uuids, 'uuid'))
+          .where(and(equalsAny(suspects.caseFileId, uuids, 'uuid'), this.inScope()))
           .orderBy(asc(suspects.caseFileId), asc(suspects.position))
       : [];
     return alignMany(caseFileIds, rows, (row) => row.caseFileId);

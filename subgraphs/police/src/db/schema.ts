@@ -213,3 +213,6 @@ export const suspects = pgTable(
   },
   (t) => [uniqueIndex('suspects_case_file_id_position_key').on(t.caseFileId, t.position)],
 );
+
+/** The audit trail of reads of personal and case data and of denials (DESIGN §3). */
+export { auditLog } from '@ipc-hub/access';

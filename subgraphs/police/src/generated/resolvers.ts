@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ViolationModel, ViolationConnectionModel, ViolationEdgeModel, InspectionModel, InspectionConnectionModel, InspectionEdgeModel, SanctionModel, CaseFileModel, PersonModel } from '../models';
 import type { FacilityReference, AdminUnitReference } from '@ipc-hub/server-kit';
+import type { AuditEntryConnectionModel, AuditEntryEdgeModel } from '@ipc-hub/access';
 import type { PoliceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -35,6 +36,8 @@ export type Query = {
   inspection?: Maybe<Inspection>;
   /** Các cuộc kiểm tra / inspections, newest first. */
   inspections?: Maybe<InspectionConnection>;
+  /** Nhật ký truy cập / the police's audit trail: reads of case files and suspects' personal data, and denials, in this subgraph, newest first. Police officers only. */
+  policeAuditTrail?: Maybe<AuditEntryConnection>;
   _entities: Array<Maybe<_Entity>>;
   _service: _Service;
 };
@@ -59,6 +62,12 @@ export type QueryInspectionArgs = {
 
 export type QueryInspectionsArgs = {
   filter?: InputMaybe<InspectionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPoliceAuditTrailArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -461,6 +470,40 @@ export type InspectionEdge = {
   node?: Maybe<Inspection>;
 };
 
+/** Một lượt truy cập được ghi nhật ký / one audited request: a read of personal or case data, or a denial. Shared by the four subgraphs' trails. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  seq: Scalars['Float']['output'];
+  occurredAt: Scalars['String']['output'];
+  requestId: Scalars['String']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  operationName?: Maybe<Scalars['String']['output']>;
+  documentHash?: Maybe<Scalars['String']['output']>;
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** ALLOWED, DENIED or PARTIAL */
+  outcome: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  deniedFields: Array<Scalars['String']['output']>;
+  recordIds: Array<Scalars['String']['output']>;
+  /** The previous entry's hash: the chain shows whether an entry was changed. */
+  prevHash: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY'
@@ -619,6 +662,9 @@ export type ResolversTypes = {
   ViolationEdge: ResolverTypeWrapper<ViolationEdgeModel>;
   InspectionConnection: ResolverTypeWrapper<InspectionConnectionModel>;
   InspectionEdge: ResolverTypeWrapper<InspectionEdgeModel>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -664,6 +710,9 @@ export type ResolversParentTypes = {
   ViolationEdge: ViolationEdgeModel;
   InspectionConnection: InspectionConnectionModel;
   InspectionEdge: InspectionEdgeModel;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnectionModel;
+  AuditEntryEdge: AuditEntryEdgeModel;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -795,6 +844,7 @@ export type QueryResolvers<ContextType = PoliceContext, ParentType extends Resol
   violations?: Resolver<ResolversTypes['ViolationConnection'], ParentType, ContextType, RequireFields<QueryViolationsArgs, 'first'>>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
   inspections?: Resolver<Maybe<ResolversTypes['InspectionConnection']>, ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
+  policeAuditTrail?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryPoliceAuditTrailArgs, 'first'>>;
   _entities?: Resolver<Array<Maybe<ResolversTypes['_Entity']>>, ParentType, ContextType, RequireFields<Query_EntitiesArgs, 'representations'>>;
   _service?: Resolver<ResolversTypes['_Service'], ParentType, ContextType>;
 };
@@ -916,6 +966,34 @@ export type InspectionEdgeResolvers<ContextType = PoliceContext, ParentType exte
   node?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
 };
 
+export type AuditEntryResolvers<ContextType = PoliceContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  seq?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  deniedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = PoliceContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = PoliceContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
@@ -965,6 +1043,9 @@ export type Resolvers<ContextType = PoliceContext> = {
   ViolationEdge?: ViolationEdgeResolvers<ContextType>;
   InspectionConnection?: InspectionConnectionResolvers<ContextType>;
   InspectionEdge?: InspectionEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -1,3 +1,4 @@
+import { type RowScope, scopeCondition } from '@ipc-hub/access';
 import {
   alignMany,
   type Database,
@@ -25,8 +26,21 @@ export interface InspectionFilter {
 }
 
 export class InspectionRepository {
-  constructor(private readonly db: Database<typeof schema>) {}
+  /** `scope`: the caller's row scope; inspections out of it are never loaded (writes use the default, all). */
+  constructor(
+    private readonly db: Database<typeof schema>,
+    private readonly scope: RowScope = { kind: 'all' },
+  ) {}
 
+  /** Inspections are internal, never published: the public's scope holds none of them. */
+  private inScope(): SQL | undefined {
+    return scopeCondition(this.scope, {
+      facilityId: inspections.facilityId,
+      adminUnitCode: inspections.adminUnitCode,
+    });
+  }
+
+  /** Also `__resolveReference`'s loader: an id out of scope is no inspection for this caller. */
   async findByIds(ids: readonly string[]): Promise<Array<InspectionRecord | null>> {
     return loadByUuids(
       ids,
@@ -35,7 +49,7 @@ export class InspectionRepository {
         this.db
           .select()
           .from(inspections)
-          .where(equalsAny(inspections.id, uuids, 'uuid')),
+          .where(and(equalsAny(inspections.id, uuids, 'uuid'), this.inScope())),
     );
   }
 
@@ -57,7 +71,7 @@ export class InspectionRepository {
       ? await this.db
           .select()
           .from(inspections)
-          .where(equalsAny(inspections.facilityId, uuids, 'uuid'))
+          .where(and(equalsAny(inspections.facilityId, uuids, 'uuid'), this.inScope()))
           .orderBy(desc(inspections.conductedOn), desc(inspections.id))
       : [];
     return alignMany(facilityIds, rows, (row) => row.facilityId);
@@ -65,6 +79,8 @@ export class InspectionRepository {
 
   private conditions(filter: InspectionFilter): SQL[] {
     const where: SQL[] = [];
+    const scoped = this.inScope();
+    if (scoped) where.push(scoped);
     if (filter.facilityId) {
       // an id that is not a UUID is no facility's: it matches nothing
       where.push(

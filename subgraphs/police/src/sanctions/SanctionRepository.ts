@@ -1,22 +1,33 @@
+import type { RowScope } from '@ipc-hub/access';
 import { alignOne, type Database, equalsAny, isUuid } from '@ipc-hub/db';
 import { present } from '@ipc-hub/server-kit';
 import { and, eq, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { sanctions } from '../db/schema';
+import { throughVisibleViolation } from '../violations/violationScope';
 
 export type SanctionRecord = typeof sanctions.$inferSelect;
 
 export class SanctionRepository {
-  constructor(private readonly db: Database<typeof schema>) {}
+  /** `scope`: the caller's row scope, which a sanction takes from its violation (writes use the default, all). */
+  constructor(
+    private readonly db: Database<typeof schema>,
+    private readonly scope: RowScope = { kind: 'all' },
+  ) {}
 
-  /** The decision of each of many violations (or null), in one statement. */
+  /** The decision of each of many violations (or null), in one statement; null too for a violation out of scope. */
   async ofViolations(violationIds: readonly string[]): Promise<Array<SanctionRecord | null>> {
     const uuids = violationIds.filter(isUuid);
     const rows = uuids.length
       ? await this.db
           .select()
           .from(sanctions)
-          .where(equalsAny(sanctions.violationId, uuids, 'uuid'))
+          .where(
+            and(
+              equalsAny(sanctions.violationId, uuids, 'uuid'),
+              throughVisibleViolation(this.scope, sanctions.violationId),
+            ),
+          )
       : [];
     return alignOne(violationIds, rows, (row) => row.violationId);
   }

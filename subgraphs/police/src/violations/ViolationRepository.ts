@@ -1,3 +1,4 @@
+import type { RowScope } from '@ipc-hub/access';
 import {
   alignMany,
   type Database,
@@ -11,6 +12,7 @@ import { present } from '@ipc-hub/server-kit';
 import { type AnyColumn, and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { violations } from '../db/schema';
+import { violationScope } from './violationScope';
 
 export type ViolationRecord = typeof violations.$inferSelect;
 export type ViolationStatus = ViolationRecord['status'];
@@ -37,8 +39,13 @@ function idEquals(column: AnyColumn, id: string): SQL {
 }
 
 export class ViolationRepository {
-  constructor(private readonly db: Database<typeof schema>) {}
+  /** `scope`: the caller's row scope; violations it may not see are never loaded (writes use the default, all). */
+  constructor(
+    private readonly db: Database<typeof schema>,
+    private readonly scope: RowScope = { kind: 'all' },
+  ) {}
 
+  /** Also `__resolveReference`'s loader: an id out of scope is no violation for this caller. */
   async findByIds(ids: readonly string[]): Promise<Array<ViolationRecord | null>> {
     return loadByUuids(
       ids,
@@ -47,7 +54,7 @@ export class ViolationRepository {
         this.db
           .select()
           .from(violations)
-          .where(equalsAny(violations.id, uuids, 'uuid')),
+          .where(and(equalsAny(violations.id, uuids, 'uuid'), violationScope(this.scope))),
     );
   }
 
@@ -62,14 +69,14 @@ export class ViolationRepository {
     return row ?? null;
   }
 
-  /** Violations of many facilities in one statement, newest first. */
+  /** Violations of many facilities in one statement, newest first: those the caller may see, so that counts of them count only those. */
   async ofFacilities(facilityIds: readonly string[]): Promise<ViolationRecord[][]> {
     const uuids = facilityIds.filter(isUuid);
     const rows = uuids.length
       ? await this.db
           .select()
           .from(violations)
-          .where(equalsAny(violations.facilityId, uuids, 'uuid'))
+          .where(and(equalsAny(violations.facilityId, uuids, 'uuid'), violationScope(this.scope)))
           .orderBy(...newestFirst)
       : [];
     return alignMany(facilityIds, rows, (row) => row.facilityId);
@@ -82,7 +89,7 @@ export class ViolationRepository {
       ? await this.db
           .select()
           .from(violations)
-          .where(equalsAny(violations.inspectionId, uuids, 'uuid'))
+          .where(and(equalsAny(violations.inspectionId, uuids, 'uuid'), violationScope(this.scope)))
           .orderBy(...newestFirst)
       : [];
     return alignMany(inspectionIds, rows, (row) => row.inspectionId ?? '');
@@ -90,6 +97,8 @@ export class ViolationRepository {
 
   private conditions(filter: ViolationFilter): SQL[] {
     const where: SQL[] = [];
+    const visible = violationScope(this.scope);
+    if (visible) where.push(visible);
     if (filter.facilityId) where.push(idEquals(violations.facilityId, filter.facilityId));
     if (filter.inspectionId) where.push(idEquals(violations.inspectionId, filter.inspectionId));
     if (filter.adminUnitCode) where.push(eq(violations.adminUnitCode, filter.adminUnitCode));

@@ -147,3 +147,6 @@ export const investmentProjects = pgTable(
     ),
   ],
 );
+
+/** The audit trail (DESIGN §3): the zones hold no personal or case data, so it records denials. */
+export { auditLog } from '@ipc-hub/access';

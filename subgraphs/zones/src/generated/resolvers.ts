@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ZoneModel, ZoneConnectionModel, ZoneEdgeModel, ZoneTenancyModel, InvestmentProjectModel, InvestmentProjectConnectionModel, InvestmentProjectEdgeModel } from '../models';
 import type { FacilityReference, AdminUnitReference } from '@ipc-hub/server-kit';
+import type { AuditEntryConnectionModel, AuditEntryEdgeModel } from '@ipc-hub/access';
 import type { ZonesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -35,6 +36,8 @@ export type Query = {
   investmentProject?: Maybe<InvestmentProject>;
   /** Dự án đầu tư mới vào các khu / new investment projects, most recently registered first. */
   investmentProjects?: Maybe<InvestmentProjectConnection>;
+  /** Nhật ký truy cập / the Board's audit trail: the denials in this subgraph (it holds no personal or case data), newest first. HIZA officers only. */
+  zonesAuditTrail?: Maybe<AuditEntryConnection>;
   _entities: Array<Maybe<_Entity>>;
   _service: _Service;
 };
@@ -59,6 +62,12 @@ export type QueryInvestmentProjectArgs = {
 
 export type QueryInvestmentProjectsArgs = {
   filter?: InputMaybe<InvestmentProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryZonesAuditTrailArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -430,15 +439,49 @@ export type IndustrialZoneEdge = {
 
 export type InvestmentProjectConnection = {
   __typename?: 'InvestmentProjectConnection';
-  edges: Array<InvestmentProjectEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
+  edges?: Maybe<Array<InvestmentProjectEdge>>;
+  pageInfo?: Maybe<PageInfo>;
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type InvestmentProjectEdge = {
   __typename?: 'InvestmentProjectEdge';
+  cursor?: Maybe<Scalars['String']['output']>;
+  node?: Maybe<InvestmentProject>;
+};
+
+/** Một lượt truy cập được ghi nhật ký / one audited request: a read of personal or case data, or a denial. Shared by the four subgraphs' trails. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  seq: Scalars['Float']['output'];
+  occurredAt: Scalars['String']['output'];
+  requestId: Scalars['String']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  operationName?: Maybe<Scalars['String']['output']>;
+  documentHash?: Maybe<Scalars['String']['output']>;
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** ALLOWED, DENIED or PARTIAL */
+  outcome: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  deniedFields: Array<Scalars['String']['output']>;
+  recordIds: Array<Scalars['String']['output']>;
+  /** The previous entry's hash: the chain shows whether an entry was changed. */
+  prevHash: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
   cursor: Scalars['String']['output'];
-  node: InvestmentProject;
+  node: AuditEntry;
 };
 
 export type Link__Purpose =
@@ -597,6 +640,9 @@ export type ResolversTypes = {
   IndustrialZoneEdge: ResolverTypeWrapper<ZoneEdgeModel>;
   InvestmentProjectConnection: ResolverTypeWrapper<InvestmentProjectConnectionModel>;
   InvestmentProjectEdge: ResolverTypeWrapper<InvestmentProjectEdgeModel>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -641,6 +687,9 @@ export type ResolversParentTypes = {
   IndustrialZoneEdge: ZoneEdgeModel;
   InvestmentProjectConnection: InvestmentProjectConnectionModel;
   InvestmentProjectEdge: InvestmentProjectEdgeModel;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnectionModel;
+  AuditEntryEdge: AuditEntryEdgeModel;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -772,6 +821,7 @@ export type QueryResolvers<ContextType = ZonesContext, ParentType extends Resolv
   zones?: Resolver<ResolversTypes['IndustrialZoneConnection'], ParentType, ContextType, RequireFields<QueryZonesArgs, 'first'>>;
   investmentProject?: Resolver<Maybe<ResolversTypes['InvestmentProject']>, ParentType, ContextType, RequireFields<QueryInvestmentProjectArgs, 'id'>>;
   investmentProjects?: Resolver<Maybe<ResolversTypes['InvestmentProjectConnection']>, ParentType, ContextType, RequireFields<QueryInvestmentProjectsArgs, 'first'>>;
+  zonesAuditTrail?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryZonesAuditTrailArgs, 'first'>>;
   _entities?: Resolver<Array<Maybe<ResolversTypes['_Entity']>>, ParentType, ContextType, RequireFields<Query_EntitiesArgs, 'representations'>>;
   _service?: Resolver<ResolversTypes['_Service'], ParentType, ContextType>;
 };
@@ -877,14 +927,42 @@ export type IndustrialZoneEdgeResolvers<ContextType = ZonesContext, ParentType e
 };
 
 export type InvestmentProjectConnectionResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['InvestmentProjectConnection'] = ResolversParentTypes['InvestmentProjectConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['InvestmentProjectEdge']>, ParentType, ContextType>;
+  edges?: Resolver<Maybe<Array<ResolversTypes['InvestmentProjectEdge']>>, ParentType, ContextType>;
+  pageInfo?: Resolver<Maybe<ResolversTypes['PageInfo']>, ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type InvestmentProjectEdgeResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['InvestmentProjectEdge'] = ResolversParentTypes['InvestmentProjectEdge']> = {
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['InvestmentProject']>, ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  seq?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  deniedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type InvestmentProjectEdgeResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['InvestmentProjectEdge'] = ResolversParentTypes['InvestmentProjectEdge']> = {
+export type AuditEntryEdgeResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['InvestmentProject'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -936,6 +1014,9 @@ export type Resolvers<ContextType = ZonesContext> = {
   IndustrialZoneEdge?: IndustrialZoneEdgeResolvers<ContextType>;
   InvestmentProjectConnection?: InvestmentProjectConnectionResolvers<ContextType>;
   InvestmentProjectEdge?: InvestmentProjectEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

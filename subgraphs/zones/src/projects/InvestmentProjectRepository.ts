@@ -1,3 +1,4 @@
+import { type RowScope, scopeCondition } from '@ipc-hub/access';
 import {
   alignMany,
   type Database,
@@ -9,7 +10,7 @@ import {
 } from '@ipc-hub/db';
 import { and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
-import { investmentProjects } from '../db/schema';
+import { investmentProjects, zones } from '../db/schema';
 
 export type InvestmentProjectRecord = typeof investmentProjects.$inferSelect;
 export type NewInvestmentProject = typeof investmentProjects.$inferInsert;
@@ -25,9 +26,25 @@ export interface InvestmentProjectFilter {
   registeredTo?: string | null;
 }
 
-export class InvestmentProjectRepository {
-  constructor(private readonly db: Database<typeof schema>) {}
+/** The district a project sits in: its zone's. */
+const zoneUnit = sql`(select ${zones.adminUnitCode} from ${zones} where ${zones.id} = ${investmentProjects.zoneId})`;
 
+export class InvestmentProjectRepository {
+  /** `scope`: the caller's row scope; projects out of it are never loaded (writes use the default, all). */
+  constructor(
+    private readonly db: Database<typeof schema>,
+    private readonly scope: RowScope = { kind: 'all' },
+  ) {}
+
+  /** In a district officer's scope through its zone's district; in an operator's once its facility runs it. */
+  private inScope(): SQL | undefined {
+    return scopeCondition(this.scope, {
+      facilityId: investmentProjects.facilityId,
+      adminUnitCode: zoneUnit,
+    });
+  }
+
+  /** Also `__resolveReference`'s loader: an id out of scope is no project for this caller. */
   async findByIds(ids: readonly string[]): Promise<Array<InvestmentProjectRecord | null>> {
     return loadByUuids(
       ids,
@@ -36,7 +53,7 @@ export class InvestmentProjectRepository {
         this.db
           .select()
           .from(investmentProjects)
-          .where(equalsAny(investmentProjects.id, uuids, 'uuid')),
+          .where(and(equalsAny(investmentProjects.id, uuids, 'uuid'), this.inScope())),
     );
   }
 
@@ -47,7 +64,7 @@ export class InvestmentProjectRepository {
       ? await this.db
           .select()
           .from(investmentProjects)
-          .where(equalsAny(investmentProjects.facilityId, uuids, 'uuid'))
+          .where(and(equalsAny(investmentProjects.facilityId, uuids, 'uuid'), this.inScope()))
           .orderBy(investmentProjects.registeredOn, investmentProjects.id)
       : [];
     return alignMany(facilityIds, rows, (row) => row.facilityId ?? '');
@@ -82,6 +99,8 @@ export class InvestmentProjectRepository {
 
   private conditions(filter: InvestmentProjectFilter): SQL[] {
     const where: SQL[] = [];
+    const scoped = this.inScope();
+    if (scoped) where.push(scoped);
     if (filter.zoneId) {
       where.push(isUuid(filter.zoneId) ? eq(investmentProjects.zoneId, filter.zoneId) : sql`false`);
     }

@@ -6,8 +6,7 @@ export const tenancyResolvers: Resolvers = {
     updateZoneTenancy: (_, { input }, ctx) => ctx.zones.tenancyManager.update(input),
   },
   Facility: {
-    zone: async (facility, _, ctx) =>
-      (await ctx.zones.tenancyOfFacility.load(facility.id))?.place ?? null,
+    zone: (facility, _, ctx) => ctx.zones.zoneOfFacility.load(facility.id),
     zoneTenancy: (facility, _, ctx) => ctx.zones.tenancyOfFacility.load(facility.id),
     investmentProjects: (facility, _, ctx) => ctx.projects.ofFacility.load(facility.id),
   },

@@ -35,6 +35,25 @@ export class ZoneRepository {
     );
   }
 
+  /**
+   * The zone each of many facilities is a tenant of (or null), in one
+   * statement. Which zone a facility is in is public: the tenancy's own
+   * details, which are not, are left unread.
+   */
+  async ofFacilities(facilityIds: readonly string[]): Promise<Array<ZoneRecord | null>> {
+    const rows = await loadByUuids<{ facilityId: string; place: ZoneRecord }>(
+      facilityIds,
+      (row) => row.facilityId,
+      (uuids) =>
+        this.db
+          .select({ facilityId: zoneTenancies.facilityId, place: zones })
+          .from(zoneTenancies)
+          .innerJoin(zones, eq(zones.id, zoneTenancies.zoneId))
+          .where(equalsAny(zoneTenancies.facilityId, uuids, 'uuid')),
+    );
+    return rows.map((row) => row?.place ?? null);
+  }
+
   async findByIds(ids: readonly string[]): Promise<Array<ZoneRecord | null>> {
     return loadByUuids(
       ids,
