@@ -90,13 +90,11 @@ describe("who sees what of DOIT's records", () => {
 
   it("records the public's denial and lets only DOIT read its trail", async () => {
     await ask(hub, relocated?.facilityId);
-    const trail = await hub
-      .client(await testToken({ role: 'DOIT' }))
-      .request<{
-        industryAuditTrail: {
-          edges: Array<{ node: { role: string; outcome: string; deniedFields: string[] } }>;
-        };
-      }>('{ industryAuditTrail(first: 1) { edges { node { role outcome deniedFields } } } }');
+    const trail = await hub.client(await testToken({ role: 'DOIT' })).request<{
+      industryAuditTrail: {
+        edges: Array<{ node: { role: string; outcome: string; deniedFields: string[] } }>;
+      };
+    }>('{ industryAuditTrail(first: 1) { edges { node { role outcome deniedFields } } } }');
     expect(trail.industryAuditTrail.edges[0]?.node).toEqual({
       role: 'PUBLIC',
       outcome: 'DENIED',
