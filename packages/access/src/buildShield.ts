@@ -49,6 +49,18 @@ const FEDERATION: Record<string, Record<string, IRules>> = {
  * Mutations are allowed through here: each checks its own writer first.
  */
 export function buildShield(typeDefs: DocumentNode, recordScopes: RecordScopes = {}) {
+  return shield(shieldRules(typeDefs, recordScopes) as IRules, {
+    fallbackRule: rule('deny-by-default', { cache: 'contextual' })(() => false),
+    fallbackError: () => forbidden(),
+    allowExternalErrors: true,
+  });
+}
+
+/** The rule of every field of a subgraph's SDL (and of federation's own fields), by type and field. */
+export function shieldRules(
+  typeDefs: DocumentNode,
+  recordScopes: RecordScopes = {},
+): Record<string, Record<string, IRules>> {
   const classes = dataClassesOf(typeDefs);
   const rules: Record<string, Record<string, IRules>> = {};
   for (const [type, fields] of classes) {
@@ -86,9 +98,5 @@ export function buildShield(typeDefs: DocumentNode, recordScopes: RecordScopes =
       ...(fields as Record<string, IRules>),
     };
   }
-  return shield(rules as IRules, {
-    fallbackRule: rule('deny-by-default', { cache: 'contextual' })(() => false),
-    fallbackError: () => forbidden(),
-    allowExternalErrors: true,
-  });
+  return rules;
 }

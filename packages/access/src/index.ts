@@ -7,7 +7,7 @@ export {
   type AuditEntryEdgeModel,
   auditTrailResolver,
 } from './auditTrailResolver';
-export { type AccessContext, buildShield, type RecordScopes } from './buildShield';
+export { type AccessContext, buildShield, type RecordScopes, shieldRules } from './buildShield';
 export { type DataClass, dataClassesOf } from './dataClasses';
 export {
   AGENCY_ROLES,
