@@ -21,6 +21,14 @@ import type {
   PostApprovalInspectionModel,
   SeriousPolluterListingModel,
 } from './models';
+import { MonitoringFileManager } from './monitoring/files/MonitoringFileManager';
+import { MonitoringDataReader } from './monitoring/readings/MonitoringDataReader';
+import { MonitoringStationManager } from './monitoring/stations/MonitoringStationManager';
+import {
+  MonitoringStationRepository,
+  type StationRecord,
+} from './monitoring/stations/MonitoringStationRepository';
+import { PlantLookup } from './monitoring/stations/PlantLookup';
 import { PlanTaskManager } from './planTasks/PlanTaskManager';
 import { PlanTaskRepository } from './planTasks/PlanTaskRepository';
 import { SeriousPolluterManager } from './seriousPolluters/SeriousPolluterManager';
@@ -69,6 +77,16 @@ export interface EnvironmentContext extends SubgraphContext {
     byId: DataLoader<string, PlanTaskModel | null>;
     notes: DataLoader<string, PlanTaskNoteModel[]>;
   };
+  monitoring: {
+    stations: MonitoringStationRepository;
+    stationManager: MonitoringStationManager;
+    fileManager: MonitoringFileManager;
+    reader: MonitoringDataReader;
+    byId: DataLoader<string, StationRecord | null>;
+    ofFacility: DataLoader<string, StationRecord[]>;
+    ofZone: DataLoader<string, StationRecord[]>;
+    ofCluster: DataLoader<string, StationRecord[]>;
+  };
 }
 
 /** Loaders live for one request: every `_entities` call and every per-parent list is one batch. */
@@ -83,6 +101,7 @@ export function createEnvironmentContext(
   const hazardousWaste = new HazardousWasteRepository(db, base.scope);
   const seriousPolluters = new SeriousPolluterRepository(db, base.scope);
   const planTasks = new PlanTaskRepository(db);
+  const stations = new MonitoringStationRepository(db, base.scope);
   return {
     ...base,
     facilities: {
@@ -122,6 +141,20 @@ export function createEnvironmentContext(
       manager: new PlanTaskManager(db, base.identity),
       byId: loader((ids) => planTasks.findByIds(ids)),
       notes: loader((ids) => planTasks.notesOf(ids)),
+    },
+    monitoring: {
+      stations,
+      stationManager: new MonitoringStationManager(
+        db,
+        base.identity,
+        new PlantLookup(base.gateway),
+      ),
+      fileManager: new MonitoringFileManager(db, base.identity),
+      reader: new MonitoringDataReader(db),
+      byId: loader((ids) => stations.findByIds(ids)),
+      ofFacility: loader((ids) => stations.ofFacilities(ids)),
+      ofZone: loader((ids) => stations.ofZones(ids)),
+      ofCluster: loader((ids) => stations.ofClusters(ids)),
     },
   };
 }

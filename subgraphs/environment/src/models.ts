@@ -2,6 +2,10 @@ import type { Connection } from '@ipc-hub/db';
 import type { AdminUnitRecord } from './adminUnits/AdminUnitRepository';
 import type * as schema from './db/schema';
 import type { FacilityRecord } from './facilities/FacilityRepository';
+import type { IngestResult } from './monitoring/files/MonitoringIngestion';
+import type { SeriesPoint } from './monitoring/readings/ReadingRepository';
+import type { StationRecord } from './monitoring/stations/MonitoringStationRepository';
+import type { MonitoringParameter } from './monitoring/stations/ParameterCatalog';
 
 /** What each GraphQL type's resolvers receive as their parent (see codegen.json). */
 export type FacilityModel = FacilityRecord;
@@ -28,3 +32,17 @@ export type SeriousPolluterListingEdgeModel =
   SeriousPolluterListingConnectionModel['edges'][number];
 export type PlanTaskModel = typeof schema.planTasks.$inferSelect;
 export type PlanTaskNoteModel = typeof schema.planTaskNotes.$inferSelect;
+export type MonitoringStationModel = StationRecord;
+export type MonitoringStationConnectionModel = Connection<StationRecord>;
+export type MonitoringStationEdgeModel = MonitoringStationConnectionModel['edges'][number];
+export type MonitoringParameterModel = MonitoringParameter;
+export type {
+  DataGapModel,
+  ExceedanceModel,
+  StationLimitModel,
+} from './monitoring/readings/MonitoringDataReader';
+export type ReadingModel = SeriesPoint;
+export type IngestResultModel = IngestResult;
+/** A zone of HIZA's or a cluster of DOIT's, as DONRE knows it: its id. */
+export type ZoneReferenceModel = { id: string };
+export type ClusterReferenceModel = { id: string };

@@ -1,19 +1,25 @@
 import { auditTrailResolver } from '@ipc-hub/access';
-import { DateScalar, mergeResolvers } from '@ipc-hub/server-kit';
+import { DateScalar, DateTimeScalar, mergeResolvers } from '@ipc-hub/server-kit';
 import { adminUnitResolvers } from './adminUnits/resolvers';
 import { approvalResolvers } from './approvals/resolvers';
 import { facilityResolvers } from './facilities/resolvers';
 import type { Resolvers } from './generated/resolvers';
 import { hazardousWasteResolvers } from './hazardousWaste/resolvers';
+import { monitoringResolvers } from './monitoring/resolvers';
 import { planTaskResolvers } from './planTasks/resolvers';
 import { seriousPolluterResolvers } from './seriousPolluters/resolvers';
 
 export const resolvers: Resolvers = mergeResolvers<Resolvers>(
-  { Date: DateScalar, Query: { environmentAuditTrail: auditTrailResolver('DONRE') } },
+  {
+    Date: DateScalar,
+    DateTime: DateTimeScalar,
+    Query: { environmentAuditTrail: auditTrailResolver('DONRE') },
+  },
   facilityResolvers,
   adminUnitResolvers,
   approvalResolvers,
   hazardousWasteResolvers,
   seriousPolluterResolvers,
   planTaskResolvers,
+  monitoringResolvers,
 );

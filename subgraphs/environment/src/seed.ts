@@ -10,21 +10,25 @@ import {
   hazardousWasteReports,
   hazardousWasteStreams,
   legalRepresentatives,
+  monitoringStations,
   planTaskNotes,
   planTasks,
   postApprovalInspections,
   sectors,
   seriousPolluterListings,
 } from './db/schema';
+import { seedMonitoring } from './monitoring/seedMonitoring';
 
 /**
  * DONRE's part of the Hanoi demo data: units, sectors, the facility registry
  * with legal representatives, approvals, hazardous-waste registrations and
- * reports, the serious-polluter list and the plan's twelve tasks.
+ * reports, the serious-polluter list and the plan's twelve tasks; then the
+ * automatic monitoring stations with two weeks of readings, seeded on their
+ * own so that a database seeded before monitoring existed gets them too.
  */
-export function seedEnvironment(db: Database<typeof schema>): Promise<boolean> {
-  return seedIfEmpty(db, adminUnits, async (tx) => {
-    const base = generateHanoiSeed();
+export async function seedEnvironment(db: Database<typeof schema>): Promise<boolean> {
+  const base = generateHanoiSeed();
+  const registry = await seedIfEmpty(db, adminUnits, async (tx) => {
     const own = generateEnvironmentSeed(base);
     // Parents first: a unit references its parent.
     const parentsFirst = [...base.adminUnits].sort(
@@ -43,4 +47,6 @@ export function seedEnvironment(db: Database<typeof schema>): Promise<boolean> {
     await insertInChunks(tx, planTasks, own.planTasks, 7);
     await insertInChunks(tx, planTaskNotes, own.planTaskNotes, 4);
   });
+  const monitoring = await seedIfEmpty(db, monitoringStations, (tx) => seedMonitoring(tx, base));
+  return registry || monitoring;
 }

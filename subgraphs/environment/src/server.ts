@@ -3,6 +3,7 @@ import { defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
 import { createEnvironmentContext } from './context';
 import * as schema from './db/schema';
 import type { FacilityRecord } from './facilities/FacilityRepository';
+import type { StationRecord } from './monitoring/stations/MonitoringStationRepository';
 import { resolvers } from './resolvers';
 import { seedEnvironment } from './seed';
 
@@ -25,6 +26,12 @@ export const environmentSubgraph = defineSubgraph({
         id: facility.id,
         facilityId: facility.id,
         adminUnitCode: facility.adminUnitCode,
+      }),
+      // A station's data follows its facility (OPERATOR) and the unit it stands in (AREA).
+      MonitoringStation: (station: StationRecord) => ({
+        id: station.id,
+        facilityId: station.facilityId,
+        adminUnitCode: station.adminUnitCode,
       }),
     },
   },

@@ -1,0 +1,192 @@
+import type { Database } from '@ipc-hub/db';
+import { badUserInput } from '@ipc-hub/errors';
+import type * as schema from '../../db/schema';
+import { judgeReading } from '../judging/judgeReading';
+import type { LimitPeriod } from '../judging/LimitPeriod';
+import { limitSchedule } from '../judging/limitSchedule';
+import type { Regulation } from '../judging/Regulation';
+import type { StationRecord } from '../stations/MonitoringStationRepository';
+import type { MonitoringParameter, ParameterCatalog } from '../stations/ParameterCatalog';
+import { ReferenceDataRepository } from '../stations/ReferenceDataRepository';
+import { ReadingRepository, type Resolution, type SeriesPoint } from './ReadingRepository';
+
+const DAY_MS = 86_400_000;
+/** The longest window per resolution: about 10 000 points at most (RAW: every 5 minutes). */
+const LONGEST_WINDOW: Record<Resolution, number> = {
+  RAW: 31 * DAY_MS,
+  HOUR: 366 * DAY_MS,
+  DAY: 3660 * DAY_MS,
+};
+const LONGEST_JUDGED_WINDOW = 366 * DAY_MS;
+/** A data gap is a silence of more than an hour (a station sends every 5 minutes). */
+const SILENCE_MS = 3_600_000;
+/** Exceedances returned at most per call; a window with more should be narrowed. */
+const MOST_EXCEEDANCES = 10_000;
+
+export interface ExceedanceModel {
+  station: StationRecord;
+  parameter: string;
+  value: number;
+  limit: number;
+  factor: number;
+  measuredAt: Date;
+  regulation: string;
+}
+
+export interface StationLimitModel {
+  parameter: string;
+  regulation: string;
+  kind: 'MAX' | 'RANGE';
+  min: number | null;
+  max: number;
+  baseMin: number | null;
+  baseMax: number;
+  coefficient: number;
+}
+
+export interface DataGapModel {
+  from: Date;
+  to: Date;
+  minutes: number;
+}
+
+/**
+ * What a station's data says, read for the API: series, exceedances judged
+ * against the limit in force when each reading was measured, data gaps, the
+ * limits themselves. Validates the windows; reference data is read once per
+ * request.
+ */
+export class MonitoringDataReader {
+  private readonly reference: ReferenceDataRepository;
+  private readonly readings: ReadingRepository;
+  private parameters: Promise<ParameterCatalog> | undefined;
+  private regulations: Promise<Regulation[]> | undefined;
+
+  constructor(db: Database<typeof schema>) {
+    this.reference = new ReferenceDataRepository(db);
+    this.readings = new ReadingRepository(db);
+  }
+
+  async series(
+    station: StationRecord,
+    code: string,
+    from: Date,
+    to: Date,
+    resolution: Resolution,
+  ): Promise<SeriesPoint[]> {
+    checkWindow(from, to, LONGEST_WINDOW[resolution]);
+    const parameter = await this.measured(station, code);
+    return this.readings.series(station.number, parameter.id, from, to, resolution);
+  }
+
+  async exceedances(station: StationRecord, from: Date, to: Date): Promise<ExceedanceModel[]> {
+    checkWindow(from, to, LONGEST_JUDGED_WINDOW);
+    const [schedule, catalog] = await Promise.all([this.schedule(station), this.catalog()]);
+    const rows = await this.readings.exceedances(
+      station.number,
+      schedule,
+      from,
+      to,
+      MOST_EXCEEDANCES,
+    );
+    return rows.flatMap((row) => {
+      const period = schedule[row.period];
+      const verdict = period ? judgeReading(period, row.value) : null;
+      if (!period || !verdict) return [];
+      return [
+        {
+          station,
+          parameter: catalog.id(period.parameterId)?.code ?? String(period.parameterId),
+          value: row.value,
+          limit: verdict.limit,
+          factor: verdict.factor,
+          measuredAt: row.measuredAt,
+          regulation: period.regulation,
+        },
+      ];
+    });
+  }
+
+  async gaps(
+    station: StationRecord,
+    from: Date,
+    to: Date,
+    now = new Date(),
+  ): Promise<DataGapModel[]> {
+    checkWindow(from, to, LONGEST_JUDGED_WINDOW);
+    // nothing can have arrived after now: the window ends there
+    const end = new Date(Math.min(to.getTime(), now.getTime()));
+    if (end <= from) return [];
+    const gaps = await this.readings.gaps(
+      station.number,
+      station.parameters.map((p) => p.id),
+      from,
+      end,
+      SILENCE_MS,
+    );
+    return gaps.map((gap) => ({
+      ...gap,
+      minutes: Math.round((gap.to.getTime() - gap.from.getTime()) / 60_000),
+    }));
+  }
+
+  async limits(station: StationRecord, at: Date): Promise<StationLimitModel[]> {
+    const [schedule, catalog] = await Promise.all([this.schedule(station), this.catalog()]);
+    const t = at.getTime();
+    return schedule
+      .filter((p) => p.from.getTime() <= t && (p.to === null || t < p.to.getTime()))
+      .map((p) => ({
+        parameter: catalog.id(p.parameterId)?.code ?? String(p.parameterId),
+        regulation: p.regulation,
+        kind: p.kind,
+        min: p.min,
+        max: p.max,
+        baseMin: p.baseMin,
+        baseMax: p.baseMax,
+        coefficient: p.coefficient,
+      }));
+  }
+
+  private catalog(): Promise<ParameterCatalog> {
+    this.parameters ??= this.reference.parameters();
+    return this.parameters;
+  }
+
+  private async schedule(station: StationRecord): Promise<LimitPeriod[]> {
+    this.regulations ??= this.reference.regulations();
+    return limitSchedule(
+      { ...station, parameterIds: station.parameters.map((p) => p.id) },
+      await this.regulations,
+    );
+  }
+
+  private async measured(station: StationRecord, code: string): Promise<MonitoringParameter> {
+    const parameter = (await this.catalog()).code(code);
+    if (!parameter) {
+      throw badUserInput('parameter', {
+        vi: `Không có thông số mã ${code}`,
+        en: `there is no parameter ${code}`,
+      });
+    }
+    if (!station.parameters.some((p) => p.id === parameter.id)) {
+      throw badUserInput('parameter', {
+        vi: `Trạm ${station.code} không đo ${parameter.code}`,
+        en: `station ${station.code} does not measure ${parameter.code}`,
+      });
+    }
+    return parameter;
+  }
+}
+
+function checkWindow(from: Date, to: Date, longest: number): void {
+  if (to <= from) {
+    throw badUserInput('to', { vi: 'Thời điểm cuối phải sau from', en: 'to must be after from' });
+  }
+  if (to.getTime() - from.getTime() > longest) {
+    const days = Math.round(longest / DAY_MS);
+    throw badUserInput('to', {
+      vi: `Khoảng thời gian dài quá ${days} ngày cho độ phân giải này`,
+      en: `the window is longer than ${days} days for this resolution`,
+    });
+  }
+}
