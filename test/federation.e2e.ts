@@ -1,5 +1,5 @@
 import { generateHanoiSeed } from '@ipc-hub/seed';
-import type { TestStack } from '@ipc-hub/testing';
+import { type TestStack, testToken } from '@ipc-hub/testing';
 import { ClientError } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub } from './support/startHub';
@@ -64,7 +64,9 @@ describe('one query across the four agencies', () => {
     const cluster = seed.clusters.find((c) => c.id === tenancy?.clusterId);
     const district = seed.adminUnits.find((u) => u.code === facility?.adminUnitCode);
 
-    const data = await hub.client().request<{
+    // the city sees every violation; the public would see the published ones only
+    const city = await testToken({ role: 'CITY' });
+    const data = await hub.client(city).request<{
       facility: {
         name: string;
         adminUnit: { name: string; parent: { name: string } };

@@ -9,14 +9,20 @@ import { todayInHanoi } from './todayInHanoi';
 export const recordId = (what: string) =>
   z.string().refine(isUuid, { message: bilingual(`Mã ${what} không hợp lệ`, `not a ${what} id`) });
 
-/** A date that has already come in Hanoi: an event being recorded is not in the future. */
-export const pastDate = (field: string) =>
+/**
+ * A date that has already come in Hanoi: an event being recorded is not in
+ * the future. `vi` names the field for Vietnamese readers (default: its name).
+ */
+export const pastDate = (field: string, vi = `${field}:`) =>
   z.string().refine((d) => d <= todayInHanoi(), {
-    message: bilingual(`${field}: ngày ở tương lai`, `${field} is in the future`),
+    message: bilingual(`${vi} ngày ở tương lai`, `${field} is in the future`),
   });
 
-/** Text an officer types: trimmed, in Unicode NFC (one spelling for searches and comparisons), bounded. */
-export const text = (field: string, min: number, max: number) =>
+/**
+ * Text an officer types: trimmed, in Unicode NFC (one spelling for searches
+ * and comparisons), bounded. `vi` names the field for Vietnamese readers.
+ */
+export const text = (field: string, min: number, max: number, vi = `${field}:`) =>
   z
     .string()
     .trim()
@@ -24,6 +30,6 @@ export const text = (field: string, min: number, max: number) =>
     .pipe(
       z
         .string()
-        .min(min, { message: bilingual(`${field}: quá ngắn`, `${field} is too short`) })
-        .max(max, { message: bilingual(`${field}: quá dài`, `${field} is too long`) }),
+        .min(min, { message: bilingual(`${vi} quá ngắn`, `${field} is too short`) })
+        .max(max, { message: bilingual(`${vi} quá dài`, `${field} is too long`) }),
     );

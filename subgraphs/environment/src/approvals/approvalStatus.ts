@@ -13,8 +13,3 @@ export function approvalStatusOn(approval: ApprovalModel, date: string): Approva
   if (approval.validUntil && approval.validUntil < date) return 'EXPIRED';
   return 'VALID';
 }
-
-/** Today in Hanoi (UTC+7): approvals expire at the end of a Vietnamese day, not a UTC one. */
-export function todayInHanoi(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}

@@ -1,6 +1,7 @@
 import { loadConnection } from '@ipc-hub/db';
+import { todayInHanoi } from '@ipc-hub/server-kit';
 import type { Resolvers } from '../generated/resolvers';
-import { approvalStatusOn, todayInHanoi } from './approvalStatus';
+import { approvalStatusOn } from './approvalStatus';
 
 export const approvalResolvers: Resolvers = {
   Query: {

@@ -1,7 +1,6 @@
 import { isValidTaxCode } from '@ipc-hub/seed';
-import { bilingual } from '@ipc-hub/server-kit';
+import { bilingual, pastDate, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
-import { pastDate, text } from '../validation/dates';
 
 /** Mã số doanh nghiệp: 10 digits, or 10 + "-" + 3 for a branch, with a valid check digit. */
 export const taxCode = z.string().refine(isValidTaxCode, {

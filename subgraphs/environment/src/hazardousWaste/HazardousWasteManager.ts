@@ -1,8 +1,7 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, forbidden, notFound } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
-import { authorizeWrite, parseInput, present } from '@ipc-hub/server-kit';
-import { todayInHanoi } from '../approvals/approvalStatus';
+import { authorizeWrite, parseInput, present, todayInHanoi } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
 import { existingFacility } from '../facilities/FacilityManager';
 import { FacilityRepository } from '../facilities/FacilityRepository';

@@ -1,11 +1,10 @@
 import type { Database } from '@ipc-hub/db';
 import { notFound } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
-import { authorizeWrite, parseInput, present } from '@ipc-hub/server-kit';
+import { authorizeWrite, parseInput, pastDate, present, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
 import type * as schema from '../db/schema';
 import type { PlanTaskModel } from '../models';
-import { pastDate, text } from '../validation/dates';
 import { PlanTaskRepository } from './PlanTaskRepository';
 
 const recordPlanTaskProgressInput = z.object({

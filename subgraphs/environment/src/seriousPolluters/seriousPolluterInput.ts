@@ -1,6 +1,5 @@
-import { bilingual } from '@ipc-hub/server-kit';
+import { bilingual, pastDate, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
-import { pastDate, text } from '../validation/dates';
 
 export const listSeriousPolluterInput = z
   .object({

@@ -1,12 +1,10 @@
-import { bilingual } from '@ipc-hub/server-kit';
+import { bilingual, pastDate, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
-import { boundedText } from '../input/boundedText';
-import { pastDate } from '../input/pastDate';
 import { personInput } from '../input/personInput';
 
 const evidence = (field: string) =>
   z
-    .array(boundedText(field, 'Chứng cứ', 3, 1000))
+    .array(text(field, 3, 1000, 'Chứng cứ'))
     .max(200, { message: bilingual('Quá nhiều chứng cứ một lần', `too many ${field} at once`) })
     .nullish();
 
@@ -16,8 +14,8 @@ const suspects = (field: string) =>
     .max(50, { message: bilingual('Quá nhiều người một lần', `too many ${field} at once`) })
     .nullish();
 
-const notes = boundedText('investigatorNotes', 'Ghi chú', 1, 10_000).nullish();
-const criminalCaseRef = boundedText('criminalCaseRef', 'Số vụ án', 3, 500).nullish();
+const notes = text('investigatorNotes', 1, 10_000, 'Ghi chú').nullish();
+const criminalCaseRef = text('criminalCaseRef', 3, 500, 'Số vụ án').nullish();
 
 export const openCaseFileInput = z.object({
   violationId: z.string(),

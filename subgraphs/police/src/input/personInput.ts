@@ -1,7 +1,5 @@
-import { bilingual } from '@ipc-hub/server-kit';
+import { bilingual, pastDate, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
-import { boundedText } from './boundedText';
-import { pastDate } from './pastDate';
 
 /**
  * A natural person (suspect): name required, the rest when known. Số định
@@ -10,7 +8,7 @@ import { pastDate } from './pastDate';
  * numbers have 10 digits since the 2018 renumbering, written 0… or +84….
  */
 export const personInput = z.object({
-  fullName: boundedText('fullName', 'Họ tên', 2, 100),
+  fullName: text('fullName', 2, 100, 'Họ tên'),
   idNumber: z
     .string()
     .trim()

@@ -1,7 +1,5 @@
-import { bilingual } from '@ipc-hub/server-kit';
+import { bilingual, pastDate, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
-import { boundedText } from '../input/boundedText';
-import { pastDate } from '../input/pastDate';
 
 const AGENCIES = ['POLICE', 'DONRE', 'DOIT', 'HIZA', 'DISTRICT_COMMITTEE'] as const;
 
@@ -12,7 +10,7 @@ export const recordInspectionInput = z
     kind: z.enum(['SCHEDULED', 'SURPRISE', 'COMPLAINT', 'JOINT']),
     leadAgency: z.enum(AGENCIES).nullish(),
     jointAgencies: z.array(z.enum(AGENCIES)).nullish(),
-    findings: boundedText('findings', 'Kết quả kiểm tra', 1, 5000).nullish(),
+    findings: text('findings', 1, 5000, 'Kết quả kiểm tra').nullish(),
     outcome: z.enum(['NO_VIOLATION', 'VIOLATIONS_FOUND']),
   })
   .transform((input) => ({

@@ -1,8 +1,6 @@
 import { MAX_FINE_VND } from '@ipc-hub/seed/police';
-import { bilingual } from '@ipc-hub/server-kit';
+import { bilingual, pastDate, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
-import { boundedText } from '../input/boundedText';
-import { pastDate } from '../input/pastDate';
 import { formatDong } from './formatDong';
 
 /** Số quyết định: a number, "/QĐ-" and the issuer's abbreviation, e.g. 125/QĐ-XPHC. */
@@ -10,7 +8,7 @@ const DECISION_NUMBER = /^\d{1,6}\/Q[ĐD]-[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$/u;
 
 const measures = (field: string, vi: string) =>
   z
-    .array(boundedText(field, vi, 3, 500))
+    .array(text(field, 3, 500, vi))
     .max(20, { message: bilingual(`Quá nhiều ${vi.toLowerCase()}`, `too many ${field}`) })
     .nullish();
 
@@ -26,7 +24,7 @@ export const issueSanctionInput = z.object({
       ),
     }),
   decidedOn: pastDate('decidedOn', 'Ngày ra quyết định'),
-  decidingAuthority: boundedText('decidingAuthority', 'Người có thẩm quyền xử phạt', 5, 300),
+  decidingAuthority: text('decidingAuthority', 5, 300, 'Người có thẩm quyền xử phạt'),
   fineVnd: z
     .bigint()
     .positive({

@@ -1,7 +1,5 @@
-import { bilingual } from '@ipc-hub/server-kit';
+import { bilingual, pastDate, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
-import { boundedText } from '../input/boundedText';
-import { pastDate } from '../input/pastDate';
 
 const CATEGORIES = [
   'WASTEWATER_EXCEEDANCE',
@@ -26,8 +24,8 @@ export const recordViolationInput = z
     facilityId: z.string(),
     detectedOn: pastDate('detectedOn', 'Ngày phát hiện'),
     category: z.enum(CATEGORIES),
-    legalBasis: boundedText('legalBasis', 'Căn cứ pháp lý', 5, 300),
-    description: boundedText('description', 'Mô tả', 1, 2000).nullish(),
+    legalBasis: text('legalBasis', 5, 300, 'Căn cứ pháp lý'),
+    description: text('description', 1, 2000, 'Mô tả').nullish(),
     exceedanceFactor: z
       .number()
       .gt(1, {
@@ -40,7 +38,7 @@ export const recordViolationInput = z
         message: bilingual('Số lần vượt quy chuẩn quá lớn', 'exceedanceFactor is implausibly high'),
       })
       .nullish(),
-    parameter: boundedText('parameter', 'Thông số', 1, 30).nullish(),
+    parameter: text('parameter', 1, 30, 'Thông số').nullish(),
     dischargeM3PerDay: z
       .number()
       .positive({

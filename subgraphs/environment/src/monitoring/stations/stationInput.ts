@@ -1,6 +1,5 @@
-import { bilingual } from '@ipc-hub/server-kit';
+import { bilingual, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
-import { text } from '../../validation/dates';
 
 const positive = (field: string) =>
   z.number().refine((n) => Number.isFinite(n) && n > 0, {
