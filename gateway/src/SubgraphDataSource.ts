@@ -1,46 +1,74 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { agencyUnavailable } from '@ipc-hub/errors';
+import { agencyUnavailable, ErrorCode } from '@ipc-hub/errors';
 import type { Logger } from '@ipc-hub/logger';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { GraphQLError } from 'graphql';
+import { CircuitBreaker } from './CircuitBreaker';
 import type { GatewayContext } from './GatewayContext';
+import { type SubgraphFetcher, subgraphFetcher } from './subgraphFetcher';
+
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
 export interface SubgraphDataSourceOptions {
   name: string;
   url: string;
   timeoutMs: number;
   connections: number;
+  retryQueries: boolean;
+  breaker: { failureThreshold: number; cooldownMs: number };
   logger: Logger;
 }
 
 /**
- * One agency's subgraph as the gateway calls it. @apollo/gateway has no
- * per-subgraph timeout and (since 2.x) ignores agents set per request, so the
- * fetcher carries both: a keep-alive pool and an abort after `timeoutMs`.
- * A subgraph that is down or too slow becomes an AGENCY_UNAVAILABLE error
- * naming it; the other agencies' data still reaches the client.
+ * One agency's subgraph as the gateway calls it: over a keep-alive pool with
+ * a timeout (see `subgraphFetcher`), behind a circuit breaker. A subgraph
+ * that is down or too slow becomes an AGENCY_UNAVAILABLE error naming it;
+ * the other agencies' data still reaches the client. While its breaker is
+ * open the gateway does not call it at all and answers at once.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly serviceName: string;
   private readonly logger: Logger;
+  private readonly transport: SubgraphFetcher;
+  readonly breaker: CircuitBreaker;
 
   constructor(options: SubgraphDataSourceOptions) {
-    const agent = new Agent({
+    const logger = options.logger.child({ component: 'subgraph', service: options.name });
+    const transport = subgraphFetcher({
+      timeoutMs: options.timeoutMs,
       connections: options.connections,
-      keepAliveTimeout: 30_000,
-      connect: { timeout: Math.min(options.timeoutMs, 5_000) },
+      retryQueries: options.retryQueries,
+      onRetry: (reason) => logger.info({ reason }, 'retrying a query after a connection error'),
     });
-    super({
-      url: options.url,
-      fetcher: ((input: string, init: Record<string, unknown> = {}) =>
-        undiciFetch(input, {
-          ...init,
-          dispatcher: agent,
-          signal: AbortSignal.timeout(options.timeoutMs),
-        })) as unknown as RemoteGraphQLDataSource['fetcher'],
-    });
+    super({ url: options.url, fetcher: transport.fetch });
     this.serviceName = options.name;
-    this.logger = options.logger;
+    this.logger = logger;
+    this.transport = transport;
+    this.breaker = new CircuitBreaker({
+      ...options.breaker,
+      onStateChange: (state) => logger.warn({ breaker: state }, `circuit breaker ${state}`),
+    });
+  }
+
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<SubgraphResponse> {
+    if (!this.breaker.tryAcquire()) {
+      throw agencyUnavailable(this.serviceName, 'circuit open');
+    }
+    let response: SubgraphResponse;
+    try {
+      response = await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code === ErrorCode.AGENCY_UNAVAILABLE) {
+        this.breaker.failed();
+      } else {
+        this.breaker.abandoned();
+      }
+      throw error;
+    }
+    this.breaker.succeeded();
+    return response;
   }
 
   override willSendRequest({
@@ -70,7 +98,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         : status
           ? `HTTP ${status}`
           : 'unreachable';
-    this.logger.warn({ service: this.serviceName, reason, err: error }, 'subgraph unavailable');
+    this.logger.warn({ reason, err: error }, 'subgraph unavailable');
     throw agencyUnavailable(this.serviceName, reason);
+  }
+
+  /** closes the keep-alive connections */
+  close(): Promise<void> {
+    return this.transport.close();
   }
 }

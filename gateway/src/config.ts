@@ -1,6 +1,34 @@
-import { loadConfig, nodeEnv, port, url } from '@ipc-hub/config';
+import { booleanFlag, loadConfig, nodeEnv, port, url } from '@ipc-hub/config';
 import { identityChecks, identityConfigShape } from '@ipc-hub/identity';
 import { z } from 'zod';
+
+const count = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+/** Comma-separated `scheme://host[:port]` origins; anything with a path or a wildcard is refused. */
+/** a rate in requests per second; fractions allowed (0.5: one every two seconds) */
+const rate = (fallback: number) => z.coerce.number().min(0).max(100_000).default(fallback);
+
+const originList = () =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ''),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/,
+            'expected scheme://host[:port], no path',
+          ),
+      ),
+    )
+    .default([]);
 
 export const gatewayConfigShape = {
   NODE_ENV: nodeEnv(),
@@ -15,7 +43,35 @@ export const gatewayConfigShape = {
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** keep-alive connections per subgraph */
   SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1024).default(64),
+  /** a query (never a mutation) whose connection to a subgraph fails is sent once more */
+  SUBGRAPH_RETRY_QUERIES: booleanFlag(true),
+  /** consecutive failures (down, timed out, 502–504) after which a subgraph is not called for a while */
+  BREAKER_FAILURES: count(1, 1000, 5),
+  /** how long an open breaker answers AGENCY_UNAVAILABLE at once before one probe request is let through */
+  BREAKER_COOLDOWN_MS: count(100, 600_000, 10_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** larger request bodies are refused with 413 before they are parsed */
+  MAX_BODY_BYTES: count(1_024, 50_000_000, 1_000_000),
+  /** browser origins allowed to call the API (CORS); empty: none, same-origin pages only */
+  HUB_CORS_ORIGINS: originList(),
+  /** query limits, checked before any subgraph is called: nesting of selections */
+  QUERY_MAX_DEPTH: count(2, 100, 10),
+  QUERY_MAX_ALIASES: count(0, 1000, 15),
+  QUERY_MAX_DIRECTIVES: count(0, 1000, 10),
+  QUERY_MAX_TOKENS: count(50, 100_000, 1_000),
+  /** about the number of values an answer may hold: lists count `first` (or QUERY_LIST_SIZE) times */
+  QUERY_MAX_COST: count(100, 100_000_000, 250_000),
+  /** the length assumed for a list without `first` (a zone's tenants, a facility's violations) */
+  QUERY_LIST_SIZE: count(1, 1000, 10),
+  /** requests per second each signed-in caller (token `sub`) may make on average; 0: unlimited */
+  RATE_LIMIT_PER_SECOND: rate(20),
+  /** requests a signed-in caller may make at once after being idle */
+  RATE_LIMIT_BURST: count(1, 1_000_000, 100),
+  /** the same for callers without a token, counted per client address */
+  RATE_LIMIT_PUBLIC_PER_SECOND: rate(5),
+  RATE_LIMIT_PUBLIC_BURST: count(1, 1_000_000, 30),
+  /** proxies in front of the gateway whose X-Forwarded-For entry is believed; 0: the socket's address */
+  TRUSTED_PROXY_HOPS: count(0, 10, 0),
   ...identityConfigShape,
 };
 

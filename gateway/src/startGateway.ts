@@ -1,16 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
 import type { Logger } from '@ipc-hub/logger';
 import {
   createVerifier,
-  errorFormatter,
   type HttpService,
   requestLoggingPlugin,
   startHttpService,
 } from '@ipc-hub/server-kit';
+import { armorProtection } from './armorProtection';
+import { CorsPolicy } from './CorsPolicy';
 import { type GatewayConfig, subgraphUrls } from './config';
-import type { GatewayContext } from './GatewayContext';
+import { createGatewayContext } from './createGatewayContext';
+import { GatewayApolloServer } from './GatewayApolloServer';
+import { gatewayErrorFormatter } from './gatewayErrorFormatter';
+import { queryCostPlugin } from './queryCostPlugin';
+import { RateLimiter } from './RateLimiter';
 import { SubgraphDataSource } from './SubgraphDataSource';
 
 /** The composed supergraph, committed and checked by CI (`pnpm compose --check`). */
@@ -18,58 +22,96 @@ export const SUPERGRAPH_PATH = new URL('../supergraph.graphql', import.meta.url)
 
 export interface RunningGateway {
   http: HttpService;
+  /** each subgraph's data source, by service name (its breaker, for probes and tests) */
+  subgraphs: ReadonlyMap<string, SubgraphDataSource>;
   close(): Promise<void>;
 }
 
 /**
- * The hub's front door: verifies the caller's token, plans each query over
- * the static supergraph and calls the agencies' subgraphs, forwarding the
- * request id and the verified token.
+ * The hub's front door: limits each caller's rate, verifies the caller's
+ * token, refuses documents that are too deep, wide or costly, plans each
+ * query over the static supergraph and calls the agencies' subgraphs,
+ * forwarding the request id and the verified token.
  */
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
   const urls = subgraphUrls(config);
+  const subgraphs = new Map<string, SubgraphDataSource>();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) => {
       const target = urls[name] ?? url;
       if (!target) throw new Error(`No address for subgraph ${name}`);
-      return new SubgraphDataSource({
+      const source = new SubgraphDataSource({
         name,
         url: target,
         timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
         connections: config.SUBGRAPH_CONNECTIONS,
+        retryQueries: config.SUBGRAPH_RETRY_QUERIES,
+        breaker: {
+          failureThreshold: config.BREAKER_FAILURES,
+          cooldownMs: config.BREAKER_COOLDOWN_MS,
+        },
         logger,
       });
+      subgraphs.set(name, source);
+      return source;
     },
     logger,
   });
-  const verify = createVerifier(config, logger);
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway,
-    formatError: errorFormatter(logger),
-    includeStacktraceInErrorResponses: false,
-    // runMain owns SIGTERM: it drains HTTP first, then stops Apollo.
-    stopOnTerminationSignals: false,
-    logger,
-    plugins: [requestLoggingPlugin(logger, { countsSql: false })],
-  });
+  const armor = armorProtection(config);
+  const apollo = new GatewayApolloServer(
+    {
+      gateway,
+      formatError: gatewayErrorFormatter(logger),
+      includeStacktraceInErrorResponses: false,
+      // Apollo's defaults, written out because the hub depends on them: a
+      // request must prove it is not a simple cross-site form post, one
+      // operation per request, and (Apollo's own rule) no mutation over GET.
+      csrfPrevention: true,
+      allowBatchedHttpRequests: false,
+      validationRules: armor.validationRules,
+      // The parser stops counting at this many tokens: a huge document costs no more than that.
+      parseOptions: { maxTokens: config.QUERY_MAX_TOKENS },
+      // runMain owns SIGTERM: it drains HTTP first, then stops Apollo.
+      stopOnTerminationSignals: false,
+      logger,
+      plugins: [
+        requestLoggingPlugin(logger, { countsSql: false }),
+        ...armor.plugins,
+        queryCostPlugin({ maxCost: config.QUERY_MAX_COST, listSize: config.QUERY_LIST_SIZE }),
+      ],
+    },
+    new CorsPolicy(config.HUB_CORS_ORIGINS),
+  );
   const http = await startHttpService({
     apollo,
     logger,
     port: config.PORT,
     host: config.HOST,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+    maxBodyBytes: config.MAX_BODY_BYTES,
     // The gateway holds no data: it is ready once its supergraph is loaded.
     ready: async () => ({ ok: true }),
-    context: async (request, requestId) => {
-      const purpose = request.headers['x-purpose'];
-      return {
-        requestId,
-        identity: await verify(request.headers.authorization),
-        purpose: typeof purpose === 'string' && purpose.length <= 200 ? purpose : null,
-      };
-    },
+    context: createGatewayContext({
+      verify: createVerifier(config, logger),
+      callerLimiter: new RateLimiter({
+        perSecond: config.RATE_LIMIT_PER_SECOND,
+        burst: config.RATE_LIMIT_BURST,
+      }),
+      addressLimiter: new RateLimiter({
+        perSecond: config.RATE_LIMIT_PUBLIC_PER_SECOND,
+        burst: config.RATE_LIMIT_PUBLIC_BURST,
+      }),
+      trustedProxyHops: config.TRUSTED_PROXY_HOPS,
+    }),
   });
   logger.info({ url: http.url, subgraphs: urls }, 'gateway listening');
-  return { http, close: () => http.close() };
+  return {
+    http,
+    subgraphs,
+    async close() {
+      await http.close();
+      await Promise.allSettled([...subgraphs.values()].map((source) => source.close()));
+    },
+  };
 }

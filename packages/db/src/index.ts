@@ -14,9 +14,11 @@ export {
 } from './openDatabase';
 export {
   type Connection,
+  DEFAULT_PAGE_SIZE,
   decodeCursor,
   encodeCursor,
   loadConnection,
+  MAX_PAGE_SIZE,
   type PageArgs,
   type PageWindow,
   pageWindow,

@@ -11,6 +11,7 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   AGENCY_UNAVAILABLE: 'AGENCY_UNAVAILABLE',
+  RATE_LIMITED: 'RATE_LIMITED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -37,6 +38,11 @@ export const errorCatalog: Record<ErrorCode, { httpStatus: number; description: 
   INTERNAL_SERVER_ERROR: {
     httpStatus: 500,
     description: 'Something failed inside the hub; `extensions.requestId` finds it in the logs.',
+  },
+  RATE_LIMITED: {
+    httpStatus: 429,
+    description:
+      'The caller sent more requests than its share; `Retry-After` says when to try again.',
   },
   AGENCY_UNAVAILABLE: {
     httpStatus: 200,

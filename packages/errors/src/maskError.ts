@@ -10,6 +10,7 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.NOT_FOUND,
   ErrorCode.CONFLICT,
   ErrorCode.AGENCY_UNAVAILABLE,
+  ErrorCode.RATE_LIMITED,
   // Apollo Server's own request errors: their messages name only the document.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

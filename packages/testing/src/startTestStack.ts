@@ -66,6 +66,9 @@ export async function startTestStack(options: StartTestStackOptions): Promise<Te
     HUB_JWT_SECRET: TEST_SECRET,
     SUBGRAPH_TIMEOUT_MS: String(options.subgraphTimeoutMs ?? 5_000),
     SHUTDOWN_GRACE_MS: '2000',
+    // Tests send bursts from one address and one token: the limits have their own tests.
+    RATE_LIMIT_PER_SECOND: '0',
+    RATE_LIMIT_PUBLIC_PER_SECOND: '0',
   };
   for (const [name, running] of Object.entries(subgraphs)) {
     const variable = URL_VARIABLES[name];

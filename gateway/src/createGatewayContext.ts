@@ -1,0 +1,45 @@
+import type { IncomingMessage } from 'node:http';
+import type { Identity, TokenVerifier } from '@ipc-hub/identity';
+import { clientAddress } from './clientAddress';
+import type { GatewayContext } from './GatewayContext';
+import type { RateLimiter } from './RateLimiter';
+import { rateLimited } from './rateLimited';
+
+export interface GatewayContextOptions {
+  verify: TokenVerifier;
+  /** per signed-in caller, keyed by the token's `sub` */
+  callerLimiter: RateLimiter;
+  /** per client address: the public, and requests whose token is refused */
+  addressLimiter: RateLimiter;
+  trustedProxyHops: number;
+}
+
+/**
+ * Builds each request's context: the caller's verified identity, after the
+ * caller's rate limit. Apollo calls it before it parses the document, so a
+ * caller over the limit costs no parsing, planning or subgraph call.
+ */
+export function createGatewayContext(options: GatewayContextOptions) {
+  return async (request: IncomingMessage, requestId: string): Promise<GatewayContext> => {
+    const address = () => clientAddress(request, options.trustedProxyHops);
+    let identity: Identity;
+    try {
+      identity = await options.verify(request.headers.authorization);
+    } catch (error) {
+      // A refused token still costs its sender: guessing tokens is limited like the public.
+      const decision = options.addressLimiter.take(`address:${address()}`);
+      if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
+      throw error;
+    }
+    const decision = identity.sub
+      ? options.callerLimiter.take(`sub:${identity.sub}`)
+      : options.addressLimiter.take(`address:${address()}`);
+    if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
+    const purpose = request.headers['x-purpose'];
+    return {
+      requestId,
+      identity,
+      purpose: typeof purpose === 'string' && purpose.length <= 200 ? purpose : null,
+    };
+  };
+}

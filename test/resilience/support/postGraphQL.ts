@@ -1,0 +1,34 @@
+export interface GraphQLAnswer {
+  status: number;
+  headers: Headers;
+  /** the body as sent, to search for what must not be in it */
+  text: string;
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
+  };
+}
+
+/** A raw GraphQL POST, status and headers included (graphql-request hides them on refusals). */
+export async function postGraphQL(
+  url: string,
+  body: { query: string; variables?: Record<string, unknown> } | string,
+  headers: Record<string, string> = {},
+): Promise<GraphQLAnswer> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed: GraphQLAnswer['body'] = {};
+  try {
+    parsed = JSON.parse(text) as GraphQLAnswer['body'];
+  } catch {
+    // not JSON: `text` says what it was
+  }
+  return { status: response.status, headers: response.headers, text, body: parsed };
+}
+
+/** the bearer header of a token */
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
