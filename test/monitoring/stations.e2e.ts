@@ -135,7 +135,7 @@ describe("DONRE's automatic monitoring stations", () => {
       data: { facility: { name: string; monitoringStations: unknown } };
       errors: Array<{ path: string[]; extensions: { code: string } }>;
     };
-    expect(answer.data.facility.name).toBeTruthy();
+    expect(answer.data.facility.name).toMatch(/\S/);
     expect(answer.data.facility.monitoringStations).toBeNull();
     expect(answer.errors.map((e) => [e.path.join('.'), e.extensions.code])).toEqual([
       ['facility.monitoringStations', 'FORBIDDEN'],

@@ -97,7 +97,12 @@ describe('who may write zone data', () => {
   it('lets HIZA make each of the same writes', async () => {
     for (const [name, mutation, input] of WRITES) {
       const data = await hub.client(hiza).request<Record<string, unknown>>(mutation, { input });
-      expect(data[name], name).toBeTruthy();
+      // the record came back, every selected field filled
+      expect(
+        Object.values(data[name] as Record<string, unknown>).filter((v) => v == null),
+        name,
+      ).toEqual([]);
+      expect(Object.keys(data[name] as Record<string, unknown>), name).toHaveLength(1);
     }
   });
 });

@@ -274,7 +274,7 @@ describe('hazardous waste', () => {
     for (const r of env.hazardousWasteRegistrations) {
       expect(r.code).toMatch(/^01\.\d{6}\.T$/);
       const start = facilities.get(r.facilityId)?.startedOperationOn;
-      expect(start).toBeTruthy();
+      expect(start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       if (start) expect(r.issuedOn > start).toBe(true);
       expect(r.issuedOn <= '2021-12-31').toBe(true);
     }
