@@ -2,9 +2,9 @@ import { generateHanoiSeed } from '@ipc-hub/seed';
 import { generatePoliceSeed } from '@ipc-hub/seed/police';
 import { type TestStack, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refusal as refusalOf } from '../support/refusal';
 import { startHub } from '../support/startHub';
 import { RECORD_INSPECTION } from './support/operations';
-import { refusalOf } from './support/refusalOf';
 
 const seed = generateHanoiSeed();
 const police = generatePoliceSeed(seed);

@@ -1,9 +1,9 @@
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { type TestStack, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refusal as refusalOf } from '../support/refusal';
 import { startHub } from '../support/startHub';
 import { RECORD_INSPECTION, RECORD_VIOLATION } from './support/operations';
-import { refusalOf } from './support/refusalOf';
 
 const seed = generateHanoiSeed();
 const [facility, otherFacility] = seed.facilities.filter((f) => f.status === 'OPERATING');

@@ -3,6 +3,7 @@ import { generatePoliceSeed } from '@ipc-hub/seed/police';
 import { type TestStack, testToken } from '@ipc-hub/testing';
 import type { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refusal as refusalOf } from '../support/refusal';
 import { startHub } from '../support/startHub';
 import {
   CHANGE_STATUS,
@@ -11,7 +12,6 @@ import {
   RECORD_VIOLATION,
   VIOLATION,
 } from './support/operations';
-import { refusalOf } from './support/refusalOf';
 
 const seed = generateHanoiSeed();
 const police = generatePoliceSeed(seed);

@@ -2,6 +2,7 @@ import { generateHanoiSeed } from '@ipc-hub/seed';
 import { type TestStack, testToken } from '@ipc-hub/testing';
 import type { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refusal as refusalOf } from '../support/refusal';
 import { startHub } from '../support/startHub';
 import {
   CHANGE_STATUS,
@@ -10,7 +11,6 @@ import {
   RECORD_VIOLATION,
   VIOLATION,
 } from './support/operations';
-import { refusalOf } from './support/refusalOf';
 
 const seed = generateHanoiSeed();
 const facility = seed.facilities.find((f) => f.status === 'OPERATING');

@@ -1,25 +1,14 @@
 import { auditTrailResolver } from '@ipc-hub/access';
-import { DateScalar, MoneyScalar } from '@ipc-hub/server-kit';
+import { DateScalar, MoneyScalar, mergeResolvers } from '@ipc-hub/server-kit';
 import type { Resolvers } from './generated/resolvers';
 import { projectResolvers } from './projects/resolvers';
 import { tenancyResolvers } from './tenancies/resolvers';
 import { zoneResolvers } from './zones/resolvers';
 
-/** Each module's resolvers; the root types are merged, not overwritten. */
-export const resolvers: Resolvers = {
-  Date: DateScalar,
-  Money: MoneyScalar,
-  ...zoneResolvers,
-  ...tenancyResolvers,
-  ...projectResolvers,
-  Query: {
-    ...zoneResolvers.Query,
-    ...projectResolvers.Query,
-    zonesAuditTrail: auditTrailResolver('HIZA'),
-  },
-  Mutation: {
-    ...zoneResolvers.Mutation,
-    ...tenancyResolvers.Mutation,
-    ...projectResolvers.Mutation,
-  },
-};
+/** The modules' resolver maps merged type by type (each module owns distinct fields). */
+export const resolvers: Resolvers = mergeResolvers<Resolvers>(
+  { Date: DateScalar, Money: MoneyScalar, Query: { zonesAuditTrail: auditTrailResolver('HIZA') } },
+  zoneResolvers,
+  tenancyResolvers,
+  projectResolvers,
+);
