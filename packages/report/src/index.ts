@@ -1,1 +1,3 @@
-export {};
+export { type FetchOptions, fetchPlanReport } from './fetchPlanReport';
+export type { PlanReportDocument, ReportIndicator, ReportItem } from './model';
+export { FORMATS, type Format, writeReport } from './writeReport';

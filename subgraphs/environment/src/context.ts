@@ -29,6 +29,8 @@ import {
   type StationRecord,
 } from './monitoring/stations/MonitoringStationRepository';
 import { PlantLookup } from './monitoring/stations/PlantLookup';
+import { EnvironmentPlanFacts } from './planReport/EnvironmentPlanFacts';
+import { PlanReports } from './planReport/PlanReports';
 import { PlanTaskManager } from './planTasks/PlanTaskManager';
 import { PlanTaskRepository } from './planTasks/PlanTaskRepository';
 import { SeriousPolluterManager } from './seriousPolluters/SeriousPolluterManager';
@@ -77,6 +79,7 @@ export interface EnvironmentContext extends SubgraphContext {
     byId: DataLoader<string, PlanTaskModel | null>;
     notes: DataLoader<string, PlanTaskNoteModel[]>;
   };
+  planReports: PlanReports;
   monitoring: {
     stations: MonitoringStationRepository;
     stationManager: MonitoringStationManager;
@@ -102,17 +105,29 @@ export function createEnvironmentContext(
   const seriousPolluters = new SeriousPolluterRepository(db, base.scope);
   const planTasks = new PlanTaskRepository(db);
   const stations = new MonitoringStationRepository(db, base.scope);
+  const facilityById = loader((ids) => facilities.findByIds(ids));
+  const unitByCode = loader((codes) => adminUnits.findByCodes(codes));
+  const reader = new MonitoringDataReader(db);
   return {
     ...base,
+    planReports: new PlanReports(
+      new EnvironmentPlanFacts(db),
+      // the plan's figures count every station; the caller's scope applies to the items shown
+      new MonitoringStationRepository(db),
+      reader,
+      unitByCode,
+      facilityById,
+      base.scope,
+    ),
     facilities: {
       repository: facilities,
       manager: new FacilityManager(db, base.identity),
-      byId: loader((ids) => facilities.findByIds(ids)),
+      byId: facilityById,
       legalRepresentative: loader((ids) => representatives.ofFacilities(ids)),
     },
     adminUnits: {
       repository: adminUnits,
-      byCode: loader((codes) => adminUnits.findByCodes(codes)),
+      byCode: unitByCode,
       children: loader((codes) => adminUnits.findChildren(codes)),
     },
     approvals: {
@@ -150,7 +165,7 @@ export function createEnvironmentContext(
         new PlantLookup(base.gateway),
       ),
       fileManager: new MonitoringFileManager(db, base.identity),
-      reader: new MonitoringDataReader(db),
+      reader,
       byId: loader((ids) => stations.findByIds(ids)),
       ofFacility: loader((ids) => stations.ofFacilities(ids)),
       ofZone: loader((ids) => stations.ofZones(ids)),

@@ -46,3 +46,4 @@ export type IngestResultModel = IngestResult;
 /** A zone of HIZA's or a cluster of DOIT's, as DONRE knows it: its id. */
 export type ZoneReferenceModel = { id: string };
 export type ClusterReferenceModel = { id: string };
+export type ProjectReferenceModel = { id: string };

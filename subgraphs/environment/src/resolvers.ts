@@ -6,6 +6,7 @@ import { facilityResolvers } from './facilities/resolvers';
 import type { Resolvers } from './generated/resolvers';
 import { hazardousWasteResolvers } from './hazardousWaste/resolvers';
 import { monitoringResolvers } from './monitoring/resolvers';
+import { planReportResolvers } from './planReport/resolvers';
 import { planTaskResolvers } from './planTasks/resolvers';
 import { seriousPolluterResolvers } from './seriousPolluters/resolvers';
 
@@ -22,4 +23,5 @@ export const resolvers: Resolvers = mergeResolvers<Resolvers>(
   seriousPolluterResolvers,
   planTaskResolvers,
   monitoringResolvers,
+  planReportResolvers,
 );

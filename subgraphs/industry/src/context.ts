@@ -13,6 +13,7 @@ import {
   type TenancyRecord,
 } from './clusters/ClusterRepository';
 import type * as schema from './db/schema';
+import { IndustryPlanFacts } from './planReport/IndustryPlanFacts';
 import { ReferenceLookup } from './references/ReferenceLookup';
 import { RelocationManager } from './relocations/RelocationManager';
 import {
@@ -21,6 +22,7 @@ import {
 } from './relocations/RelocationRepository';
 
 export interface IndustryContext extends SubgraphContext {
+  planReport: IndustryPlanFacts;
   clusters: {
     repository: ClusterRepository;
     manager: ClusterManager;
@@ -54,6 +56,7 @@ export function createIndustryContext(
   const references = new ReferenceLookup(base.gateway);
   return {
     ...base,
+    planReport: new IndustryPlanFacts(db),
     clusters: {
       repository: clusters,
       manager: new ClusterManager(db, base.identity, references),

@@ -3,6 +3,7 @@ import { DateScalar, MoneyScalar, mergeResolvers } from '@ipc-hub/server-kit';
 import { certificationResolvers } from './certifications/resolvers';
 import { clusterResolvers } from './clusters/resolvers';
 import type { Resolvers } from './generated/resolvers';
+import { planReportResolvers } from './planReport/resolvers';
 import { relocationResolvers } from './relocations/resolvers';
 
 export const resolvers: Resolvers = mergeResolvers<Resolvers>(
@@ -14,4 +15,5 @@ export const resolvers: Resolvers = mergeResolvers<Resolvers>(
   clusterResolvers,
   relocationResolvers,
   certificationResolvers,
+  planReportResolvers,
 );

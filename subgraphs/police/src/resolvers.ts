@@ -4,6 +4,7 @@ import { caseFileResolvers } from './caseFiles/resolvers';
 import { facilityResolvers } from './facilities/resolvers';
 import type { Resolvers } from './generated/resolvers';
 import { inspectionResolvers } from './inspections/resolvers';
+import { planReportResolvers } from './planReport/resolvers';
 import { sanctionResolvers } from './sanctions/resolvers';
 import { violationResolvers } from './violations/resolvers';
 
@@ -19,4 +20,5 @@ export const resolvers: Resolvers = mergeResolvers<Resolvers>(
   sanctionResolvers,
   caseFileResolvers,
   facilityResolvers,
+  planReportResolvers,
 );

@@ -11,10 +11,24 @@ describe('the police seed', () => {
   it('is the same every time and leaves the shared violations as they are', () => {
     const again = generatePoliceSeed(generateHanoiSeed());
     expect(again).toEqual(police);
-    expect(police.violations.map(({ inspectionId: _, dischargeM3PerDay: __, ...v }) => v)).toEqual(
-      base.violations,
-    );
+    expect(
+      police.violations.map(({ inspectionId: _, dischargeM3PerDay: __, closedOn: ___, ...v }) => v),
+    ).toEqual(base.violations);
     expect(generateHanoiSeed().violations).toEqual(base.violations);
+  });
+
+  it('closes exactly the final violations, never before they were detected nor after the demo', () => {
+    for (const v of police.violations) {
+      const final = ['REMEDIED', 'PROSECUTED', 'DISMISSED'].includes(v.status);
+      expect(v.closedOn !== null).toBe(final);
+      if (v.closedOn === null) continue;
+      expect(v.closedOn >= v.detectedOn).toBe(true);
+      expect(v.closedOn <= '2026-10-31').toBe(true);
+    }
+    const sanctionOf = new Map(police.sanctions.map((s) => [s.violationId, s.decidedOn]));
+    for (const v of police.violations.filter((v) => v.status === 'REMEDIED')) {
+      expect(v.closedOn && v.closedOn >= (sanctionOf.get(v.id) ?? '')).toBe(true);
+    }
   });
 
   it('holds five years of inspections, a few hundred a year, some finding nothing', () => {

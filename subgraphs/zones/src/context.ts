@@ -3,6 +3,7 @@ import type { SubgraphContext } from '@ipc-hub/server-kit';
 import DataLoader from 'dataloader';
 import type * as schema from './db/schema';
 import type { ZoneTenancyModel } from './models';
+import { ZonesPlanFacts } from './planReport/ZonesPlanFacts';
 import { InvestmentProjectManager } from './projects/InvestmentProjectManager';
 import {
   type InvestmentProjectRecord,
@@ -15,6 +16,7 @@ import { ZoneManager } from './zones/ZoneManager';
 import { type TenancyRecord, type ZoneRecord, ZoneRepository } from './zones/ZoneRepository';
 
 export interface ZonesContext extends SubgraphContext {
+  planReport: ZonesPlanFacts;
   zones: {
     repository: ZoneRepository;
     manager: ZoneManager;
@@ -47,6 +49,7 @@ export function createZonesContext(
   const references = new ReferenceChecker(base.gateway);
   return {
     ...base,
+    planReport: new ZonesPlanFacts(db),
     zones: {
       repository: zones,
       manager: new ZoneManager(db, base.identity, references),

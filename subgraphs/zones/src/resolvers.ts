@@ -1,6 +1,7 @@
 import { auditTrailResolver } from '@ipc-hub/access';
 import { DateScalar, MoneyScalar, mergeResolvers } from '@ipc-hub/server-kit';
 import type { Resolvers } from './generated/resolvers';
+import { planReportResolvers } from './planReport/resolvers';
 import { projectResolvers } from './projects/resolvers';
 import { tenancyResolvers } from './tenancies/resolvers';
 import { zoneResolvers } from './zones/resolvers';
@@ -11,4 +12,5 @@ export const resolvers: Resolvers = mergeResolvers<Resolvers>(
   zoneResolvers,
   tenancyResolvers,
   projectResolvers,
+  planReportResolvers,
 );

@@ -5,6 +5,7 @@ import type { HanoiSeed } from '../types';
 import { buildCaseFiles } from './buildCaseFiles';
 import { buildInspections } from './buildInspections';
 import { buildSanctions } from './buildSanctions';
+import { closeViolations } from './closeViolations';
 import type { PoliceSeed, SeedInspection, SeedPoliceViolation } from './types';
 
 const DEFAULT_SEED = 75;
@@ -13,7 +14,8 @@ const DEFAULT_SEED = 75;
  * The police's part of the Hanoi demo data, on top of the shared seed (left
  * as it is): five years of inspections — about 250 a year finding nothing,
  * more at high-risk sectors, and one for each day violations were detected —,
- * the violations linked to the inspections that found them, a sanction
+ * the violations linked to the inspections that found them (final ones
+ * with the day they were closed), a sanction
  * decision for every sanctioned, remedied and prosecuted violation (fines in
  * the bands of Nghị định 45/2022/NĐ-CP, most paid) and a case file for every
  * prosecuted one. Deterministic: the same base and seed give the same data.
@@ -39,6 +41,7 @@ export function generatePoliceSeed(base: HanoiSeed, options: { seed?: number } =
       violation.category === 'WASTEWATER_EXCEEDANCE'
         ? (facilities.get(violation.facilityId)?.dischargeM3PerDay ?? null)
         : null,
+    closedOn: null,
   }));
 
   const sanctions = buildSanctions(stream('sanctions'), violations, (index) =>
@@ -47,5 +50,10 @@ export function generatePoliceSeed(base: HanoiSeed, options: { seed?: number } =
   const caseFiles = buildCaseFiles(stream('case-files'), violations, sanctions, (kind, index) =>
     entityId(seed, `police-${kind}`, index),
   );
-  return { inspections, violations, sanctions, caseFiles };
+  return {
+    inspections,
+    violations: closeViolations(stream('closing'), violations, sanctions),
+    sanctions,
+    caseFiles,
+  };
 }

@@ -25,6 +25,8 @@ export interface SeedPoliceViolation extends SeedViolation {
   inspectionId: string | null;
   /** the flow found, m³/day, for wastewater findings whose facility's flow is known */
   dischargeM3PerDay: number | null;
+  /** the day it was remedied, prosecuted or dismissed; null while open */
+  closedOn: IsoDate | null;
 }
 
 export interface SeedSanction {

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ClusterModel, ClusterConnectionModel, ClusterEdgeModel, RelocationModel, RelocationConnectionModel, RelocationEdgeModel, CertificationModel, ZoneReference } from '../models';
 import type { FacilityReference, AdminUnitReference } from '@ipc-hub/server-kit';
 import type { AuditEntryConnectionModel, AuditEntryEdgeModel } from '@ipc-hub/access';
+import type { PlanReportReference } from '@ipc-hub/plan';
 import type { IndustryContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -487,6 +488,53 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+export type PlanReport = {
+  __typename?: 'PlanReport';
+  id: Scalars['ID']['output'];
+  scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
+  /** target 3.2 from the department's records, as they stood on the period's last day */
+  clusterIndicators: Array<ComputedIndicator>;
+  /** cleaner-production and ISO 14001 certifications in force on the period's last day (for 3.3) */
+  facilityCertifications: Array<CertificationFact>;
+  /** relocations completed by the period's last day (for 3.6) */
+  completedRelocations: Array<RelocationFact>;
+};
+
+export type CertificationFact = {
+  __typename?: 'CertificationFact';
+  facilityId: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  issuedOn: Scalars['Date']['output'];
+};
+
+export type RelocationFact = {
+  __typename?: 'RelocationFact';
+  facilityId: Scalars['ID']['output'];
+  completedOn: Scalars['Date']['output'];
+};
+
+export type ComputedIndicator = {
+  __typename?: 'ComputedIndicator';
+  code: Scalars['String']['output'];
+  numerator: Scalars['Float']['output'];
+  denominator: Scalars['Float']['output'];
+  items: Array<ComputedItem>;
+};
+
+export type ComputedItem = {
+  __typename?: 'ComputedItem';
+  subjectType: Scalars['String']['output'];
+  subjectId: Scalars['ID']['output'];
+  adminUnitCode: Scalars['String']['output'];
+  facilityId?: Maybe<Scalars['ID']['output']>;
+  public: Scalars['Boolean']['output'];
+  meets: Scalars['Boolean']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  reasonVi?: Maybe<Scalars['String']['output']>;
+  numerator: Scalars['Float']['output'];
+  denominator: Scalars['Float']['output'];
+};
+
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY'
@@ -498,7 +546,7 @@ export type _Service = {
   sdl?: Maybe<Scalars['String']['output']>;
 };
 
-export type _Entity = AdministrativeUnit | Certification | Facility | IndustrialCluster | IndustrialZone | RelocationCase;
+export type _Entity = AdministrativeUnit | Certification | Facility | IndustrialCluster | IndustrialZone | PlanReport | RelocationCase;
 
 
 
@@ -584,6 +632,7 @@ export type FederationTypes = {
   RelocationCase: RelocationCase;
   Certification: Certification;
   Facility: Facility;
+  PlanReport: PlanReport;
 };
 
 /** Mapping of federation reference types */
@@ -600,6 +649,17 @@ export type FederationReferenceTypes = {
   Facility:
     ( { __typename: 'Facility' }
     & GraphQLRecursivePick<FederationTypes['Facility'], {"id":true}> );
+  PlanReport:
+    ( { __typename: 'PlanReport' }
+    & GraphQLRecursivePick<FederationTypes['PlanReport'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}> ) );
 };
 
 /** Mapping of union types */
@@ -614,6 +674,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( FacilityReference )
     | ( ClusterModel )
     | ( ZoneReference )
+    | ( PlanReportReference )
     | ( RelocationModel )
   ;
 };
@@ -661,6 +722,11 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
+  PlanReport: ResolverTypeWrapper<PlanReportReference>;
+  CertificationFact: ResolverTypeWrapper<CertificationFact>;
+  RelocationFact: ResolverTypeWrapper<RelocationFact>;
+  ComputedIndicator: ResolverTypeWrapper<ComputedIndicator>;
+  ComputedItem: ResolverTypeWrapper<ComputedItem>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -710,6 +776,11 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEntry;
   AuditEntryConnection: AuditEntryConnectionModel;
   AuditEntryEdge: AuditEntryEdgeModel;
+  PlanReport: PlanReportReference;
+  CertificationFact: CertificationFact;
+  RelocationFact: RelocationFact;
+  ComputedIndicator: ComputedIndicator;
+  ComputedItem: ComputedItem;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -732,23 +803,11 @@ export type LinkDirectiveArgs = {
 
 export type LinkDirectiveResolver<Result, Parent, ContextType = IndustryContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type Federation__RequiresDirectiveArgs = {
-  fields: Scalars['federation__FieldSet']['input'];
-};
-
-export type Federation__RequiresDirectiveResolver<Result, Parent, ContextType = IndustryContext, Args = Federation__RequiresDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
-
 export type Federation__ProvidesDirectiveArgs = {
   fields: Scalars['federation__FieldSet']['input'];
 };
 
 export type Federation__ProvidesDirectiveResolver<Result, Parent, ContextType = IndustryContext, Args = Federation__ProvidesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
-
-export type Federation__ExternalDirectiveArgs = {
-  reason?: Maybe<Scalars['String']['input']>;
-};
-
-export type Federation__ExternalDirectiveResolver<Result, Parent, ContextType = IndustryContext, Args = Federation__ExternalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type TagDirectiveArgs = {
   name: Scalars['String']['input'];
@@ -764,9 +823,9 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = IndustryContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type Federation__InaccessibleDirectiveArgs = { };
+export type InaccessibleDirectiveArgs = { };
 
-export type Federation__InaccessibleDirectiveResolver<Result, Parent, ContextType = IndustryContext, Args = Federation__InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = IndustryContext, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type Federation__OverrideDirectiveArgs = {
   from: Scalars['String']['input'];
@@ -992,6 +1051,46 @@ export type AuditEntryEdgeResolvers<ContextType = IndustryContext, ParentType ex
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
+export type PlanReportResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['PlanReport'] = ResolversParentTypes['PlanReport'], FederationReferenceType extends FederationReferenceTypes['PlanReport'] = FederationReferenceTypes['PlanReport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  clusterIndicators?: Resolver<Array<ResolversTypes['ComputedIndicator']>, ParentType, ContextType>;
+  facilityCertifications?: Resolver<Array<ResolversTypes['CertificationFact']>, ParentType, ContextType>;
+  completedRelocations?: Resolver<Array<ResolversTypes['RelocationFact']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CertificationFactResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['CertificationFact'] = ResolversParentTypes['CertificationFact']> = {
+  facilityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type RelocationFactResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['RelocationFact'] = ResolversParentTypes['RelocationFact']> = {
+  facilityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  completedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ComputedIndicatorResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['ComputedIndicator'] = ResolversParentTypes['ComputedIndicator']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ComputedItem']>, ParentType, ContextType>;
+};
+
+export type ComputedItemResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['ComputedItem'] = ResolversParentTypes['ComputedItem']> = {
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  adminUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facilityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  meets?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasonVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
@@ -1021,7 +1120,7 @@ export type _ServiceResolvers<ContextType = IndustryContext, ParentType extends 
 };
 
 export type _EntityResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['_Entity'] = ResolversParentTypes['_Entity']> = {
-  __resolveType?: TypeResolveFn<'AdministrativeUnit' | 'Certification' | 'Facility' | 'IndustrialCluster' | 'IndustrialZone' | 'RelocationCase', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'AdministrativeUnit' | 'Certification' | 'Facility' | 'IndustrialCluster' | 'IndustrialZone' | 'PlanReport' | 'RelocationCase', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = IndustryContext> = {
@@ -1045,6 +1144,11 @@ export type Resolvers<ContextType = IndustryContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  PlanReport?: PlanReportResolvers<ContextType>;
+  CertificationFact?: CertificationFactResolvers<ContextType>;
+  RelocationFact?: RelocationFactResolvers<ContextType>;
+  ComputedIndicator?: ComputedIndicatorResolvers<ContextType>;
+  ComputedItem?: ComputedItemResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
@@ -1057,13 +1161,11 @@ export type Resolvers<ContextType = IndustryContext> = {
 
 export type DirectiveResolvers<ContextType = IndustryContext> = {
   link?: LinkDirectiveResolver<any, any, ContextType>;
-  federation__requires?: Federation__RequiresDirectiveResolver<any, any, ContextType>;
   federation__provides?: Federation__ProvidesDirectiveResolver<any, any, ContextType>;
-  federation__external?: Federation__ExternalDirectiveResolver<any, any, ContextType>;
   tag?: TagDirectiveResolver<any, any, ContextType>;
   federation__extends?: Federation__ExtendsDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
-  federation__inaccessible?: Federation__InaccessibleDirectiveResolver<any, any, ContextType>;
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   federation__override?: Federation__OverrideDirectiveResolver<any, any, ContextType>;
   federation__composeDirective?: Federation__ComposeDirectiveDirectiveResolver<any, any, ContextType>;
   federation__interfaceObject?: Federation__InterfaceObjectDirectiveResolver<any, any, ContextType>;

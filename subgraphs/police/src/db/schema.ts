@@ -107,6 +107,8 @@ export const violations = pgTable(
     /** the flow found at the inspection: Nghị định 45/2022, Điều 18–19 set fine bands by it */
     dischargeM3PerDay: doublePrecision('discharge_m3_per_day'),
     status: violationStatus('status').notNull().default('DETECTED'),
+    /** the day it was remedied, prosecuted or dismissed: what "open on a day" is judged by (plan target 3.4) */
+    closedOn: date('closed_on', { mode: 'string' }),
     published: boolean('published').notNull().default(false),
     ...timestampColumns(),
   },
@@ -123,6 +125,11 @@ export const violations = pgTable(
     check(
       'violations_discharge_check',
       sql`${t.dischargeM3PerDay} is null or ${t.dischargeM3PerDay} > 0`,
+    ),
+    // a violation is closed exactly when its status is final, never before it was detected
+    check(
+      'violations_closed_check',
+      sql`(${t.status} in ('REMEDIED', 'PROSECUTED', 'DISMISSED')) = (${t.closedOn} is not null) and (${t.closedOn} is null or ${t.closedOn} >= ${t.detectedOn})`,
     ),
     // DESIGN §3: only sanctioned, remedied or prosecuted violations are ever made public
     check(

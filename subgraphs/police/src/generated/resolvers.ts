@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ViolationModel, ViolationConnectionModel, ViolationEdgeModel, InspectionModel, InspectionConnectionModel, InspectionEdgeModel, SanctionModel, CaseFileModel, PersonModel } from '../models';
 import type { FacilityReference, AdminUnitReference } from '@ipc-hub/server-kit';
 import type { AuditEntryConnectionModel, AuditEntryEdgeModel } from '@ipc-hub/access';
+import type { PlanReportReference } from '@ipc-hub/plan';
 import type { PoliceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -211,6 +212,8 @@ export type Violation = {
   /** Lưu lượng xả thải / the discharge flow found, m³ per day: Nghị định 45/2022 sets the fine band by it. */
   dischargeM3PerDay?: Maybe<Scalars['Float']['output']>;
   status: ViolationStatus;
+  /** Ngày kết thúc / the day it was remedied, prosecuted or dismissed; null while open. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
   /** Đã công khai / published to the public. */
   published: Scalars['Boolean']['output'];
   /** Quyết định xử phạt / the sanction decision, once issued. */
@@ -382,6 +385,8 @@ export type RecordViolationInput = {
 export type ChangeViolationStatusInput = {
   violationId: Scalars['ID']['input'];
   status: ViolationStatus;
+  /** the day it was remedied, prosecuted or dismissed; today when absent */
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type PublishViolationInput = {
@@ -504,6 +509,21 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+export type PlanReport = {
+  __typename?: 'PlanReport';
+  id: Scalars['ID']['output'];
+  scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
+  /** violations detected by the period's last day and not closed by it, the earliest per facility */
+  openViolations: Array<OpenViolationFact>;
+};
+
+export type OpenViolationFact = {
+  __typename?: 'OpenViolationFact';
+  facilityId: Scalars['ID']['output'];
+  violationId: Scalars['ID']['output'];
+  detectedOn: Scalars['Date']['output'];
+};
+
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY'
@@ -515,7 +535,7 @@ export type _Service = {
   sdl?: Maybe<Scalars['String']['output']>;
 };
 
-export type _Entity = AdministrativeUnit | Facility | Inspection | Violation;
+export type _Entity = AdministrativeUnit | Facility | Inspection | PlanReport | Violation;
 
 
 
@@ -600,6 +620,7 @@ export type FederationTypes = {
   Inspection: Inspection;
   Violation: Violation;
   Facility: Facility;
+  PlanReport: PlanReport;
 };
 
 /** Mapping of federation reference types */
@@ -613,6 +634,11 @@ export type FederationReferenceTypes = {
   Facility:
     ( { __typename: 'Facility' }
     & GraphQLRecursivePick<FederationTypes['Facility'], {"id":true}> );
+  PlanReport:
+    ( { __typename: 'PlanReport' }
+    & GraphQLRecursivePick<FederationTypes['PlanReport'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}> ) );
 };
 
 /** Mapping of union types */
@@ -621,6 +647,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( AdminUnitReference )
     | ( FacilityReference )
     | ( InspectionModel )
+    | ( PlanReportReference )
     | ( ViolationModel )
   ;
 };
@@ -665,6 +692,8 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
+  PlanReport: ResolverTypeWrapper<PlanReportReference>;
+  OpenViolationFact: ResolverTypeWrapper<OpenViolationFact>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -713,6 +742,8 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEntry;
   AuditEntryConnection: AuditEntryConnectionModel;
   AuditEntryEdge: AuditEntryEdgeModel;
+  PlanReport: PlanReportReference;
+  OpenViolationFact: OpenViolationFact;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -735,23 +766,11 @@ export type LinkDirectiveArgs = {
 
 export type LinkDirectiveResolver<Result, Parent, ContextType = PoliceContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type Federation__RequiresDirectiveArgs = {
-  fields: Scalars['federation__FieldSet']['input'];
-};
-
-export type Federation__RequiresDirectiveResolver<Result, Parent, ContextType = PoliceContext, Args = Federation__RequiresDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
-
 export type Federation__ProvidesDirectiveArgs = {
   fields: Scalars['federation__FieldSet']['input'];
 };
 
 export type Federation__ProvidesDirectiveResolver<Result, Parent, ContextType = PoliceContext, Args = Federation__ProvidesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
-
-export type Federation__ExternalDirectiveArgs = {
-  reason?: Maybe<Scalars['String']['input']>;
-};
-
-export type Federation__ExternalDirectiveResolver<Result, Parent, ContextType = PoliceContext, Args = Federation__ExternalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type TagDirectiveArgs = {
   name: Scalars['String']['input'];
@@ -767,9 +786,9 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = PoliceContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type Federation__InaccessibleDirectiveArgs = { };
+export type InaccessibleDirectiveArgs = { };
 
-export type Federation__InaccessibleDirectiveResolver<Result, Parent, ContextType = PoliceContext, Args = Federation__InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = PoliceContext, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type Federation__OverrideDirectiveArgs = {
   from: Scalars['String']['input'];
@@ -888,6 +907,7 @@ export type ViolationResolvers<ContextType = PoliceContext, ParentType extends R
   exceedanceFactor?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   dischargeM3PerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ViolationStatus'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sanction?: Resolver<Maybe<ResolversTypes['Sanction']>, ParentType, ContextType>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
@@ -994,6 +1014,19 @@ export type AuditEntryEdgeResolvers<ContextType = PoliceContext, ParentType exte
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
+export type PlanReportResolvers<ContextType = PoliceContext, ParentType extends ResolversParentTypes['PlanReport'] = ResolversParentTypes['PlanReport'], FederationReferenceType extends FederationReferenceTypes['PlanReport'] = FederationReferenceTypes['PlanReport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openViolations?: Resolver<Array<ResolversTypes['OpenViolationFact']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OpenViolationFactResolvers<ContextType = PoliceContext, ParentType extends ResolversParentTypes['OpenViolationFact'] = ResolversParentTypes['OpenViolationFact']> = {
+  facilityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  violationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  detectedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
@@ -1023,7 +1056,7 @@ export type _ServiceResolvers<ContextType = PoliceContext, ParentType extends Re
 };
 
 export type _EntityResolvers<ContextType = PoliceContext, ParentType extends ResolversParentTypes['_Entity'] = ResolversParentTypes['_Entity']> = {
-  __resolveType?: TypeResolveFn<'AdministrativeUnit' | 'Facility' | 'Inspection' | 'Violation', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'AdministrativeUnit' | 'Facility' | 'Inspection' | 'PlanReport' | 'Violation', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = PoliceContext> = {
@@ -1046,6 +1079,8 @@ export type Resolvers<ContextType = PoliceContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  PlanReport?: PlanReportResolvers<ContextType>;
+  OpenViolationFact?: OpenViolationFactResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
@@ -1058,13 +1093,11 @@ export type Resolvers<ContextType = PoliceContext> = {
 
 export type DirectiveResolvers<ContextType = PoliceContext> = {
   link?: LinkDirectiveResolver<any, any, ContextType>;
-  federation__requires?: Federation__RequiresDirectiveResolver<any, any, ContextType>;
   federation__provides?: Federation__ProvidesDirectiveResolver<any, any, ContextType>;
-  federation__external?: Federation__ExternalDirectiveResolver<any, any, ContextType>;
   tag?: TagDirectiveResolver<any, any, ContextType>;
   federation__extends?: Federation__ExtendsDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
-  federation__inaccessible?: Federation__InaccessibleDirectiveResolver<any, any, ContextType>;
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   federation__override?: Federation__OverrideDirectiveResolver<any, any, ContextType>;
   federation__composeDirective?: Federation__ComposeDirectiveDirectiveResolver<any, any, ContextType>;
   federation__interfaceObject?: Federation__InterfaceObjectDirectiveResolver<any, any, ContextType>;

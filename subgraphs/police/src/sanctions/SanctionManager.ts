@@ -77,7 +77,8 @@ export class SanctionManager {
           otherPenalties: input.otherPenalties ?? [],
           remedialMeasures: input.remedialMeasures ?? [],
         });
-        await violations.changeStatus(violation.id, 'DETECTED', 'SANCTIONED');
+        // a sanctioned violation is still open: it closes when remedied or prosecuted
+        await violations.changeStatus(violation.id, 'DETECTED', 'SANCTIONED', null);
         return sanction;
       });
     } catch (error) {

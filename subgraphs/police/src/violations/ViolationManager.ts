@@ -1,7 +1,7 @@
 import type { Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
-import { authorizeWrite, parseInput, present } from '@ipc-hub/server-kit';
+import { authorizeWrite, parseInput, present, todayInHanoi } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
 import type { RegisteredFacilities } from '../facilities/RegisteredFacilities';
 import { InspectionRepository } from '../inspections/InspectionRepository';
@@ -94,9 +94,17 @@ export class ViolationManager {
           'input.status',
         );
       }
+      const on = input.on ?? todayInHanoi();
+      if (on < violation.detectedOn) {
+        throw badUserInput('input.on', {
+          vi: `Ngày chuyển trạng thái trước ngày phát hiện (${violation.detectedOn})`,
+          en: `on is before the violation was detected (${violation.detectedOn})`,
+        });
+      }
+      // every status a violation can move to by this mutation is final: the day it closed is kept
       // the row is locked: nobody changed its status since it was read
       return present(
-        await violations.changeStatus(violation.id, violation.status, input.status),
+        await violations.changeStatus(violation.id, violation.status, input.status, on),
         `violation ${violation.id} in status ${violation.status}`,
       );
     });

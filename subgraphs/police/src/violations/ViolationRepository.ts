@@ -141,10 +141,11 @@ export class ViolationRepository {
     id: string,
     from: ViolationStatus,
     to: ViolationStatus,
+    closedOn: string | null,
   ): Promise<ViolationRecord | null> {
     const [row] = await this.db
       .update(violations)
-      .set({ status: to, updatedAt: sql`now()` })
+      .set({ status: to, closedOn, updatedAt: sql`now()` })
       .where(and(eq(violations.id, id), eq(violations.status, from)))
       .returning();
     return row ?? null;

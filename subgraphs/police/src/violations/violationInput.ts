@@ -86,6 +86,8 @@ export type RecordViolationInput = z.infer<typeof recordViolationInput>;
 export const changeViolationStatusInput = z.object({
   violationId: z.string(),
   status: z.enum(STATUSES),
+  /** the day it happened; today when absent */
+  on: pastDate('on', 'Ngày chuyển trạng thái').nullish(),
 });
 
 export const publishViolationInput = z.object({

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ZoneModel, ZoneConnectionModel, ZoneEdgeModel, ZoneTenancyModel, InvestmentProjectModel, InvestmentProjectConnectionModel, InvestmentProjectEdgeModel } from '../models';
 import type { FacilityReference, AdminUnitReference } from '@ipc-hub/server-kit';
 import type { AuditEntryConnectionModel, AuditEntryEdgeModel } from '@ipc-hub/access';
+import type { PlanReportReference } from '@ipc-hub/plan';
 import type { ZonesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -484,6 +485,37 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+export type PlanReport = {
+  __typename?: 'PlanReport';
+  id: Scalars['ID']['output'];
+  scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
+  approvedFacilityIds: Array<Scalars['ID']['output']>;
+  /** targets 3.1 and 3.7 from the Board's records, as they stood on the period's last day */
+  zoneIndicators: Array<ComputedIndicator>;
+};
+
+export type ComputedIndicator = {
+  __typename?: 'ComputedIndicator';
+  code: Scalars['String']['output'];
+  numerator: Scalars['Float']['output'];
+  denominator: Scalars['Float']['output'];
+  items: Array<ComputedItem>;
+};
+
+export type ComputedItem = {
+  __typename?: 'ComputedItem';
+  subjectType: Scalars['String']['output'];
+  subjectId: Scalars['ID']['output'];
+  adminUnitCode: Scalars['String']['output'];
+  facilityId?: Maybe<Scalars['ID']['output']>;
+  public: Scalars['Boolean']['output'];
+  meets: Scalars['Boolean']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  reasonVi?: Maybe<Scalars['String']['output']>;
+  numerator: Scalars['Float']['output'];
+  denominator: Scalars['Float']['output'];
+};
+
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY'
@@ -495,7 +527,7 @@ export type _Service = {
   sdl?: Maybe<Scalars['String']['output']>;
 };
 
-export type _Entity = AdministrativeUnit | Facility | IndustrialZone | InvestmentProject;
+export type _Entity = AdministrativeUnit | Facility | IndustrialZone | InvestmentProject | PlanReport;
 
 
 
@@ -580,6 +612,7 @@ export type FederationTypes = {
   IndustrialZone: IndustrialZone;
   Facility: Facility;
   InvestmentProject: InvestmentProject;
+  PlanReport: PlanReport;
 };
 
 /** Mapping of federation reference types */
@@ -593,6 +626,11 @@ export type FederationReferenceTypes = {
   InvestmentProject:
     ( { __typename: 'InvestmentProject' }
     & GraphQLRecursivePick<FederationTypes['InvestmentProject'], {"id":true}> );
+  PlanReport:
+    ( { __typename: 'PlanReport' }
+    & GraphQLRecursivePick<FederationTypes['PlanReport'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true}> ) );
 };
 
 /** Mapping of union types */
@@ -602,6 +640,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( FacilityReference )
     | ( ZoneModel )
     | ( InvestmentProjectModel )
+    | ( PlanReportReference )
   ;
 };
 
@@ -643,6 +682,9 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
+  PlanReport: ResolverTypeWrapper<PlanReportReference>;
+  ComputedIndicator: ResolverTypeWrapper<ComputedIndicator>;
+  ComputedItem: ResolverTypeWrapper<ComputedItem>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -690,6 +732,9 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEntry;
   AuditEntryConnection: AuditEntryConnectionModel;
   AuditEntryEdge: AuditEntryEdgeModel;
+  PlanReport: PlanReportReference;
+  ComputedIndicator: ComputedIndicator;
+  ComputedItem: ComputedItem;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -712,23 +757,11 @@ export type LinkDirectiveArgs = {
 
 export type LinkDirectiveResolver<Result, Parent, ContextType = ZonesContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type Federation__RequiresDirectiveArgs = {
-  fields: Scalars['federation__FieldSet']['input'];
-};
-
-export type Federation__RequiresDirectiveResolver<Result, Parent, ContextType = ZonesContext, Args = Federation__RequiresDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
-
 export type Federation__ProvidesDirectiveArgs = {
   fields: Scalars['federation__FieldSet']['input'];
 };
 
 export type Federation__ProvidesDirectiveResolver<Result, Parent, ContextType = ZonesContext, Args = Federation__ProvidesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
-
-export type Federation__ExternalDirectiveArgs = {
-  reason?: Maybe<Scalars['String']['input']>;
-};
-
-export type Federation__ExternalDirectiveResolver<Result, Parent, ContextType = ZonesContext, Args = Federation__ExternalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type TagDirectiveArgs = {
   name: Scalars['String']['input'];
@@ -744,9 +777,9 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = ZonesContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type Federation__InaccessibleDirectiveArgs = { };
+export type InaccessibleDirectiveArgs = { };
 
-export type Federation__InaccessibleDirectiveResolver<Result, Parent, ContextType = ZonesContext, Args = Federation__InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = ZonesContext, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type Federation__OverrideDirectiveArgs = {
   from: Scalars['String']['input'];
@@ -965,6 +998,33 @@ export type AuditEntryEdgeResolvers<ContextType = ZonesContext, ParentType exten
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
+export type PlanReportResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['PlanReport'] = ResolversParentTypes['PlanReport'], FederationReferenceType extends FederationReferenceTypes['PlanReport'] = FederationReferenceTypes['PlanReport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  zoneIndicators?: Resolver<Array<ResolversTypes['ComputedIndicator']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ComputedIndicatorResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['ComputedIndicator'] = ResolversParentTypes['ComputedIndicator']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ComputedItem']>, ParentType, ContextType>;
+};
+
+export type ComputedItemResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['ComputedItem'] = ResolversParentTypes['ComputedItem']> = {
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  adminUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facilityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  meets?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasonVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
@@ -994,7 +1054,7 @@ export type _ServiceResolvers<ContextType = ZonesContext, ParentType extends Res
 };
 
 export type _EntityResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['_Entity'] = ResolversParentTypes['_Entity']> = {
-  __resolveType?: TypeResolveFn<'AdministrativeUnit' | 'Facility' | 'IndustrialZone' | 'InvestmentProject', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'AdministrativeUnit' | 'Facility' | 'IndustrialZone' | 'InvestmentProject' | 'PlanReport', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ZonesContext> = {
@@ -1017,6 +1077,9 @@ export type Resolvers<ContextType = ZonesContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  PlanReport?: PlanReportResolvers<ContextType>;
+  ComputedIndicator?: ComputedIndicatorResolvers<ContextType>;
+  ComputedItem?: ComputedItemResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
@@ -1029,13 +1092,11 @@ export type Resolvers<ContextType = ZonesContext> = {
 
 export type DirectiveResolvers<ContextType = ZonesContext> = {
   link?: LinkDirectiveResolver<any, any, ContextType>;
-  federation__requires?: Federation__RequiresDirectiveResolver<any, any, ContextType>;
   federation__provides?: Federation__ProvidesDirectiveResolver<any, any, ContextType>;
-  federation__external?: Federation__ExternalDirectiveResolver<any, any, ContextType>;
   tag?: TagDirectiveResolver<any, any, ContextType>;
   federation__extends?: Federation__ExtendsDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
-  federation__inaccessible?: Federation__InaccessibleDirectiveResolver<any, any, ContextType>;
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   federation__override?: Federation__OverrideDirectiveResolver<any, any, ContextType>;
   federation__composeDirective?: Federation__ComposeDirectiveDirectiveResolver<any, any, ContextType>;
   federation__interfaceObject?: Federation__InterfaceObjectDirectiveResolver<any, any, ContextType>;

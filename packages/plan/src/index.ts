@@ -1,0 +1,21 @@
+export { type CentralPlant, plantOperatingShortfall } from './centralPlant';
+export {
+  type ComputedIndicator,
+  type ComputedItem,
+  countedItem,
+  indicatorOf,
+  type ReceivedIndicator,
+  receivedIndicators,
+  type Shortfall,
+  type SubjectType,
+} from './computedIndicator';
+export {
+  INDICATORS,
+  type IndicatorCode,
+  type IndicatorDefinition,
+  indicatorDefinition,
+} from './indicators';
+export { type PlanPeriod, parsePlanPeriod, quartersEndingWith } from './period';
+export type { PlanReportReference } from './planReportReference';
+export { type PlanReportKey, parsePlanReportId, planReportId } from './reportId';
+export { vietnameseDate } from './vietnameseDate';

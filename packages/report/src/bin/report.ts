@@ -1,0 +1,66 @@
+/**
+ * `pnpm report --period 2026 [--admin-unit 017] [--format xlsx|csv|md] --out report.xlsx [--trend]`
+ * reads the plan's report from the gateway (HUB_GATEWAY_URL, default the
+ * local hub) with a CITY token (HUB_TOKEN, or one signed with the local
+ * hub's secret) and writes it as the city office files it.
+ */
+import { parseArgs } from 'node:util';
+import { localSecret, signToken } from '@ipc-hub/identity';
+import { parsePlanPeriod } from '@ipc-hub/plan';
+import { FORMATS, type Format, writeReport } from '../writeReport';
+
+const USAGE =
+  'usage: pnpm report --period 2026|2026-Q2 [--admin-unit 017] [--format xlsx|csv|md] --out <file> [--trend]';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+const { values } = parseArgs({
+  options: {
+    period: { type: 'string' },
+    'admin-unit': { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    trend: { type: 'boolean', default: false },
+  },
+});
+
+if (!values.period) fail('--period is required');
+if (!values.out) fail('--out is required');
+try {
+  parsePlanPeriod(values.period);
+} catch (error) {
+  fail((error as Error).message);
+}
+const format = (values.format ?? values.out.split('.').pop() ?? 'xlsx').toLowerCase();
+if (!(FORMATS as readonly string[]).includes(format)) fail(`unknown format ${format}`);
+
+async function cityToken(): Promise<string> {
+  if (process.env.HUB_TOKEN) return process.env.HUB_TOKEN;
+  const secret = process.env.HUB_JWT_SECRET ?? localSecret(false);
+  if (!secret) fail('no HUB_TOKEN, and no local hub secret: start the hub with `pnpm start` first');
+  return signToken(
+    { sub: 'report@ubnd', role: 'CITY', expiresIn: 600 },
+    {
+      HUB_JWT_SECRET: secret,
+      HUB_JWT_ISSUER: process.env.HUB_JWT_ISSUER ?? 'ipc-hub',
+      HUB_JWT_AUDIENCE: process.env.HUB_JWT_AUDIENCE ?? 'ipc-hub',
+    },
+  );
+}
+
+const report = await writeReport({
+  gatewayUrl: process.env.HUB_GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql',
+  token: await cityToken(),
+  period: values.period,
+  adminUnit: values['admin-unit'] ?? null,
+  trend: values.trend,
+  format: format as Format,
+  out: values.out,
+});
+const met = report.indicators.filter((i) => i.met).length;
+process.stdout.write(
+  `wrote ${values.out}: period ${report.period}, ${met} of ${report.indicators.length} targets met\n`,
+);

@@ -1,0 +1,70 @@
+import { quartersEndingWith } from '@ipc-hub/plan';
+import { GraphQLClient } from 'graphql-request';
+import type { PlanReportDocument, ReportIndicator, ReportTask, TrendColumn } from './model';
+
+const REPORT = `query PlanReport($period: String!, $adminUnit: String) {
+  planReport(period: $period, adminUnit: $adminUnit) {
+    period periodStart periodEnd
+    adminUnit { code name }
+    indicators {
+      code title target numerator denominator value met owner itemsWithheld
+      items {
+        meets reason reasonVi numerator denominator
+        subject {
+          __typename
+          ... on Facility { id name }
+          ... on IndustrialZone { id name }
+          ... on IndustrialCluster { id name }
+          ... on InvestmentProject { id projectName: name }
+        }
+      }
+    }
+    tasks { number title leadAgency partnerAgencies timeFrame status notes { notedOn note } }
+  }
+}`;
+
+const TREND_FIELDS = 'period indicators { code value met }';
+
+interface ReportResponse {
+  planReport: Omit<PlanReportDocument, 'trend' | 'generatedAt'> & {
+    indicators: ReportIndicator[];
+    tasks: ReportTask[];
+  };
+}
+
+export interface FetchOptions {
+  gatewayUrl: string;
+  token: string;
+  period: string;
+  adminUnit: string | null;
+  /** also read the four quarters ending with the period's last one */
+  trend: boolean;
+}
+
+/** Reads the report (and its trend) from the gateway: two requests, whatever the number of items. */
+export async function fetchPlanReport(options: FetchOptions): Promise<PlanReportDocument> {
+  const client = new GraphQLClient(options.gatewayUrl, {
+    headers: { authorization: `Bearer ${options.token}` },
+  });
+  const generatedAt = new Date();
+  const { planReport } = await client.request<ReportResponse>(REPORT, {
+    period: options.period,
+    adminUnit: options.adminUnit,
+  });
+  let trend: TrendColumn[] | null = null;
+  if (options.trend) {
+    const quarters = quartersEndingWith(options.period, 4);
+    const query = `query Trend($adminUnit: String) { ${quarters
+      .map((q, i) => `q${i}: planReport(period: "${q}", adminUnit: $adminUnit) { ${TREND_FIELDS} }`)
+      .join(' ')} }`;
+    const columns = await client.request<Record<string, TrendColumn>>(query, {
+      adminUnit: options.adminUnit,
+    });
+    trend = quarters.map((_, i) => {
+      const column = columns[`q${i}`];
+      if (!column) throw new Error(`the gateway returned no report for ${quarters[i]}`);
+      return column;
+    });
+  }
+  return { ...planReport, trend, generatedAt };
+}

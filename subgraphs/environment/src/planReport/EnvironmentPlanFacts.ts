@@ -1,0 +1,222 @@
+import type { Database } from '@ipc-hub/db';
+import type { PlanPeriod } from '@ipc-hub/plan';
+import {
+  type AnyColumn,
+  and,
+  asc,
+  desc,
+  eq,
+  gte,
+  isNull,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import { unitAndDescendants } from '../adminUnits/unitAndDescendants';
+import type * as schema from '../db/schema';
+import {
+  approvals,
+  facilities,
+  hazardousWasteRegistrations,
+  hazardousWasteReports,
+  postApprovalInspections,
+  seriousPolluterListings,
+} from '../db/schema';
+
+export interface PlanFacility {
+  id: string;
+  adminUnitCode: string;
+  startedOperationOn: string | null;
+}
+
+export interface TreatmentInspection {
+  facilityId: string;
+  inspectedOn: string;
+  treatmentCompliant: boolean;
+}
+
+export interface HazardousWasteTotals {
+  facilityId: string;
+  adminUnitCode: string;
+  generatedKg: number;
+  treatedKg: number;
+  reports: number;
+}
+
+export interface ListedFacility {
+  facilityId: string;
+  adminUnitCode: string;
+  listedOn: string;
+  resolution: 'PENDING' | 'THOROUGHLY_TREATED' | 'RELOCATED' | 'CLOSED';
+  resolvedOn: string | null;
+  published: boolean;
+}
+
+const unitIn = (column: AnyColumn, codes: readonly string[] | null): SQL | undefined =>
+  codes ? sql`${column} = any(${sql.param([...codes])}::text[])` : undefined;
+
+/**
+ * DONRE's records as the plan's report reads them: each as it stood on the
+ * period's last day, by the dates the department records. Unscoped: the
+ * plan's figures are public and count every facility; the caller's scope
+ * decides only which items the report shows. Facilities keep no history of
+ * their status, so "operating" is the status now, with operation started
+ * by the period's end.
+ */
+export class EnvironmentPlanFacts {
+  constructor(private readonly db: Database<typeof schema>) {}
+
+  /** The unit and every unit under it, for the agencies that keep units by code. */
+  async unitAndDescendants(code: string): Promise<string[]> {
+    const result = (await this.db.execute(
+      sql`select code from ${unitAndDescendants(code)} as units order by code`,
+    )) as { rows: Array<{ code: string }> };
+    return result.rows.map((row) => row.code);
+  }
+
+  /** Facilities with an approval in force on the day: issued by then, neither revoked nor expired. */
+  async approvedOn(day: string, unitCodes: readonly string[] | null): Promise<string[]> {
+    const rows = await this.db
+      .selectDistinct({ facilityId: approvals.facilityId })
+      .from(approvals)
+      .innerJoin(facilities, eq(facilities.id, approvals.facilityId))
+      .where(
+        and(
+          lte(approvals.issuedOn, day),
+          or(isNull(approvals.revokedOn), sql`${approvals.revokedOn} > ${day}`),
+          or(isNull(approvals.validUntil), gte(approvals.validUntil, day)),
+          unitIn(facilities.adminUnitCode, unitCodes),
+        ),
+      )
+      .orderBy(asc(approvals.facilityId));
+    return rows.map((row) => row.facilityId);
+  }
+
+  /** Target 3.4's subjects: operating, having started by the period's end. */
+  operating(period: PlanPeriod, unitCodes: readonly string[] | null): Promise<PlanFacility[]> {
+    return this.db
+      .select({
+        id: facilities.id,
+        adminUnitCode: facilities.adminUnitCode,
+        startedOperationOn: facilities.startedOperationOn,
+      })
+      .from(facilities)
+      .where(
+        and(
+          eq(facilities.status, 'OPERATING'),
+          or(isNull(facilities.startedOperationOn), lte(facilities.startedOperationOn, period.end)),
+          unitIn(facilities.adminUnitCode, unitCodes),
+        ),
+      )
+      .orderBy(asc(facilities.name), asc(facilities.id));
+  }
+
+  /** Target 3.3's subjects: every facility that started operating within the period. */
+  startedIn(period: PlanPeriod, unitCodes: readonly string[] | null): Promise<PlanFacility[]> {
+    return this.db
+      .select({
+        id: facilities.id,
+        adminUnitCode: facilities.adminUnitCode,
+        startedOperationOn: facilities.startedOperationOn,
+      })
+      .from(facilities)
+      .where(
+        and(
+          gte(facilities.startedOperationOn, period.start),
+          lte(facilities.startedOperationOn, period.end),
+          unitIn(facilities.adminUnitCode, unitCodes),
+        ),
+      )
+      .orderBy(asc(facilities.name), asc(facilities.id));
+  }
+
+  /** Per facility, the latest post-approval inspection of its treatment works by the day. */
+  async latestTreatmentInspections(
+    facilityIds: readonly string[],
+    day: string,
+  ): Promise<TreatmentInspection[]> {
+    if (facilityIds.length === 0) return [];
+    return this.db
+      .selectDistinctOn([approvals.facilityId], {
+        facilityId: approvals.facilityId,
+        inspectedOn: postApprovalInspections.inspectedOn,
+        treatmentCompliant: postApprovalInspections.treatmentCompliant,
+      })
+      .from(postApprovalInspections)
+      .innerJoin(approvals, eq(approvals.id, postApprovalInspections.approvalId))
+      .where(
+        and(
+          sql`${approvals.facilityId} = any(${sql.param([...facilityIds])}::uuid[])`,
+          lte(postApprovalInspections.inspectedOn, day),
+        ),
+      )
+      .orderBy(
+        asc(approvals.facilityId),
+        desc(postApprovalInspections.inspectedOn),
+        desc(postApprovalInspections.id),
+      );
+  }
+
+  /**
+   * Target 3.5: per facility, the kilograms of its hazardous-waste reports
+   * for reporting periods that ended within the period. Whenever they were
+   * submitted: yearly reports are due in the following January, and the
+   * waste they count was generated and handled within the period.
+   */
+  async hazardousWaste(
+    period: PlanPeriod,
+    unitCodes: readonly string[] | null,
+  ): Promise<HazardousWasteTotals[]> {
+    const rows = await this.db
+      .select({
+        facilityId: hazardousWasteRegistrations.facilityId,
+        adminUnitCode: facilities.adminUnitCode,
+        generatedKg: sql<number>`sum(${hazardousWasteReports.generatedKg})`.mapWith(Number),
+        treatedKg: sql<number>`sum(${hazardousWasteReports.treatedKg})`.mapWith(Number),
+        reports: sql<number>`count(*)`.mapWith(Number),
+      })
+      .from(hazardousWasteReports)
+      .innerJoin(
+        hazardousWasteRegistrations,
+        eq(hazardousWasteRegistrations.id, hazardousWasteReports.registrationId),
+      )
+      .innerJoin(facilities, eq(facilities.id, hazardousWasteRegistrations.facilityId))
+      .where(
+        and(
+          gte(hazardousWasteReports.periodEnd, period.start),
+          lte(hazardousWasteReports.periodEnd, period.end),
+          unitIn(facilities.adminUnitCode, unitCodes),
+        ),
+      )
+      .groupBy(hazardousWasteRegistrations.facilityId, facilities.adminUnitCode, facilities.name)
+      .orderBy(asc(facilities.name), asc(hazardousWasteRegistrations.facilityId));
+    return rows;
+  }
+
+  /** Target 3.6's subjects: per facility listed by the period's end, its latest listing then. */
+  listedBy(period: PlanPeriod, unitCodes: readonly string[] | null): Promise<ListedFacility[]> {
+    return this.db
+      .selectDistinctOn([seriousPolluterListings.facilityId], {
+        facilityId: seriousPolluterListings.facilityId,
+        adminUnitCode: facilities.adminUnitCode,
+        listedOn: seriousPolluterListings.listedOn,
+        resolution: seriousPolluterListings.resolution,
+        resolvedOn: seriousPolluterListings.resolvedOn,
+        published: seriousPolluterListings.published,
+      })
+      .from(seriousPolluterListings)
+      .innerJoin(facilities, eq(facilities.id, seriousPolluterListings.facilityId))
+      .where(
+        and(
+          lte(seriousPolluterListings.listedOn, period.end),
+          unitIn(facilities.adminUnitCode, unitCodes),
+        ),
+      )
+      .orderBy(
+        asc(seriousPolluterListings.facilityId),
+        desc(seriousPolluterListings.listedOn),
+        desc(seriousPolluterListings.id),
+      );
+  }
+}

@@ -1,0 +1,155 @@
+import type { RowScope } from '@ipc-hub/access';
+import { notFound } from '@ipc-hub/errors';
+import {
+  type ComputedIndicator,
+  indicatorDefinition,
+  type PlanReportKey,
+  parsePlanPeriod,
+  parsePlanReportId,
+  planReportId,
+  type ReceivedIndicator,
+  receivedIndicators,
+} from '@ipc-hub/plan';
+import type DataLoader from 'dataloader';
+import type { AdminUnitRecord } from '../adminUnits/AdminUnitRepository';
+import type { FacilityRecord } from '../facilities/FacilityRepository';
+import type { MonitoringDataReader } from '../monitoring/readings/MonitoringDataReader';
+import type { MonitoringStationRepository } from '../monitoring/stations/MonitoringStationRepository';
+import { assembleIndicators, type IndicatorModel } from './assembleIndicators';
+import type { EnvironmentPlanFacts } from './EnvironmentPlanFacts';
+import {
+  type CrossAgencyFacts,
+  hazardousWasteIndicator,
+  newFacilitiesIndicator,
+  operatingFacilitiesIndicator,
+  seriousPollutersIndicator,
+} from './facilityIndicators';
+
+/**
+ * A plan report as DONRE resolves it: its key, and — when the gateway asks
+ * for `indicators` — what the zones, industry and police subgraphs computed
+ * for it, delivered by the query plan (`@requires`).
+ */
+export interface PlanReportModel extends Partial<CrossAgencyFacts> {
+  id: string;
+  key: PlanReportKey;
+  zoneIndicators?: readonly ReceivedIndicator[];
+  clusterIndicators?: readonly ReceivedIndicator[];
+}
+
+/** The first instant of a Vietnamese calendar day. */
+const vietnamDayStart = (day: string) => new Date(`${day}T00:00:00+07:00`);
+const dayAfter = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+function required<T>(value: T | undefined, field: string): T {
+  // the gateway's query plan always delivers what `indicators` requires
+  if (value === undefined) throw new Error(`plan report input ${field} was not delivered`);
+  return value;
+}
+
+/**
+ * DONRE's side of the plan's report (DESIGN §5): it opens a report,
+ * computes targets 3.3–3.6 from its own records and the facts the police
+ * and DOIT hand over, and assembles all seven with those HIZA and DOIT
+ * computed. One per request; the units under a report's unit are read once.
+ */
+export class PlanReports {
+  private readonly units = new Map<string, Promise<string[] | null>>();
+
+  constructor(
+    private readonly facts: EnvironmentPlanFacts,
+    private readonly stations: MonitoringStationRepository,
+    private readonly monitoring: MonitoringDataReader,
+    private readonly adminUnits: DataLoader<string, AdminUnitRecord | null>,
+    private readonly facilities: DataLoader<string, FacilityRecord | null>,
+    private readonly scope: RowScope,
+  ) {}
+
+  /** `planReport(period, adminUnit)`: checks both, computes nothing yet. */
+  async open(period: string, adminUnit: string | null | undefined): Promise<PlanReportModel> {
+    const parsed = parsePlanPeriod(period);
+    const code = adminUnit?.trim() || null;
+    if (code !== null && !(await this.adminUnits.load(code))) {
+      throw notFound('administrative unit', code, 'adminUnit');
+    }
+    const id = planReportId(parsed.code, code);
+    return { id, key: { period: parsed, adminUnitCode: code } };
+  }
+
+  /** A report named in `_entities`, with the fields the gateway brought along. */
+  fromReference(reference: Omit<PlanReportModel, 'key'>): PlanReportModel {
+    return { ...reference, key: parsePlanReportId(reference.id) };
+  }
+
+  scopeUnitCodes(report: PlanReportModel): Promise<string[] | null> {
+    const code = report.key.adminUnitCode;
+    if (code === null) return Promise.resolve(null);
+    let units = this.units.get(code);
+    if (!units) {
+      units = this.facts.unitAndDescendants(code);
+      this.units.set(code, units);
+    }
+    return units;
+  }
+
+  async approvedFacilityIds(report: PlanReportModel): Promise<string[]> {
+    return this.facts.approvedOn(report.key.period.end, await this.scopeUnitCodes(report));
+  }
+
+  async indicators(report: PlanReportModel): Promise<IndicatorModel[]> {
+    const { period } = report.key;
+    const facts: CrossAgencyFacts = {
+      openViolations: required(report.openViolations, 'openViolations'),
+      facilityCertifications: required(report.facilityCertifications, 'facilityCertifications'),
+      completedRelocations: required(report.completedRelocations, 'completedRelocations'),
+    };
+    const units = await this.scopeUnitCodes(report);
+    const [started, operating, approved, hazardousWaste, listed] = await Promise.all([
+      this.facts.startedIn(period, units),
+      this.facts.operating(period, units),
+      this.facts.approvedOn(period.end, units),
+      this.facts.hazardousWaste(period, units),
+      this.facts.listedBy(period, units),
+    ]);
+    const [inspections, stations] = await Promise.all([
+      this.facts.latestTreatmentInspections(
+        started.map((f) => f.id),
+        period.end,
+      ),
+      this.stations.ofFacilities(operating.map((f) => f.id)),
+    ]);
+    const standing = await this.monitoring.standingExceedances(
+      stations.flat(),
+      vietnamDayStart(period.start),
+      vietnamDayStart(dayAfter(period.end)),
+    );
+    const computed: ComputedIndicator[] = [
+      ...receivedIndicators(required(report.zoneIndicators, 'zoneIndicators')),
+      ...receivedIndicators(required(report.clusterIndicators, 'clusterIndicators')),
+      newFacilitiesIndicator(started, inspections, facts),
+      operatingFacilitiesIndicator(operating, new Set(approved), standing, facts, period),
+      hazardousWasteIndicator(hazardousWaste, indicatorDefinition('3.5').target),
+      seriousPollutersIndicator(listed, facts, period),
+    ];
+    return assembleIndicators(computed, this.scope, await this.facilityRecords(computed));
+  }
+
+  /** DONRE's records of every facility a drill-down names, in one batch. */
+  private async facilityRecords(
+    computed: readonly ComputedIndicator[],
+  ): Promise<Map<string, FacilityRecord>> {
+    const ids = new Set<string>();
+    for (const indicator of computed) {
+      for (const item of indicator.items)
+        if (item.subjectType === 'Facility') ids.add(item.subjectId);
+    }
+    const records = await this.facilities.loadMany([...ids]);
+    const byId = new Map<string, FacilityRecord>();
+    for (const record of records) {
+      if (record instanceof Error) throw record;
+      if (record) byId.set(record.id, record);
+    }
+    return byId;
+  }
+}

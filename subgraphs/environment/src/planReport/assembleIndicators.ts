@@ -1,0 +1,110 @@
+import { inScope, type RowScope } from '@ipc-hub/access';
+import {
+  type ComputedIndicator,
+  type ComputedItem,
+  INDICATORS,
+  type IndicatorDefinition,
+} from '@ipc-hub/plan';
+import type { FacilityRecord } from '../facilities/FacilityRepository';
+
+/** A drill-down's subject: DONRE's own facility record, or another agency's entity by id. */
+export type IndicatorSubjectModel =
+  | (FacilityRecord & { __typename: 'Facility' })
+  | { __typename: 'IndustrialZone' | 'IndustrialCluster' | 'InvestmentProject'; id: string };
+
+export interface IndicatorItemModel {
+  subject: IndicatorSubjectModel;
+  meets: boolean;
+  reason: string | null;
+  reasonVi: string | null;
+  numerator: number;
+  denominator: number;
+}
+
+export interface IndicatorModel {
+  code: string;
+  title: string;
+  titleEn: string;
+  target: number;
+  numerator: number;
+  denominator: number;
+  value: number | null;
+  met: boolean;
+  owner: string;
+  items: IndicatorItemModel[];
+  itemsWithheld: number;
+}
+
+const OWNERS: Record<IndicatorDefinition['owner'], string> = {
+  environment: 'Sở Tài nguyên và Môi trường',
+  industry: 'Sở Công Thương',
+  zones: 'Ban Quản lý các khu công nghiệp và chế xuất',
+};
+
+/**
+ * An item is shown when its subject is public (zones, clusters, published
+ * serious-polluter listings) or its records are within the caller's row
+ * scope (DESIGN §3): the public sees which zones and clusters fall short,
+ * not internal facility records. Every item counts in the figures.
+ */
+function visibleTo(scope: RowScope, item: ComputedItem): boolean {
+  return item.public || inScope(scope, item);
+}
+
+/**
+ * The seven indicators in the plan's order, each from the agency that
+ * computed it, with value and verdict and the drill-down the caller may
+ * see (those that fall short first). `facilities` are DONRE's records of
+ * the facility subjects, loaded by the caller in one batch.
+ */
+export function assembleIndicators(
+  computed: readonly ComputedIndicator[],
+  scope: RowScope,
+  facilities: ReadonlyMap<string, FacilityRecord>,
+): IndicatorModel[] {
+  const byCode = new Map(computed.map((indicator) => [indicator.code, indicator]));
+  return INDICATORS.map((definition) => {
+    const indicator = byCode.get(definition.code);
+    if (!indicator) throw new Error(`indicator ${definition.code} was not computed`);
+    const visible = indicator.items.filter((item) => visibleTo(scope, item));
+    const items = [...visible.filter((i) => !i.meets), ...visible.filter((i) => i.meets)].map(
+      (item): IndicatorItemModel => ({
+        subject: subjectOf(item, facilities),
+        meets: item.meets,
+        reason: item.reason,
+        reasonVi: item.reasonVi,
+        numerator: item.numerator,
+        denominator: item.denominator,
+      }),
+    );
+    const value = indicator.denominator > 0 ? indicator.numerator / indicator.denominator : null;
+    return {
+      code: definition.code,
+      title: definition.title,
+      titleEn: definition.titleEn,
+      target: definition.target,
+      numerator: indicator.numerator,
+      denominator: indicator.denominator,
+      value,
+      met: value !== null && value >= definition.target,
+      owner: OWNERS[definition.owner],
+      items,
+      itemsWithheld: indicator.items.length - visible.length,
+    };
+  });
+}
+
+function subjectOf(
+  item: ComputedItem,
+  facilities: ReadonlyMap<string, FacilityRecord>,
+): IndicatorSubjectModel {
+  if (item.subjectType !== 'Facility') return { __typename: item.subjectType, id: item.subjectId };
+  const facility = facilities.get(item.subjectId);
+  if (!facility) throw new Error(`facility ${item.subjectId} of indicator item not found`);
+  return { __typename: 'Facility', ...facility };
+}
+
+/** The GraphQL type of a drill-down's subject (every subject model carries it). */
+export function subjectTypeOf(subject: object): IndicatorSubjectModel['__typename'] {
+  return (subject as IndicatorSubjectModel).__typename;
+}

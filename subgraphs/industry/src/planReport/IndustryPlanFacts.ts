@@ -1,0 +1,146 @@
+import type { Database } from '@ipc-hub/db';
+import {
+  type ComputedIndicator,
+  countedItem,
+  indicatorOf,
+  type PlanPeriod,
+  plantOperatingShortfall,
+  type Shortfall,
+} from '@ipc-hub/plan';
+import {
+  type AnyColumn,
+  and,
+  asc,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNull,
+  lte,
+  or,
+  sql,
+} from 'drizzle-orm';
+import type { ClusterRecord } from '../clusters/ClusterRepository';
+import type * as schema from '../db/schema';
+import { certifications, clusters, relocationCases } from '../db/schema';
+
+export interface CertificationFact {
+  facilityId: string;
+  kind: string;
+  issuedOn: string;
+}
+
+export interface RelocationFact {
+  facilityId: string;
+  completedOn: string;
+}
+
+/** The certifications target 3.3 accepts: sản xuất sạch hơn, ISO 14001 (not an energy audit). */
+const ENVIRONMENTAL_CERTIFICATIONS = ['ISO_14001', 'CLEANER_PRODUCTION'] as const;
+
+const unitIn = (column: AnyColumn, codes: readonly string[] | null) =>
+  codes ? sql`${column} = any(${sql.param([...codes])}::text[])` : undefined;
+
+/** Target 3.2's three parts, as of the period's last day. */
+function clusterShortfalls(cluster: ClusterRecord, periodEnd: string): Shortfall[] {
+  const shortfalls: Shortfall[] = [];
+  const plant = plantOperatingShortfall(cluster, periodEnd);
+  if (plant) shortfalls.push(plant);
+  if (!cluster.solidWasteCollection) {
+    shortfalls.push({
+      vi: 'chưa thu gom, xử lý chất thải rắn',
+      en: 'no solid-waste collection and treatment',
+    });
+  }
+  if (!cluster.environmentalDossierComplete) {
+    shortfalls.push({
+      vi: 'hồ sơ pháp lý về bảo vệ môi trường chưa đầy đủ',
+      en: 'the environmental dossier is incomplete',
+    });
+  }
+  return shortfalls;
+}
+
+/**
+ * DOIT's part of the plan's report: target 3.2 computed from its clusters,
+ * and the certifications and completed relocations DONRE needs for 3.3 and
+ * 3.6. Unscoped: the plan's figures are public and count every record; the
+ * caller's scope decides only which items the assembled report shows.
+ * Clusters keep no history of their status or infrastructure flags, so
+ * those count as they are now; dated records (plant commissioning,
+ * certificates, relocations) count as they stood on the period's last day.
+ */
+export class IndustryPlanFacts {
+  constructor(private readonly db: Database<typeof schema>) {}
+
+  async clusterIndicator(
+    period: PlanPeriod,
+    unitCodes: readonly string[] | null,
+  ): Promise<ComputedIndicator> {
+    const operating = await this.db
+      .select()
+      .from(clusters)
+      .where(and(eq(clusters.status, 'OPERATING'), unitIn(clusters.adminUnitCode, unitCodes)))
+      .orderBy(asc(clusters.name), asc(clusters.id));
+    return indicatorOf(
+      '3.2',
+      operating.map((cluster) =>
+        countedItem(
+          {
+            subjectType: 'IndustrialCluster',
+            subjectId: cluster.id,
+            adminUnitCode: cluster.adminUnitCode,
+            facilityId: null,
+            public: true,
+          },
+          clusterShortfalls(cluster, period.end),
+        ),
+      ),
+    );
+  }
+
+  /** Per facility, its latest cleaner-production or ISO 14001 certificate in force on the period's last day. */
+  async certificationsInForce(
+    period: PlanPeriod,
+    unitCodes: readonly string[] | null,
+  ): Promise<CertificationFact[]> {
+    return this.db
+      .selectDistinctOn([certifications.facilityId], {
+        facilityId: certifications.facilityId,
+        kind: certifications.kind,
+        issuedOn: certifications.issuedOn,
+      })
+      .from(certifications)
+      .where(
+        and(
+          inArray(certifications.kind, [...ENVIRONMENTAL_CERTIFICATIONS]),
+          lte(certifications.issuedOn, period.end),
+          or(isNull(certifications.validUntil), gte(certifications.validUntil, period.end)),
+          unitIn(certifications.adminUnitCode, unitCodes),
+        ),
+      )
+      .orderBy(asc(certifications.facilityId), desc(certifications.issuedOn));
+  }
+
+  /** The facilities whose relocation was completed by the period's last day. */
+  async relocationsCompleted(
+    period: PlanPeriod,
+    unitCodes: readonly string[] | null,
+  ): Promise<RelocationFact[]> {
+    const rows = await this.db
+      .select({ facilityId: relocationCases.facilityId, completedOn: relocationCases.completedOn })
+      .from(relocationCases)
+      .where(
+        and(
+          eq(relocationCases.status, 'COMPLETED'),
+          lte(relocationCases.completedOn, period.end),
+          unitIn(relocationCases.adminUnitCode, unitCodes),
+        ),
+      )
+      .orderBy(asc(relocationCases.facilityId));
+    // the table's check gives every completed case its day
+    return rows.flatMap((row) =>
+      row.completedOn ? [{ facilityId: row.facilityId, completedOn: row.completedOn }] : [],
+    );
+  }
+}

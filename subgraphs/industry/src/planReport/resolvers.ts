@@ -1,0 +1,17 @@
+import { parsePlanReportId } from '@ipc-hub/plan';
+import type { Resolvers } from '../generated/resolvers';
+
+const periodOf = (report: { id: string }) => parsePlanReportId(report.id).period;
+
+export const planReportResolvers: Resolvers = {
+  PlanReport: {
+    __resolveReference: (reference) => reference,
+    clusterIndicators: async (report, _, ctx) => [
+      await ctx.planReport.clusterIndicator(periodOf(report), report.scopeUnitCodes ?? null),
+    ],
+    facilityCertifications: (report, _, ctx) =>
+      ctx.planReport.certificationsInForce(periodOf(report), report.scopeUnitCodes ?? null),
+    completedRelocations: (report, _, ctx) =>
+      ctx.planReport.relocationsCompleted(periodOf(report), report.scopeUnitCodes ?? null),
+  },
+};

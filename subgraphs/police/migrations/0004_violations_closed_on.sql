@@ -1,0 +1,4 @@
+ALTER TABLE "violations" ADD COLUMN "closed_on" date;--> statement-breakpoint
+-- Violations closed before the column existed: the day their row last changed is the best record of it.
+UPDATE "violations" SET "closed_on" = greatest("detected_on", ("updated_at" at time zone 'Asia/Ho_Chi_Minh')::date) WHERE "status" in ('REMEDIED', 'PROSECUTED', 'DISMISSED');--> statement-breakpoint
+ALTER TABLE "violations" ADD CONSTRAINT "violations_closed_check" CHECK (("violations"."status" in ('REMEDIED', 'PROSECUTED', 'DISMISSED')) = ("violations"."closed_on" is not null) and ("violations"."closed_on" is null or "violations"."closed_on" >= "violations"."detected_on"));
