@@ -51,14 +51,21 @@ async function cityToken(): Promise<string> {
   );
 }
 
+const gatewayUrl = process.env.HUB_GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
 const report = await writeReport({
-  gatewayUrl: process.env.HUB_GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql',
+  gatewayUrl,
   token: await cityToken(),
   period: values.period,
   adminUnit: values['admin-unit'] ?? null,
   trend: values.trend,
   format: format as Format,
   out: values.out,
+}).catch((error: unknown) => {
+  // the gateway's own message (a refused token, an unknown unit) or why it could not be reached
+  const errors = (error as { response?: { errors?: Array<{ message: string }> } }).response?.errors;
+  const why = errors?.map((e) => e.message).join('; ') ?? (error as Error).message;
+  process.stderr.write(`the report could not be read from ${gatewayUrl}: ${why}\n`);
+  process.exit(1);
 });
 const met = report.indicators.filter((i) => i.met).length;
 process.stdout.write(
