@@ -93,8 +93,13 @@ export class PlanReports {
     return units;
   }
 
-  async approvedFacilityIds(report: PlanReportModel): Promise<string[]> {
-    return this.facts.approvedOn(report.key.period.end, await this.scopeUnitCodes(report));
+  /**
+   * For HIZA's 3.7, the whole city's even in a district's report: HIZA
+   * places a project by its zone, and the project's facility may be
+   * registered in another unit.
+   */
+  approvedFacilityIds(report: PlanReportModel): Promise<string[]> {
+    return this.facts.approvedOn(report.key.period.end, null);
   }
 
   async indicators(report: PlanReportModel): Promise<IndicatorModel[]> {

@@ -494,9 +494,9 @@ export type PlanReport = {
   scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
   /** target 3.2 from the department's records, as they stood on the period's last day */
   clusterIndicators: Array<ComputedIndicator>;
-  /** cleaner-production and ISO 14001 certifications in force on the period's last day (for 3.3) */
+  /** cleaner-production and ISO 14001 certifications in force on the period's last day, in the whole city (for 3.3: DONRE picks the facilities by where they are now) */
   facilityCertifications: Array<CertificationFact>;
-  /** relocations completed by the period's last day (for 3.6) */
+  /** relocations completed by the period's last day, in the whole city (for 3.6) */
   completedRelocations: Array<RelocationFact>;
 };
 
@@ -653,12 +653,6 @@ export type FederationReferenceTypes = {
     ( { __typename: 'PlanReport' }
     & GraphQLRecursivePick<FederationTypes['PlanReport'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}>
         | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}> ) );
 };
 

@@ -64,7 +64,9 @@ function clusterShortfalls(cluster: ClusterRecord, periodEnd: string): Shortfall
 /**
  * DOIT's part of the plan's report: target 3.2 computed from its clusters,
  * and the certifications and completed relocations DONRE needs for 3.3 and
- * 3.6. Unscoped: the plan's figures are public and count every record; the
+ * 3.6 — those for the whole city even in a district's report, since the
+ * unit they recorded is where the facility was then and DONRE picks
+ * facilities by where they are now. Unscoped: the plan's figures are public and count every record; the
  * caller's scope decides only which items the assembled report shows.
  * Clusters keep no history of their status or infrastructure flags, so
  * those count as they are now; dated records (plant commissioning,
@@ -100,10 +102,7 @@ export class IndustryPlanFacts {
   }
 
   /** Per facility, its latest cleaner-production or ISO 14001 certificate in force on the period's last day. */
-  async certificationsInForce(
-    period: PlanPeriod,
-    unitCodes: readonly string[] | null,
-  ): Promise<CertificationFact[]> {
+  async certificationsInForce(period: PlanPeriod): Promise<CertificationFact[]> {
     return this.db
       .selectDistinctOn([certifications.facilityId], {
         facilityId: certifications.facilityId,
@@ -116,26 +115,18 @@ export class IndustryPlanFacts {
           inArray(certifications.kind, [...ENVIRONMENTAL_CERTIFICATIONS]),
           lte(certifications.issuedOn, period.end),
           or(isNull(certifications.validUntil), gte(certifications.validUntil, period.end)),
-          unitIn(certifications.adminUnitCode, unitCodes),
         ),
       )
       .orderBy(asc(certifications.facilityId), desc(certifications.issuedOn));
   }
 
   /** The facilities whose relocation was completed by the period's last day. */
-  async relocationsCompleted(
-    period: PlanPeriod,
-    unitCodes: readonly string[] | null,
-  ): Promise<RelocationFact[]> {
+  async relocationsCompleted(period: PlanPeriod): Promise<RelocationFact[]> {
     const rows = await this.db
       .select({ facilityId: relocationCases.facilityId, completedOn: relocationCases.completedOn })
       .from(relocationCases)
       .where(
-        and(
-          eq(relocationCases.status, 'COMPLETED'),
-          lte(relocationCases.completedOn, period.end),
-          unitIn(relocationCases.adminUnitCode, unitCodes),
-        ),
+        and(eq(relocationCases.status, 'COMPLETED'), lte(relocationCases.completedOn, period.end)),
       )
       .orderBy(asc(relocationCases.facilityId));
     // the table's check gives every completed case its day

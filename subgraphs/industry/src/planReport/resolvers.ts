@@ -10,8 +10,7 @@ export const planReportResolvers: Resolvers = {
       await ctx.planReport.clusterIndicator(periodOf(report), report.scopeUnitCodes ?? null),
     ],
     facilityCertifications: (report, _, ctx) =>
-      ctx.planReport.certificationsInForce(periodOf(report), report.scopeUnitCodes ?? null),
-    completedRelocations: (report, _, ctx) =>
-      ctx.planReport.relocationsCompleted(periodOf(report), report.scopeUnitCodes ?? null),
+      ctx.planReport.certificationsInForce(periodOf(report)),
+    completedRelocations: (report, _, ctx) => ctx.planReport.relocationsCompleted(periodOf(report)),
   },
 };

@@ -512,8 +512,7 @@ export type AuditEntryEdge = {
 export type PlanReport = {
   __typename?: 'PlanReport';
   id: Scalars['ID']['output'];
-  scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
-  /** violations detected by the period's last day and not closed by it, the earliest per facility */
+  /** violations detected by the period's last day and not closed by it, the earliest per facility, in the whole city: DONRE picks its facilities by where they are now, which a violation's recorded unit may not be */
   openViolations: Array<OpenViolationFact>;
 };
 
@@ -636,9 +635,7 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['Facility'], {"id":true}> );
   PlanReport:
     ( { __typename: 'PlanReport' }
-    & GraphQLRecursivePick<FederationTypes['PlanReport'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['PlanReport'], {"id":true}> );
 };
 
 /** Mapping of union types */
@@ -766,11 +763,23 @@ export type LinkDirectiveArgs = {
 
 export type LinkDirectiveResolver<Result, Parent, ContextType = PoliceContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type Federation__RequiresDirectiveArgs = {
+  fields: Scalars['federation__FieldSet']['input'];
+};
+
+export type Federation__RequiresDirectiveResolver<Result, Parent, ContextType = PoliceContext, Args = Federation__RequiresDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type Federation__ProvidesDirectiveArgs = {
   fields: Scalars['federation__FieldSet']['input'];
 };
 
 export type Federation__ProvidesDirectiveResolver<Result, Parent, ContextType = PoliceContext, Args = Federation__ProvidesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__ExternalDirectiveArgs = {
+  reason?: Maybe<Scalars['String']['input']>;
+};
+
+export type Federation__ExternalDirectiveResolver<Result, Parent, ContextType = PoliceContext, Args = Federation__ExternalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type TagDirectiveArgs = {
   name: Scalars['String']['input'];
@@ -1093,7 +1102,9 @@ export type Resolvers<ContextType = PoliceContext> = {
 
 export type DirectiveResolvers<ContextType = PoliceContext> = {
   link?: LinkDirectiveResolver<any, any, ContextType>;
+  federation__requires?: Federation__RequiresDirectiveResolver<any, any, ContextType>;
   federation__provides?: Federation__ProvidesDirectiveResolver<any, any, ContextType>;
+  federation__external?: Federation__ExternalDirectiveResolver<any, any, ContextType>;
   tag?: TagDirectiveResolver<any, any, ContextType>;
   federation__extends?: Federation__ExtendsDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;

@@ -5,9 +5,6 @@ export const planReportResolvers: Resolvers = {
   PlanReport: {
     __resolveReference: (reference) => reference,
     openViolations: (report, _, ctx) =>
-      ctx.planReport.openViolations.openOn(
-        parsePlanReportId(report.id).period,
-        report.scopeUnitCodes ?? null,
-      ),
+      ctx.planReport.openViolations.openOn(parsePlanReportId(report.id).period),
   },
 };
