@@ -1,18 +1,6 @@
-import type { Database } from '@ipc-hub/db';
+import { type Database, equalsAny } from '@ipc-hub/db';
 import type { PlanPeriod } from '@ipc-hub/plan';
-import {
-  type AnyColumn,
-  and,
-  asc,
-  desc,
-  eq,
-  gte,
-  isNull,
-  lte,
-  or,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { type AnyColumn, and, asc, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { unitAndDescendants } from '../adminUnits/unitAndDescendants';
 import type * as schema from '../db/schema';
 import {
@@ -53,8 +41,9 @@ export interface ListedFacility {
   published: boolean;
 }
 
-const unitIn = (column: AnyColumn, codes: readonly string[] | null): SQL | undefined =>
-  codes ? sql`${column} = any(${sql.param([...codes])}::text[])` : undefined;
+/** The report's units, or no condition for the whole city. */
+const unitIn = (column: AnyColumn, codes: readonly string[] | null) =>
+  codes ? equalsAny(column, codes) : undefined;
 
 /**
  * DONRE's records as the plan's report reads them: each as it stood on the

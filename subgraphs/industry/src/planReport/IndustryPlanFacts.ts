@@ -1,4 +1,4 @@
-import type { Database } from '@ipc-hub/db';
+import { type Database, equalsAny } from '@ipc-hub/db';
 import {
   type ComputedIndicator,
   countedItem,
@@ -7,19 +7,7 @@ import {
   plantOperatingShortfall,
   type Shortfall,
 } from '@ipc-hub/plan';
-import {
-  type AnyColumn,
-  and,
-  asc,
-  desc,
-  eq,
-  gte,
-  inArray,
-  isNull,
-  lte,
-  or,
-  sql,
-} from 'drizzle-orm';
+import { type AnyColumn, and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { ClusterRecord } from '../clusters/ClusterRepository';
 import type * as schema from '../db/schema';
 import { certifications, clusters, relocationCases } from '../db/schema';
@@ -38,8 +26,9 @@ export interface RelocationFact {
 /** The certifications target 3.3 accepts: sản xuất sạch hơn, ISO 14001 (not an energy audit). */
 const ENVIRONMENTAL_CERTIFICATIONS = ['ISO_14001', 'CLEANER_PRODUCTION'] as const;
 
+/** The report's units, or no condition for the whole city. */
 const unitIn = (column: AnyColumn, codes: readonly string[] | null) =>
-  codes ? sql`${column} = any(${sql.param([...codes])}::text[])` : undefined;
+  codes ? equalsAny(column, codes) : undefined;
 
 /** Target 3.2's three parts, as of the period's last day. */
 function clusterShortfalls(cluster: ClusterRecord, periodEnd: string): Shortfall[] {

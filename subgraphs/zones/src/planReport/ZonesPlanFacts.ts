@@ -1,4 +1,4 @@
-import type { Database } from '@ipc-hub/db';
+import { type Database, equalsAny } from '@ipc-hub/db';
 import {
   type ComputedIndicator,
   countedItem,
@@ -8,13 +8,14 @@ import {
   type Shortfall,
   vietnameseDate,
 } from '@ipc-hub/plan';
-import { type AnyColumn, and, asc, eq, gte, lte, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, eq, gte, lte } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { investmentProjects, zones } from '../db/schema';
 import type { ZoneRecord } from '../zones/ZoneRepository';
 
+/** The report's units, or no condition for the whole city. */
 const unitIn = (column: AnyColumn, codes: readonly string[] | null) =>
-  codes ? sql`${column} = any(${sql.param([...codes])}::text[])` : undefined;
+  codes ? equalsAny(column, codes) : undefined;
 
 /** Target 3.1: the central plant operates, meets the standard and has automatic monitoring. */
 function zoneShortfalls(zone: ZoneRecord, periodEnd: string): Shortfall[] {
