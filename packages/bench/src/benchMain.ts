@@ -1,5 +1,6 @@
 /**
- * `pnpm bench [--scale N] [--reseed] [--runs 30] [--warmup 5] [--concurrency 16] [--seconds 10] [--port 4100]`:
+ * `pnpm bench [--scale N] [--reseed] [--runs 30] [--warmup 5] [--concurrency 16] [--seconds 10] [--port 4100]
+ *   [--skip coldstart,ingest,readings,peer,report,profile] [--peer-supergraph <file>]`:
  * the hub's five services as separate processes on the machine's
  * PostgreSQL, each figure measured against a baseline in the same run;
  * prints one table and writes the figures as JSON under
@@ -9,23 +10,46 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { signToken } from '@ipc-hub/identity';
-import { benchDatabases, withClient } from './databases';
+import { type BenchDatabases, benchDatabases, withClient } from './databases';
 import { seededScale } from './floor/buildFloor';
 import { GraphQLClient } from './load/GraphQLClient';
+import { coldStart } from './measure/coldStart';
 import { federationOverhead } from './measure/federationOverhead';
 import { fieldAccessCost } from './measure/fieldAccessCost';
+import { type HourlyAggregates, hourlyAggregates } from './measure/hourlyAggregates';
+import { ingestionThroughput } from './measure/ingestionThroughput';
+import { peerComparison } from './measure/peerComparison';
+import { type DashboardProfile, profiledDashboard } from './measure/profiledDashboard';
+import { type ReportTime, reportTime } from './measure/reportTime';
 import { smallQueryThroughput } from './measure/smallQueryThroughput';
 import { statementsPerRequest } from './measure/statementsPerRequest';
+import { type ReadingsDatabase, readingsDatabase } from './monitoring/readingsDatabase';
+import { isMeasured, type NotMeasured } from './notMeasured';
+import { collectProfiles } from './profile/collectProfiles';
 import { type BenchResults, formatTable } from './report';
 import { scaleOption } from './scaleOption';
 import { seedAtScale } from './seed/seedAtScale';
-import { type Stack, startStack } from './stack/startStack';
+import { type Skippable, skipOption } from './skipOption';
+import type { ServiceProcess } from './stack/ServiceProcess';
+import {
+  commonEnv,
+  peerProcess,
+  type Stack,
+  startGroup,
+  startStack,
+  stopEveryGroup,
+  subgraphProcess,
+} from './stack/startStack';
 
 const RESULTS = new URL('../results/', import.meta.url);
 const DASHBOARD_SIZE = 1000;
 const STATEMENT_SIZES = [10, 100, 1000];
+const INGEST_ROUNDS = 3;
+const REPORT_RUNS = 20;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -38,6 +62,8 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '16' },
     seconds: { type: 'string', default: '10' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4100' },
+    skip: { type: 'string', default: '' },
+    'peer-supergraph': { type: 'string' },
   },
 });
 
@@ -47,21 +73,55 @@ function count(name: string, value: string, min: number): number {
   return n;
 }
 
-let running: Stack | null = null;
-async function stopRunning(): Promise<void> {
-  const stack = running;
-  running = null;
-  await stack?.stop();
-}
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     say(`\n${signal}: stopping the services…`);
-    void stopRunning().finally(() => process.exit(130));
+    void stopEveryGroup().finally(() => process.exit(130));
   });
 }
 
+interface Settings {
+  databases: BenchDatabases;
+  basePort: number;
+  secret: string;
+  runs: number;
+  warmup: number;
+  skip: Set<Skippable>;
+  /** the supergraph file the peer serves instead of the hub's (`--peer-supergraph`) */
+  peerSupergraph: string | null;
+}
+
+/** Says `what` and runs `part`, unless `--skip` names it. */
+async function unlessSkipped<T>(
+  settings: Settings,
+  name: Skippable,
+  what: string,
+  part: () => Promise<T | NotMeasured>,
+): Promise<T | NotMeasured> {
+  if (settings.skip.has(name)) return { notMeasured: `--skip ${name}` };
+  say(what);
+  return part();
+}
+
+/** Runs `work` with `client`, closing it after. */
+async function withGraphQLClient<T>(
+  client: GraphQLClient,
+  work: (client: GraphQLClient) => Promise<T>,
+) {
+  try {
+    return await work(client);
+  } finally {
+    client.close();
+  }
+}
+
+/** CPU seconds used so far by each of `services`. */
+const cpuOf = (services: ServiceProcess[]) => () =>
+  Object.fromEntries(services.map((s) => [s.name, s.cpuSeconds() ?? 0]));
+
 async function main(): Promise<void> {
   const startedAt = new Date();
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
   const scale = scaleOption(values.scale);
   const runs = count('runs', values.runs, 5);
   const warmup = count('warmup', values.warmup, 0);
@@ -69,6 +129,27 @@ async function main(): Promise<void> {
   const roundSeconds = count('seconds', values.seconds, 1);
   const basePort = count('port', values.port, 1024);
   const databases = benchDatabases();
+  const secret = randomBytes(36).toString('base64url');
+  const settings: Settings = {
+    databases,
+    basePort,
+    secret,
+    runs,
+    warmup,
+    skip: skipOption(values.skip),
+    // from where the user typed it: pnpm runs a script in its package's folder, INIT_CWD is theirs
+    peerSupergraph: values['peer-supergraph']
+      ? resolve(process.env.INIT_CWD ?? process.cwd(), values['peer-supergraph'])
+      : null,
+  };
+
+  // First, while nothing else of the bench runs: start-up is what a new machine sees.
+  const startUp = await unlessSkipped(
+    settings,
+    'coldstart',
+    'h. pnpm start from no data to its first answer, then again on the data it made…',
+    () => coldStart(secret),
+  );
 
   const seeded = await seededScale(databases);
   if (values.reseed || seeded !== scale) {
@@ -85,34 +166,48 @@ async function main(): Promise<void> {
     (await client.query<{ id: string }>('select id from facilities')).rows.map((row) => row.id),
   );
   const dashboardSize = Math.min(DASHBOARD_SIZE, facilityIds.length);
+  const sign = (sub: string, role: 'DONRE' | 'CITY') =>
+    signToken(
+      { sub, role, expiresIn: 6 * 3600 },
+      { HUB_JWT_SECRET: secret, HUB_JWT_ISSUER: 'ipc-hub', HUB_JWT_AUDIENCE: 'ipc-hub' },
+    );
+  const token = await sign('bench@donre', 'DONRE');
+  const cityToken = await sign('bench@city', 'CITY');
 
-  const secret = randomBytes(36).toString('base64url');
-  const token = await signToken(
-    { sub: 'bench@donre', role: 'DONRE', expiresIn: 6 * 3600 },
-    { HUB_JWT_SECRET: secret, HUB_JWT_ISSUER: 'ipc-hub', HUB_JWT_AUDIENCE: 'ipc-hub' },
+  const ingestion = await unlessSkipped(
+    settings,
+    'ingest',
+    `e. ${INGEST_ROUNDS} rounds of a drop folder through pnpm ingest's import vs COPY of the same rows…`,
+    () => ingestionThroughput(databases, INGEST_ROUNDS),
+  );
+  const readings = await unlessSkipped(
+    settings,
+    'readings',
+    'f. a month of hourly readings at 10M and 100M readings (a table is built once if missing)…',
+    () => readingsPhase(settings, token),
   );
 
   // Phase 1: the subgraphs log every request with its SQL statements (LOG_LEVEL=info); nothing is timed.
   say('starting the hub with request logs on, to count SQL statements…');
-  running = await startStack({
+  const counted = await startStack({
     databases,
     basePort,
     logLevel: 'info',
     secret,
     withoutShield: false,
   });
-  const counting = new GraphQLClient(`${running.gateway.url}/graphql`, token);
+  const counting = new GraphQLClient(`${counted.gateway.url}/graphql`, token);
   const statements = await statementsPerRequest(
     counting,
-    running.subgraphs,
+    counted.subgraphs,
     STATEMENT_SIZES.filter((size) => size <= facilityIds.length),
   );
   counting.close();
-  running.checkAlive();
-  await stopRunning();
+  counted.checkAlive();
+  await counted.stop();
 
-  // Phase 2: LOG_LEVEL=warn, as measured; everything timed runs here.
-  say('starting the hub with LOG_LEVEL=warn, and the environment subgraph without shield…');
+  // Phase 2: LOG_LEVEL=warn, as measured; everything timed against the hub runs here.
+  say('starting the hub with LOG_LEVEL=warn, the environment subgraph without shield…');
   const stack = await startStack({
     databases,
     basePort,
@@ -120,7 +215,12 @@ async function main(): Promise<void> {
     secret,
     withoutShield: true,
   });
-  running = stack;
+  const peerGateway = await unlessSkipped(
+    settings,
+    'peer',
+    'starting the peer gateway, @graphql-hive/gateway, on the same subgraphs…',
+    () => startPeer(settings, stack),
+  );
   const gateway = new GraphQLClient(`${stack.gateway.url}/graphql`, token, concurrency);
   const environment = new GraphQLClient(
     `${stack.subgraphs.environment.url}/graphql`,
@@ -131,6 +231,15 @@ async function main(): Promise<void> {
     `${stack.environmentWithoutShield?.url ?? ''}/graphql`,
     token,
   );
+  const city = new GraphQLClient(`${stack.gateway.url}/graphql`, cityToken);
+  const subgraphs = Object.values(stack.subgraphs);
+  const load = {
+    concurrency,
+    warmupMs: 3_000,
+    rounds: 2,
+    roundMs: roundSeconds * 1000,
+  };
+  let results: BenchResults;
   try {
     say(`a. dashboard through the gateway vs one SQL statement, ${runs} runs each…`);
     const overhead = await federationOverhead(
@@ -147,18 +256,52 @@ async function main(): Promise<void> {
     say(
       `c. facility(id) at ${concurrency} concurrent, 2 × ${roundSeconds} s each for the gateway and the environment subgraph…`,
     );
-    const timedServices = [stack.gateway, ...Object.values(stack.subgraphs)];
     const throughput = await smallQueryThroughput(gateway, environment, facilityIds, {
-      concurrency,
-      warmupMs: 3_000,
-      rounds: 2,
-      roundMs: roundSeconds * 1000,
-      serviceCpuSeconds: () =>
-        Object.fromEntries(timedServices.map((s) => [s.name, s.cpuSeconds() ?? 0])),
+      ...load,
+      serviceCpuSeconds: cpuOf([stack.gateway, ...subgraphs]),
     });
     stack.checkAlive();
+    if (isMeasured(peerGateway)) {
+      say(
+        'g. the same load and the dashboard through ours and @graphql-hive/gateway, alternating…',
+      );
+    }
+    const peerFigures = isMeasured(peerGateway)
+      ? await withGraphQLClient(
+          new GraphQLClient(`${peerGateway.url}/graphql`, token, concurrency),
+          (peer) =>
+            peerComparison(gateway, peer, facilityIds, {
+              ...load,
+              runs,
+              warmup,
+              dashboardSize,
+              supergraph: settings.peerSupergraph,
+              oursCpuSeconds: cpuOf([stack.gateway, ...subgraphs]),
+              peerCpuSeconds: cpuOf([peerGateway, ...subgraphs]),
+            }),
+        )
+      : peerGateway;
+    stack.checkAlive();
+    const report = await unlessSkipped(
+      settings,
+      'report',
+      `i. the plan's report for the whole city, ${REPORT_RUNS} runs…`,
+      () => planReportTime(city),
+    );
+    stack.checkAlive();
+    const measured = [...stack.all, ...(isMeasured(peerGateway) ? [peerGateway] : [])];
+    const peakRssMb = Object.fromEntries(measured.map((s) => [s.name, s.peakRssMb()]));
+    const warnings = Object.fromEntries(stack.all.map((s) => [s.name, s.warningMessages]));
+    await stopEveryGroup();
 
-    const results: BenchResults = {
+    const cpuProfile = await unlessSkipped(
+      settings,
+      'profile',
+      'j. the dashboard again, the gateway and environment subgraph under --cpu-prof…',
+      () => profilePhase(settings, token, stamp, dashboardSize),
+    );
+
+    results = {
       startedAt: startedAt.toISOString(),
       seconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
       machine: {
@@ -173,22 +316,146 @@ async function main(): Promise<void> {
       statementsPerRequest: statements,
       smallQueryThroughput: throughput,
       fieldAccessCost: access,
-      peakRssMb: Object.fromEntries(stack.all.map((s) => [s.name, s.peakRssMb()])),
-      warnings: Object.fromEntries(stack.all.map((s) => [s.name, s.warningMessages])),
+      ingestion,
+      hourlyAggregates: readings,
+      peer: peerFigures,
+      coldStart: startUp,
+      reportTime: report,
+      cpuProfile,
+      peakRssMb,
+      warnings,
     };
-    say('');
-    say(formatTable(results));
-    mkdirSync(RESULTS, { recursive: true });
-    const json = `${JSON.stringify(results, null, 2)}\n`;
-    const file = new URL(`bench-${results.startedAt.replace(/[:.]/g, '-')}.json`, RESULTS);
-    writeFileSync(file, json);
-    writeFileSync(new URL('latest.json', RESULTS), json);
-    say(`\nwritten to ${file.pathname} (and latest.json) in ${results.seconds} s`);
+  } finally {
+    for (const client of [gateway, environment, unshielded, city]) client.close();
+  }
+  say('');
+  say(formatTable(results));
+  mkdirSync(RESULTS, { recursive: true });
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  const file = new URL(`bench-${stamp}.json`, RESULTS);
+  writeFileSync(file, json);
+  writeFileSync(new URL('latest.json', RESULTS), json);
+  say(`\nwritten to ${file.pathname} (and latest.json) in ${results.seconds} s`);
+}
+
+/**
+ * (f) The two readings databases (built when missing), an environment
+ * subgraph on each, and the month's hourly series asked of both.
+ */
+async function readingsPhase(settings: Settings, token: string): Promise<HourlyAggregates> {
+  const databases = [
+    await readings(settings, 'readings_10m', 10_000_000),
+    await readings(settings, 'readings_100m', 100_000_000),
+  ];
+  const env = {
+    ...commonEnv('warn', settings.secret),
+    HUB_GATEWAY_URL: `http://127.0.0.1:${settings.basePort}/graphql`,
+  };
+  // ports after the stack's six (gateway, four subgraphs, unshielded copy, peer)
+  const [small, large] = databases.map((database, index) => {
+    const service = subgraphProcess({
+      name: 'environment',
+      label: `environment on ${database.readings} readings`,
+      databaseUrl: database.url,
+      port: settings.basePort + 7 + index,
+      env,
+    });
+    return { database, service, client: new GraphQLClient(`${service.url}/graphql`, token) };
+  });
+  if (!small || !large) throw new Error('two readings databases expected');
+  const group = await startGroup([small.service, large.service]);
+  try {
+    const figures = await hourlyAggregates(small, large, settings.runs, settings.warmup);
+    group.checkAlive();
+    return figures;
+  } finally {
+    small.client.close();
+    large.client.close();
+    await group.stop();
+  }
+}
+
+/** The bench's database of about `target` readings, built when missing, kept after. */
+async function readings(
+  settings: Settings,
+  suffix: string,
+  target: number,
+): Promise<ReadingsDatabase> {
+  const { databases } = settings;
+  const database = await readingsDatabase(databases.admin, databases.named(suffix), target, say);
+  say(
+    `   ${suffix}: ${database.readings} readings, ${database.sizeMb.database} MB, built in ${database.build.buildSeconds.toFixed(0)} s${database.builtThisRun ? '' : ' by an earlier run'}`,
+  );
+  return database;
+}
+
+/**
+ * (g) The peer gateway on the stack's subgraphs, or why it is not running:
+ * a supergraph it cannot serve is a finding, not a failure of the bench.
+ */
+async function startPeer(settings: Settings, stack: Stack): Promise<ServiceProcess | NotMeasured> {
+  const peer = peerProcess(stack, {
+    basePort: settings.basePort,
+    secret: settings.secret,
+    supergraph: settings.peerSupergraph,
+  });
+  try {
+    await startGroup([peer]);
+    return peer;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const why = /the peer cannot serve the supergraph: .*/.exec(message)?.[0];
+    if (!why) throw error;
+    return { notMeasured: `! ${why}` };
+  }
+}
+
+/** (i) The report is being built by others: its failure is reported, not fatal. */
+async function planReportTime(city: GraphQLClient): Promise<ReportTime | NotMeasured> {
+  try {
+    return await reportTime(city, REPORT_RUNS, 2);
+  } catch (error) {
+    return { notMeasured: `! failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/**
+ * (j) A stack whose gateway and environment subgraph run under
+ * `--cpu-prof`, the dashboard through it, and the profiles (written when
+ * the processes exit) summarized over the timed runs.
+ */
+async function profilePhase(
+  settings: Settings,
+  token: string,
+  stamp: string,
+  facilities: number,
+): Promise<DashboardProfile> {
+  const folder = `profiles-${stamp}`;
+  const dir = fileURLToPath(new URL(`${folder}/`, RESULTS));
+  mkdirSync(dir, { recursive: true });
+  const stack: Stack = await startStack({
+    databases: settings.databases,
+    basePort: settings.basePort,
+    logLevel: 'warn',
+    secret: settings.secret,
+    withoutShield: false,
+    cpuProfileDir: dir,
+  });
+  const gateway = new GraphQLClient(`${stack.gateway.url}/graphql`, token);
+  let window: Awaited<ReturnType<typeof profiledDashboard>>;
+  try {
+    window = await profiledDashboard(gateway, facilities, settings.runs, settings.warmup);
+    stack.checkAlive();
   } finally {
     gateway.close();
-    environment.close();
-    unshielded.close();
+    await stack.stop();
   }
+  const services = await collectProfiles(
+    dir,
+    { gateway: stack.gateway.pid, environment: stack.subgraphs.environment.pid },
+    window,
+  );
+  return { folder, facilities, latency: window.latency, services };
 }
 
 /** The commit measured, for the record; null outside a git checkout. */
@@ -208,5 +475,5 @@ try {
   );
   process.exitCode = 1;
 } finally {
-  await stopRunning();
+  await stopEveryGroup();
 }

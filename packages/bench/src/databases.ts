@@ -16,6 +16,8 @@ export interface BenchDatabases {
   prefix: string;
   subgraph(name: SubgraphName): string;
   floor: string;
+  /** one of the bench's own databases (`readings_10m`, `ingest`): the prefix followed by `suffix` */
+  named(suffix: string): string;
   /** the server's `postgres` database, from which the others are dropped and created */
   admin: string;
 }
@@ -35,6 +37,7 @@ export function benchDatabases(
     prefix,
     subgraph: (name: SubgraphName) => urlOf(name),
     floor: urlOf('floor'),
+    named: urlOf,
     admin: admin.toString(),
   };
 }

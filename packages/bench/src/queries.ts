@@ -101,3 +101,34 @@ export const FACILITY_ENVIRONMENT = `query Facility($id: ID!) {
     adminUnit { name }
   }
 }`;
+
+/** A station's series of one parameter, asked of the environment subgraph (f). */
+export const READINGS = `query Readings($id: ID!, $parameter: String!, $from: DateTime!, $to: DateTime!) {
+  monitoringStation(id: $id) {
+    readings(parameter: $parameter, from: $from, to: $to, resolution: HOUR) {
+      measuredAt
+      value
+      min
+      max
+      count
+    }
+  }
+}`;
+
+/** The plan's report as DESIGN.md §5 shapes it, every indicator with its drill-down (i). */
+export const PLAN_REPORT = `query PlanReport($period: String!) {
+  planReport(period: $period) {
+    period
+    indicators {
+      code
+      title
+      target
+      numerator
+      denominator
+      value
+      met
+      items { meets reason subject { __typename } }
+    }
+    tasks { number title status }
+  }
+}`;

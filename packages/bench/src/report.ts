@@ -1,8 +1,23 @@
 import type { SubgraphName } from './databases';
+import type { ColdStart } from './measure/coldStart';
 import type { FederationOverhead } from './measure/federationOverhead';
 import type { FieldAccessCost } from './measure/fieldAccessCost';
+import type { HourlyAggregates } from './measure/hourlyAggregates';
+import type { IngestionThroughput } from './measure/ingestionThroughput';
+import type { PeerComparison } from './measure/peerComparison';
+import type { DashboardProfile } from './measure/profiledDashboard';
+import type { ReportTime } from './measure/reportTime';
 import type { SmallQueryThroughput } from './measure/smallQueryThroughput';
 import type { StatementCounts } from './measure/statementsPerRequest';
+import type { NotMeasured } from './notMeasured';
+import {
+  coldStartRows,
+  ingestionRows,
+  partNotes,
+  peerRows,
+  readingsRows,
+  reportTimeRows,
+} from './reportParts';
 
 export interface BenchResults {
   startedAt: string;
@@ -14,13 +29,19 @@ export interface BenchResults {
   statementsPerRequest: StatementCounts;
   smallQueryThroughput: SmallQueryThroughput;
   fieldAccessCost: FieldAccessCost;
-  /** peak resident memory of each service over the timed phase, MB */
+  ingestion: IngestionThroughput | NotMeasured;
+  hourlyAggregates: HourlyAggregates | NotMeasured;
+  peer: PeerComparison | NotMeasured;
+  coldStart: ColdStart | NotMeasured;
+  reportTime: ReportTime | NotMeasured;
+  cpuProfile: DashboardProfile | NotMeasured;
+  /** peak resident memory (VmHWM) of each service and the peer gateway over the timed phase, MB */
   peakRssMb: Record<string, number | null>;
   /** the first log lines at warn or above after start-up, per service (none expected) */
   warnings: Record<string, string[]>;
 }
 
-type Row = [figure: string, hub: string, baseline: string, ratio: string, goal: string];
+export type Row = [figure: string, hub: string, baseline: string, ratio: string, goal: string];
 
 /** The goal cell of c's CPU row: the concurrency is meant to keep every core busy. */
 function saturated(cores: number, cpus: number): string {
@@ -85,6 +106,11 @@ export function formatTable(results: BenchResults): string {
       '',
     ],
     ['   p95', ms(d.shieldOn.p95Ms), ms(d.shieldOff.p95Ms), times(d.p95Ratio), ''],
+    ...ingestionRows(results.ingestion),
+    ...readingsRows(results.hourlyAggregates),
+    ...peerRows(results.peer),
+    ...coldStartRows(results.coldStart),
+    ...reportTimeRows(results.reportTime),
   ];
   const widths = rows[0]?.map((_, column) =>
     Math.max(...rows.map((row) => (row[column] ?? '').length)),
@@ -116,6 +142,7 @@ export function formatTable(results: BenchResults): string {
       .map(([name, cores]) => `${name} ${cores.toFixed(2)}`)
       .join(', ')} cores`,
   );
+  notes.push(...partNotes(results));
   notes.push(
     `peak RSS: ${Object.entries(results.peakRssMb)
       .map(([name, mb]) => `${name} ${mb ?? '?'} MB`)

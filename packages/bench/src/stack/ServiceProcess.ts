@@ -12,6 +12,12 @@ export interface ServiceSpec {
   entry: string;
   port: number;
   env: Record<string, string>;
+  /** Node options before the entry, e.g. `--cpu-prof` for the profiled run */
+  nodeArgs?: string[];
+  /** false: `env` is the whole environment, nothing of the bench's own is passed on */
+  inheritEnv?: boolean;
+  /** how long `stop()` waits after SIGTERM before SIGKILL; 15 s when absent */
+  stopGraceMs?: number;
 }
 
 /** Clock ticks per second of /proc/<pid>/stat on Linux. */
@@ -39,16 +45,26 @@ export class ServiceProcess {
   private readonly recent: string[] = [];
   private exitCode: number | string | null = null;
   readonly exited: Promise<void>;
+  private readonly stopGraceMs: number;
 
   constructor(spec: ServiceSpec) {
     this.name = spec.name;
+    this.stopGraceMs = spec.stopGraceMs ?? 15_000;
     this.port = spec.port;
     this.url = `http://127.0.0.1:${spec.port}`;
-    this.child = spawn(process.execPath, ['--import', 'tsx', spec.entry], {
-      cwd: spec.cwd,
-      env: { ...process.env, ...spec.env, PORT: String(spec.port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    this.child = spawn(
+      process.execPath,
+      [...(spec.nodeArgs ?? []), '--import', 'tsx', spec.entry],
+      {
+        cwd: spec.cwd,
+        env: {
+          ...(spec.inheritEnv === false ? {} : process.env),
+          ...spec.env,
+          PORT: String(spec.port),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     this.exited = new Promise((resolve) => {
       this.child.on('exit', (code, signal) => {
         this.exitCode = signal ?? code;
@@ -106,11 +122,11 @@ export class ServiceProcess {
     }
   }
 
-  /** SIGTERM, then SIGKILL if it has not stopped in `graceMs`. */
-  async stop(graceMs = 15_000): Promise<void> {
+  /** SIGTERM, then SIGKILL if it has not stopped in its grace time (`stopGraceMs`). */
+  async stop(): Promise<void> {
     if (!this.running) return;
     this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), this.stopGraceMs);
     await this.exited;
     clearTimeout(timer);
   }
@@ -138,8 +154,12 @@ export class ServiceProcess {
     }
     if (this.isReady && (entry.level ?? 0) >= 40) {
       this.warnings += 1;
-      const err = entry.err as { message?: string } | undefined;
-      const message = `${String(entry.msg ?? '')}${err?.message ? `: ${err.message}` : ''}`;
+      const err = entry.err as { message?: string; stack?: string } | undefined;
+      // A failed query's message is its whole SQL; the cause (the server's reason), which
+      // pino writes into the stack, says more.
+      const cause = /caused by: (?:\w+: )?(.*)/.exec(err?.stack ?? '')?.[1];
+      const why = cause ?? err?.message?.split('\n')[0]?.slice(0, 160);
+      const message = `${String(entry.msg ?? '')}${why ? `: ${why}` : ''}`;
       if (this.warningMessages.length < 3 && !this.warningMessages.includes(message)) {
         this.warningMessages.push(message);
       }

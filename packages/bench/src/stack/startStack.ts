@@ -7,7 +7,7 @@ const BENCH = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface StackOptions {
   databases: BenchDatabases;
-  /** the gateway's port; the subgraphs take the next four, the unshielded copy the one after */
+  /** the gateway's port; the subgraphs take the next four, the unshielded copy the one after, the peer the next */
   basePort: number;
   /** the services' LOG_LEVEL: `info` to read per-request SQL counts, `warn` to time them */
   logLevel: 'info' | 'warn';
@@ -15,16 +15,57 @@ export interface StackOptions {
   secret: string;
   /** also start the environment subgraph with field access off (for the shield's cost) */
   withoutShield: boolean;
+  /** run the gateway and the environment subgraph with `node --cpu-prof`, writing here */
+  cpuProfileDir?: string;
 }
 
-export interface Stack {
-  gateway: ServiceProcess;
-  subgraphs: Record<SubgraphName, ServiceProcess>;
-  environmentWithoutShield: ServiceProcess | null;
+/** Services started together, stopped together. */
+export interface ServiceGroup {
   all: ServiceProcess[];
   /** throws when a service has died since it was ready */
   checkAlive(): void;
   stop(): Promise<void>;
+}
+
+export interface Stack extends ServiceGroup {
+  gateway: ServiceProcess;
+  subgraphs: Record<SubgraphName, ServiceProcess>;
+  environmentWithoutShield: ServiceProcess | null;
+  /** what the gateway is told the subgraphs' addresses are (ENVIRONMENT_URL, …) */
+  subgraphUrls: Record<string, string>;
+}
+
+/** What every service of a bench run is started with. */
+export function commonEnv(logLevel: string, secret: string): Record<string, string> {
+  return {
+    LOG_LEVEL: logLevel,
+    HOST: '127.0.0.1',
+    HUB_JWT_SECRET: secret,
+    APOLLO_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'development',
+  };
+}
+
+/**
+ * A subgraph as deployed, on the database of `databaseUrl`, without
+ * seeding (the bench wrote its data).
+ */
+export function subgraphProcess(options: {
+  name: SubgraphName;
+  label?: string;
+  databaseUrl: string;
+  port: number;
+  env: Record<string, string>;
+  nodeArgs?: string[];
+}): ServiceProcess {
+  return new ServiceProcess({
+    name: options.label ?? options.name,
+    cwd: `${ROOT}subgraphs/${options.name}`,
+    entry: 'src/index.ts',
+    port: options.port,
+    env: { ...options.env, DATABASE_URL: options.databaseUrl, HUB_SEED: 'false' },
+    ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
+  });
 }
 
 /**
@@ -35,30 +76,22 @@ export interface Stack {
 export async function startStack(options: StackOptions): Promise<Stack> {
   const { basePort, databases } = options;
   const gatewayUrl = `http://127.0.0.1:${basePort}/graphql`;
-  const common = {
-    LOG_LEVEL: options.logLevel,
-    HOST: '127.0.0.1',
-    HUB_JWT_SECRET: options.secret,
-    APOLLO_TELEMETRY_DISABLED: '1',
-    NODE_ENV: 'development',
-  };
-  const subgraphEnv = (name: SubgraphName) => ({
-    ...common,
-    DATABASE_URL: databases.subgraph(name),
-    HUB_SEED: 'false',
-    HUB_GATEWAY_URL: gatewayUrl,
-  });
+  const common = commonEnv(options.logLevel, options.secret);
+  const profiled = options.cpuProfileDir
+    ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir]
+    : undefined;
+  const subgraphEnv = { ...common, HUB_GATEWAY_URL: gatewayUrl };
   const subgraphPort = (name: SubgraphName) => basePort + 1 + SUBGRAPH_NAMES.indexOf(name);
 
   const subgraphs = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [
       name,
-      new ServiceProcess({
+      subgraphProcess({
         name,
-        cwd: `${ROOT}subgraphs/${name}`,
-        entry: 'src/index.ts',
+        databaseUrl: databases.subgraph(name),
         port: subgraphPort(name),
-        env: subgraphEnv(name),
+        env: subgraphEnv,
+        ...(name === 'environment' && profiled ? { nodeArgs: profiled } : {}),
       }),
     ]),
   ) as Record<SubgraphName, ServiceProcess>;
@@ -68,9 +101,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         cwd: BENCH,
         entry: 'src/stack/environmentWithoutShield.ts',
         port: basePort + 5,
-        env: subgraphEnv('environment'),
+        env: { ...subgraphEnv, DATABASE_URL: databases.subgraph('environment'), HUB_SEED: 'false' },
       })
     : null;
+  const subgraphUrls = {
+    ENVIRONMENT_URL: `${subgraphs.environment.url}/graphql`,
+    INDUSTRY_URL: `${subgraphs.industry.url}/graphql`,
+    ZONES_URL: `${subgraphs.zones.url}/graphql`,
+    POLICE_URL: `${subgraphs.police.url}/graphql`,
+  };
   const gateway = new ServiceProcess({
     name: 'gateway',
     cwd: `${ROOT}gateway`,
@@ -78,10 +117,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     port: basePort,
     env: {
       ...common,
-      ENVIRONMENT_URL: `${subgraphs.environment.url}/graphql`,
-      INDUSTRY_URL: `${subgraphs.industry.url}/graphql`,
-      ZONES_URL: `${subgraphs.zones.url}/graphql`,
-      POLICE_URL: `${subgraphs.police.url}/graphql`,
+      ...subgraphUrls,
       // A benchmark is one caller sending far more than an officer would, and asking for 1 000
       // rows with their lists: the per-caller rate limit and the cost limit would refuse it.
       RATE_LIMIT_PER_SECOND: '0',
@@ -89,35 +125,85 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       // A loaded machine must not turn slowness into AGENCY_UNAVAILABLE.
       SUBGRAPH_TIMEOUT_MS: '60000',
     },
+    ...(profiled ? { nodeArgs: profiled } : {}),
   });
-
   const all = [
     ...Object.values(subgraphs),
     ...(environmentWithoutShield ? [environmentWithoutShield] : []),
     gateway,
   ];
-  const stack: Stack = {
-    gateway,
-    subgraphs,
-    environmentWithoutShield,
-    all,
+  // the gateway first, so that it does not report the subgraphs it loses
+  const group = await startGroup(all, [gateway]);
+  return { ...group, gateway, subgraphs, environmentWithoutShield, subgraphUrls };
+}
+
+/**
+ * The peer gateway (`peerGateway.ts`, @graphql-hive/gateway) on the
+ * stack's subgraphs, at the port after the stack's, serving `supergraph`
+ * (a file), or the hub's when null.
+ */
+export function peerProcess(
+  stack: Stack,
+  options: { basePort: number; secret: string; supergraph: string | null },
+): ServiceProcess {
+  return new ServiceProcess({
+    name: 'peer gateway',
+    cwd: BENCH,
+    entry: 'src/stack/peerGateway.ts',
+    port: options.basePort + 6,
+    env: {
+      ...commonEnv('warn', options.secret),
+      ...stack.subgraphUrls,
+      ...(options.supergraph ? { PEER_SUPERGRAPH: options.supergraph } : {}),
+    },
+  });
+}
+
+/** Every group started and not yet stopped: what a signal or a failure must stop. */
+const running = new Set<ServiceGroup>();
+
+/**
+ * `services` (spawned already) as one group, kept in `running` until it is
+ * stopped; `first` stop before the others.
+ */
+export function serviceGroup(
+  services: ServiceProcess[],
+  first: ServiceProcess[] = [],
+): ServiceGroup {
+  const group: ServiceGroup = {
+    all: services,
     checkAlive() {
-      const dead = all.find((service) => !service.running);
+      const dead = services.find((service) => !service.running);
       if (dead) throw new Error(dead.describeExit());
     },
     async stop() {
-      // the gateway first, so that it does not report the subgraphs it loses
-      await gateway.stop();
-      await Promise.all(all.map((service) => service.stop()));
+      running.delete(group);
+      await Promise.all(first.map((service) => service.stop()));
+      await Promise.all(services.map((service) => service.stop()));
     },
   };
+  running.add(group);
+  return group;
+}
+
+/** `serviceGroup`, once every service is ready; stops them all when one is not. */
+export async function startGroup(
+  services: ServiceProcess[],
+  first: ServiceProcess[] = [],
+): Promise<ServiceGroup> {
+  const group = serviceGroup(services, first);
   try {
-    await waitUntilReady(all, 180_000);
+    await waitUntilReady(services, 180_000);
   } catch (error) {
-    await stack.stop();
+    await group.stop();
     throw error;
   }
-  return stack;
+  return group;
+}
+
+/** Stops every group still running (on a signal, or when the bench fails). */
+export async function stopEveryGroup(): Promise<void> {
+  await Promise.all([...running].map((group) => group.stop()));
 }
 
 /** Polls each service's `/ready` until it answers 200; fails at once when one exits. */

@@ -133,7 +133,9 @@ export function* simulateStation(
         value = profile.excursion(station.qcvnColumn, () => random.next());
       }
       const text = value.toFixed(profile.decimals);
-      return { parameter: profile.code, value: Number(text), text, unit: profile.unit, status };
+      // the file names the parameter as the station measures it (a stack's TEMP, not its profile's name)
+      const parameter = station.parameters[index] ?? profile.code;
+      return { parameter, value: Number(text), text, unit: profile.unit, status };
     });
     const at = new Date(t);
     // a file held back by a broken link arrives from a quarter of an hour to a day and more late

@@ -1061,8 +1061,8 @@ export type PlanReport = {
   scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
   /** the facilities with an environmental approval in force on the period's last day (for 3.7) */
   approvedFacilityIds: Array<Scalars['ID']['output']>;
-  zoneIndicators: Array<ComputedIndicator>;
-  clusterIndicators: Array<ComputedIndicator>;
+  zoneIndicators: Array<ZonesComputedIndicator>;
+  clusterIndicators: Array<IndustryComputedIndicator>;
   openViolations: Array<OpenViolationFact>;
   facilityCertifications: Array<CertificationFact>;
   completedRelocations: Array<RelocationFact>;
@@ -1135,16 +1135,38 @@ export type RelocationFact = {
   completedOn: Scalars['Date']['output'];
 };
 
-export type ComputedIndicator = {
-  __typename?: 'ComputedIndicator';
+export type ZonesComputedIndicator = {
+  __typename?: 'ZonesComputedIndicator';
   code: Scalars['String']['output'];
   numerator: Scalars['Float']['output'];
   denominator: Scalars['Float']['output'];
-  items: Array<ComputedItem>;
+  items: Array<ZonesComputedItem>;
 };
 
-export type ComputedItem = {
-  __typename?: 'ComputedItem';
+export type ZonesComputedItem = {
+  __typename?: 'ZonesComputedItem';
+  subjectType: Scalars['String']['output'];
+  subjectId: Scalars['ID']['output'];
+  adminUnitCode: Scalars['String']['output'];
+  facilityId?: Maybe<Scalars['ID']['output']>;
+  public: Scalars['Boolean']['output'];
+  meets: Scalars['Boolean']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  reasonVi?: Maybe<Scalars['String']['output']>;
+  numerator: Scalars['Float']['output'];
+  denominator: Scalars['Float']['output'];
+};
+
+export type IndustryComputedIndicator = {
+  __typename?: 'IndustryComputedIndicator';
+  code: Scalars['String']['output'];
+  numerator: Scalars['Float']['output'];
+  denominator: Scalars['Float']['output'];
+  items: Array<IndustryComputedItem>;
+};
+
+export type IndustryComputedItem = {
+  __typename?: 'IndustryComputedItem';
   subjectType: Scalars['String']['output'];
   subjectId: Scalars['ID']['output'];
   adminUnitCode: Scalars['String']['output'];
@@ -1413,8 +1435,10 @@ export type ResolversTypes = {
   OpenViolationFact: ResolverTypeWrapper<OpenViolationFact>;
   CertificationFact: ResolverTypeWrapper<CertificationFact>;
   RelocationFact: ResolverTypeWrapper<RelocationFact>;
-  ComputedIndicator: ResolverTypeWrapper<ComputedIndicator>;
-  ComputedItem: ResolverTypeWrapper<ComputedItem>;
+  ZonesComputedIndicator: ResolverTypeWrapper<ZonesComputedIndicator>;
+  ZonesComputedItem: ResolverTypeWrapper<ZonesComputedItem>;
+  IndustryComputedIndicator: ResolverTypeWrapper<IndustryComputedIndicator>;
+  IndustryComputedItem: ResolverTypeWrapper<IndustryComputedItem>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1507,8 +1531,10 @@ export type ResolversParentTypes = {
   OpenViolationFact: OpenViolationFact;
   CertificationFact: CertificationFact;
   RelocationFact: RelocationFact;
-  ComputedIndicator: ComputedIndicator;
-  ComputedItem: ComputedItem;
+  ZonesComputedIndicator: ZonesComputedIndicator;
+  ZonesComputedItem: ZonesComputedItem;
+  IndustryComputedIndicator: IndustryComputedIndicator;
+  IndustryComputedItem: IndustryComputedItem;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -2052,14 +2078,34 @@ export type RelocationFactResolvers<ContextType = EnvironmentContext, ParentType
   completedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
-export type ComputedIndicatorResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['ComputedIndicator'] = ResolversParentTypes['ComputedIndicator']> = {
+export type ZonesComputedIndicatorResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['ZonesComputedIndicator'] = ResolversParentTypes['ZonesComputedIndicator']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['ComputedItem']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ZonesComputedItem']>, ParentType, ContextType>;
 };
 
-export type ComputedItemResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['ComputedItem'] = ResolversParentTypes['ComputedItem']> = {
+export type ZonesComputedItemResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['ZonesComputedItem'] = ResolversParentTypes['ZonesComputedItem']> = {
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  adminUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facilityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  meets?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasonVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type IndustryComputedIndicatorResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['IndustryComputedIndicator'] = ResolversParentTypes['IndustryComputedIndicator']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['IndustryComputedItem']>, ParentType, ContextType>;
+};
+
+export type IndustryComputedItemResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['IndustryComputedItem'] = ResolversParentTypes['IndustryComputedItem']> = {
   subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   adminUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2156,8 +2202,10 @@ export type Resolvers<ContextType = EnvironmentContext> = {
   OpenViolationFact?: OpenViolationFactResolvers<ContextType>;
   CertificationFact?: CertificationFactResolvers<ContextType>;
   RelocationFact?: RelocationFactResolvers<ContextType>;
-  ComputedIndicator?: ComputedIndicatorResolvers<ContextType>;
-  ComputedItem?: ComputedItemResolvers<ContextType>;
+  ZonesComputedIndicator?: ZonesComputedIndicatorResolvers<ContextType>;
+  ZonesComputedItem?: ZonesComputedItemResolvers<ContextType>;
+  IndustryComputedIndicator?: IndustryComputedIndicatorResolvers<ContextType>;
+  IndustryComputedItem?: IndustryComputedItemResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -493,7 +493,7 @@ export type PlanReport = {
   id: Scalars['ID']['output'];
   scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
   /** target 3.2 from the department's records, as they stood on the period's last day */
-  clusterIndicators: Array<ComputedIndicator>;
+  clusterIndicators: Array<IndustryComputedIndicator>;
   /** cleaner-production and ISO 14001 certifications in force on the period's last day, in the whole city (for 3.3: DONRE picks the facilities by where they are now) */
   facilityCertifications: Array<CertificationFact>;
   /** relocations completed by the period's last day, in the whole city (for 3.6) */
@@ -513,16 +513,16 @@ export type RelocationFact = {
   completedOn: Scalars['Date']['output'];
 };
 
-export type ComputedIndicator = {
-  __typename?: 'ComputedIndicator';
+export type IndustryComputedIndicator = {
+  __typename?: 'IndustryComputedIndicator';
   code: Scalars['String']['output'];
   numerator: Scalars['Float']['output'];
   denominator: Scalars['Float']['output'];
-  items: Array<ComputedItem>;
+  items: Array<IndustryComputedItem>;
 };
 
-export type ComputedItem = {
-  __typename?: 'ComputedItem';
+export type IndustryComputedItem = {
+  __typename?: 'IndustryComputedItem';
   subjectType: Scalars['String']['output'];
   subjectId: Scalars['ID']['output'];
   adminUnitCode: Scalars['String']['output'];
@@ -719,8 +719,8 @@ export type ResolversTypes = {
   PlanReport: ResolverTypeWrapper<PlanReportReference>;
   CertificationFact: ResolverTypeWrapper<CertificationFact>;
   RelocationFact: ResolverTypeWrapper<RelocationFact>;
-  ComputedIndicator: ResolverTypeWrapper<ComputedIndicator>;
-  ComputedItem: ResolverTypeWrapper<ComputedItem>;
+  IndustryComputedIndicator: ResolverTypeWrapper<IndustryComputedIndicator>;
+  IndustryComputedItem: ResolverTypeWrapper<IndustryComputedItem>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -773,8 +773,8 @@ export type ResolversParentTypes = {
   PlanReport: PlanReportReference;
   CertificationFact: CertificationFact;
   RelocationFact: RelocationFact;
-  ComputedIndicator: ComputedIndicator;
-  ComputedItem: ComputedItem;
+  IndustryComputedIndicator: IndustryComputedIndicator;
+  IndustryComputedItem: IndustryComputedItem;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1048,7 +1048,7 @@ export type AuditEntryEdgeResolvers<ContextType = IndustryContext, ParentType ex
 export type PlanReportResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['PlanReport'] = ResolversParentTypes['PlanReport'], FederationReferenceType extends FederationReferenceTypes['PlanReport'] = FederationReferenceTypes['PlanReport']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  clusterIndicators?: Resolver<Array<ResolversTypes['ComputedIndicator']>, ParentType, ContextType>;
+  clusterIndicators?: Resolver<Array<ResolversTypes['IndustryComputedIndicator']>, ParentType, ContextType>;
   facilityCertifications?: Resolver<Array<ResolversTypes['CertificationFact']>, ParentType, ContextType>;
   completedRelocations?: Resolver<Array<ResolversTypes['RelocationFact']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1065,14 +1065,14 @@ export type RelocationFactResolvers<ContextType = IndustryContext, ParentType ex
   completedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
-export type ComputedIndicatorResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['ComputedIndicator'] = ResolversParentTypes['ComputedIndicator']> = {
+export type IndustryComputedIndicatorResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['IndustryComputedIndicator'] = ResolversParentTypes['IndustryComputedIndicator']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['ComputedItem']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['IndustryComputedItem']>, ParentType, ContextType>;
 };
 
-export type ComputedItemResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['ComputedItem'] = ResolversParentTypes['ComputedItem']> = {
+export type IndustryComputedItemResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['IndustryComputedItem'] = ResolversParentTypes['IndustryComputedItem']> = {
   subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   adminUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1141,8 +1141,8 @@ export type Resolvers<ContextType = IndustryContext> = {
   PlanReport?: PlanReportResolvers<ContextType>;
   CertificationFact?: CertificationFactResolvers<ContextType>;
   RelocationFact?: RelocationFactResolvers<ContextType>;
-  ComputedIndicator?: ComputedIndicatorResolvers<ContextType>;
-  ComputedItem?: ComputedItemResolvers<ContextType>;
+  IndustryComputedIndicator?: IndustryComputedIndicatorResolvers<ContextType>;
+  IndustryComputedItem?: IndustryComputedItemResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

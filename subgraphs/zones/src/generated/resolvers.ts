@@ -491,19 +491,19 @@ export type PlanReport = {
   scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
   approvedFacilityIds: Array<Scalars['ID']['output']>;
   /** targets 3.1 and 3.7 from the Board's records, as they stood on the period's last day */
-  zoneIndicators: Array<ComputedIndicator>;
+  zoneIndicators: Array<ZonesComputedIndicator>;
 };
 
-export type ComputedIndicator = {
-  __typename?: 'ComputedIndicator';
+export type ZonesComputedIndicator = {
+  __typename?: 'ZonesComputedIndicator';
   code: Scalars['String']['output'];
   numerator: Scalars['Float']['output'];
   denominator: Scalars['Float']['output'];
-  items: Array<ComputedItem>;
+  items: Array<ZonesComputedItem>;
 };
 
-export type ComputedItem = {
-  __typename?: 'ComputedItem';
+export type ZonesComputedItem = {
+  __typename?: 'ZonesComputedItem';
   subjectType: Scalars['String']['output'];
   subjectId: Scalars['ID']['output'];
   adminUnitCode: Scalars['String']['output'];
@@ -683,8 +683,8 @@ export type ResolversTypes = {
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
   PlanReport: ResolverTypeWrapper<PlanReportReference>;
-  ComputedIndicator: ResolverTypeWrapper<ComputedIndicator>;
-  ComputedItem: ResolverTypeWrapper<ComputedItem>;
+  ZonesComputedIndicator: ResolverTypeWrapper<ZonesComputedIndicator>;
+  ZonesComputedItem: ResolverTypeWrapper<ZonesComputedItem>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -733,8 +733,8 @@ export type ResolversParentTypes = {
   AuditEntryConnection: AuditEntryConnectionModel;
   AuditEntryEdge: AuditEntryEdgeModel;
   PlanReport: PlanReportReference;
-  ComputedIndicator: ComputedIndicator;
-  ComputedItem: ComputedItem;
+  ZonesComputedIndicator: ZonesComputedIndicator;
+  ZonesComputedItem: ZonesComputedItem;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1001,18 +1001,18 @@ export type AuditEntryEdgeResolvers<ContextType = ZonesContext, ParentType exten
 export type PlanReportResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['PlanReport'] = ResolversParentTypes['PlanReport'], FederationReferenceType extends FederationReferenceTypes['PlanReport'] = FederationReferenceTypes['PlanReport']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  zoneIndicators?: Resolver<Array<ResolversTypes['ComputedIndicator']>, ParentType, ContextType>;
+  zoneIndicators?: Resolver<Array<ResolversTypes['ZonesComputedIndicator']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ComputedIndicatorResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['ComputedIndicator'] = ResolversParentTypes['ComputedIndicator']> = {
+export type ZonesComputedIndicatorResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['ZonesComputedIndicator'] = ResolversParentTypes['ZonesComputedIndicator']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['ComputedItem']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ZonesComputedItem']>, ParentType, ContextType>;
 };
 
-export type ComputedItemResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['ComputedItem'] = ResolversParentTypes['ComputedItem']> = {
+export type ZonesComputedItemResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['ZonesComputedItem'] = ResolversParentTypes['ZonesComputedItem']> = {
   subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   adminUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1078,8 +1078,8 @@ export type Resolvers<ContextType = ZonesContext> = {
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   PlanReport?: PlanReportResolvers<ContextType>;
-  ComputedIndicator?: ComputedIndicatorResolvers<ContextType>;
-  ComputedItem?: ComputedItemResolvers<ContextType>;
+  ZonesComputedIndicator?: ZonesComputedIndicatorResolvers<ContextType>;
+  ZonesComputedItem?: ZonesComputedItemResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -71,7 +71,7 @@ export async function importMonitoringFolder(
     const group = paths.slice(start, start + groupSize);
     const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
     const received = await files.received(group.map(nameOf));
-    const fresh: Array<{ path: string; fileName: string; content: string }> = [];
+    const unread: Array<{ path: string; fileName: string }> = [];
     for (const path of group) {
       const fileName = nameOf(path);
       if (received.has(fileName) || seen.has(fileName)) {
@@ -80,8 +80,15 @@ export async function importMonitoringFolder(
         continue;
       }
       seen.add(fileName);
-      fresh.push({ path, fileName, content: await readFile(join(folder, path), 'utf8') });
+      unread.push({ path, fileName });
     }
+    // a group's files are read at once: one at a time, the import would mostly wait on the disk
+    const fresh = await Promise.all(
+      unread.map(async (file) => ({
+        ...file,
+        content: await readFile(join(folder, file.path), 'utf8'),
+      })),
+    );
     const outcomes = await ingestion.ingest(fresh);
     for (const [index, outcome] of outcomes.entries()) {
       const path = fresh[index]?.path ?? outcome.fileName;

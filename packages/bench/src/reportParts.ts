@@ -1,0 +1,196 @@
+/**
+ * The rows and notes of e–j in the table `pnpm bench` prints: monitoring,
+ * the peer gateway, start-up, the plan's report and the CPU profiles.
+ */
+import type { ColdStart } from './measure/coldStart';
+import type { HourlyAggregates, ReadingsSide } from './measure/hourlyAggregates';
+import type { IngestionThroughput } from './measure/ingestionThroughput';
+import type { PeerComparison } from './measure/peerComparison';
+import type { DashboardProfile } from './measure/profiledDashboard';
+import type { ReportTime } from './measure/reportTime';
+import { isMeasured, type NotMeasured } from './notMeasured';
+import type { Row } from './report';
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const times = (value: number) => `${value.toFixed(2)}×`;
+const count = (value: number) => Math.round(value).toLocaleString('en-US');
+const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
+/** The reason goes to the notes: it is longer than a cell. */
+const notMeasured = (figure: string): Row => [figure, 'not measured', '', '', ''];
+
+export function ingestionRows(e: IngestionThroughput | NotMeasured): Row[] {
+  if (!isMeasured(e)) return [notMeasured('e. monitoring ingestion')];
+  return [
+    [
+      `e. monitoring ingestion, ${count(e.readings)} readings`,
+      `${count(e.ingest.readingsPerSecond)}/s pnpm ingest`,
+      `${count(e.copy.readingsPerSecond)}/s COPY`,
+      times(e.ratio),
+      `≥ ${e.goal.toFixed(2)}× ${verdict(e.ratio >= e.goal)}`,
+    ],
+    [
+      '   its write path alone (ingestReadings)',
+      `${count(e.write.readingsPerSecond)}/s`,
+      `${count(e.copy.readingsPerSecond)}/s COPY`,
+      times(e.writeRatio),
+      `≥ ${e.goal.toFixed(2)}× ${verdict(e.writeRatio >= e.goal)}`,
+    ],
+  ];
+}
+
+export function readingsRows(f: HourlyAggregates | NotMeasured): Row[] {
+  if (!isMeasured(f)) return [notMeasured('f. a month of hourly readings')];
+  return [
+    [
+      `f. a month of hourly ${f.parameter}, one station, median`,
+      `${ms(f.large.latency.medianMs)} at ${millions(f.large)}`,
+      `${ms(f.small.latency.medianMs)} at ${millions(f.small)}`,
+      times(f.medianRatio),
+      `≤ ${f.goal}× ${verdict(f.medianRatio <= f.goal)}`,
+    ],
+    ['   p95', ms(f.large.latency.p95Ms), ms(f.small.latency.p95Ms), times(f.p95Ratio), ''],
+  ];
+}
+
+export function peerRows(g: PeerComparison | NotMeasured): Row[] {
+  if (!isMeasured(g)) return [notMeasured('g. peer gateway')];
+  const { facility, dashboard } = g;
+  return [
+    [
+      `g. facility(id), ${g.concurrency} concurrent, req/s`,
+      `${facility.ours.requestsPerSecond.toFixed(0)} ours`,
+      `${facility.peer.requestsPerSecond.toFixed(0)} @graphql-hive/gateway`,
+      times(facility.throughputRatio),
+      '',
+    ],
+    [
+      '   latency p50 / p95',
+      `${facility.ours.latency.medianMs.toFixed(1)} / ${facility.ours.latency.p95Ms.toFixed(1)} ms`,
+      `${facility.peer.latency.medianMs.toFixed(1)} / ${facility.peer.latency.p95Ms.toFixed(1)} ms`,
+      `${times(facility.medianLatencyRatio)} / ${times(facility.p95LatencyRatio)}`,
+      '',
+    ],
+    [
+      `   dashboard, ${dashboard.facilities} facilities, median`,
+      `${ms(dashboard.ours.medianMs)} ours`,
+      `${ms(dashboard.peer.medianMs)} @graphql-hive/gateway`,
+      times(dashboard.medianRatio),
+      '',
+    ],
+    ['   p95', ms(dashboard.ours.p95Ms), ms(dashboard.peer.p95Ms), times(dashboard.p95Ratio), ''],
+  ];
+}
+
+export function coldStartRows(h: ColdStart | NotMeasured): Row[] {
+  if (!isMeasured(h)) return [notMeasured('h. pnpm start to first answer')];
+  return [
+    [
+      'h. pnpm start to first answer',
+      `${h.coldSeconds.toFixed(1)} s cold`,
+      `${h.warmSeconds.toFixed(1)} s warm`,
+      times(h.ratio),
+      '',
+    ],
+  ];
+}
+
+export function reportTimeRows(i: ReportTime | NotMeasured): Row[] {
+  if (!isMeasured(i)) return [notMeasured('i. plan report, whole city')];
+  const met = i.latency.p95Ms < i.goalMs;
+  return [
+    [
+      `i. plan report ${i.period}, whole city, median / p95`,
+      `${i.latency.medianMs.toFixed(0)} / ${i.latency.p95Ms.toFixed(0)} ms`,
+      '',
+      '',
+      `< ${i.goalMs / 1000} s ${verdict(met)}`,
+    ],
+  ];
+}
+
+export function partNotes(parts: {
+  ingestion: IngestionThroughput | NotMeasured;
+  hourlyAggregates: HourlyAggregates | NotMeasured;
+  peer: PeerComparison | NotMeasured;
+  coldStart: ColdStart | NotMeasured;
+  reportTime: ReportTime | NotMeasured;
+  cpuProfile: DashboardProfile | NotMeasured;
+}): string[] {
+  const { ingestion: e, hourlyAggregates: f, peer: g, coldStart: h, reportTime: i } = parts;
+  const j = parts.cpuProfile;
+  // a reason starting with `!` is something to look at, not a part left out on purpose
+  const notes = Object.entries({ e, f, g, h, i, j }).flatMap(([letter, part]) =>
+    isMeasured(part)
+      ? []
+      : [
+          part.notMeasured.startsWith('!')
+            ? `! ${letter} not measured: ${part.notMeasured.slice(1).trim()}`
+            : `${letter} not measured: ${part.notMeasured}`,
+        ],
+  );
+  if (isMeasured(e)) {
+    notes.push(
+      `ingestion (e): ${count(e.files)} files of ${e.stations} stations over ${e.days} days, ${e.exceedances} exceedances; readings/s by round: pnpm ingest ${e.ingest.rates.map(count).join(', ')}; write path ${e.write.rates.map(count).join(', ')}; COPY ${e.copy.rates.map(count).join(', ')}`,
+    );
+  }
+  if (isMeasured(f)) {
+    notes.push(
+      `readings (f): station ${f.station}, ${f.from.slice(0, 10)} to ${f.to.slice(0, 10)}, ${f.points} hours; first (cold) request ${ms(f.small.firstMs)} at ${millions(f.small)}, ${ms(f.large.firstMs)} at ${millions(f.large)}`,
+    );
+    for (const side of [f.small, f.large]) notes.push(`  ${describeDatabase(side)}`);
+  }
+  if (isMeasured(g) && g.supergraph) {
+    notes.push(`! the peer served ${g.supergraph} (--peer-supergraph), not the hub's supergraph`);
+  }
+  if (isMeasured(g) && g.difference) {
+    notes.push(`! our gateway and the peer answer differently: ${g.difference}`);
+  }
+  if (isMeasured(g) && g.facility.ours.errors + g.facility.peer.errors > 0) {
+    notes.push(
+      `! errors under load (g): ours ${g.facility.ours.errors}, peer ${g.facility.peer.errors}`,
+    );
+  }
+  if (isMeasured(g)) {
+    notes.push(
+      `CPU by service under peer load (g): ${Object.entries(g.facility.peer.cpuByService)
+        .map(([name, cores]) => `${name} ${cores.toFixed(2)}`)
+        .join(', ')} cores`,
+    );
+  }
+  if (isMeasured(i)) {
+    notes.push(`plan report (i): ${i.indicators} indicators, ${i.items} drill-down items`);
+  }
+  if (isMeasured(j)) notes.push(...profileNotes(j));
+  return notes;
+}
+
+function profileNotes(j: DashboardProfile): string[] {
+  const lines = [
+    `CPU profiles (j) of the dashboard, ${j.facilities} facilities, ${j.latency.n} runs under --cpu-prof (median ${ms(j.latency.medianMs)}), in results/${j.folder}:`,
+  ];
+  for (const [service, summary] of Object.entries(j.services)) {
+    if (!summary) {
+      lines.push(`! ${service}: no profile written`);
+      continue;
+    }
+    const top = (items: Array<{ name: string; percent: number }>, n: number) =>
+      items
+        .slice(0, n)
+        .map((item) => `${item.name} ${item.percent}%`)
+        .join(', ');
+    lines.push(
+      `  ${service}: ${summary.busyMs} ms on CPU, ${summary.idleMs} ms idle; self time by package: ${top(summary.packages, 6)}`,
+    );
+    lines.push(`    top functions: ${top(summary.functions, 5)}`);
+  }
+  return lines;
+}
+
+function millions(side: ReadingsSide): string {
+  return `${Math.round(side.database.readings / 1e6)}M`;
+}
+
+function describeDatabase(side: ReadingsSide): string {
+  const { database } = side;
+  return `${count(database.readings)} readings: database ${count(database.sizeMb.database)} MB (readings ${count(database.sizeMb.readingsTable)} MB + indexes ${count(database.sizeMb.readingsIndexes)} MB), built in ${database.build.buildSeconds.toFixed(0)} s ${database.builtThisRun ? 'in this run' : `on ${database.build.builtAt.slice(0, 10)}, reused`}`;
+}
