@@ -1,8 +1,9 @@
-import { type AnyColumn, asc, eq } from 'drizzle-orm';
+import { type AnyColumn, asc, eq, getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { alignMany, loadByUuids } from './alignToKeys';
 import { equalsAny } from './equalsAny';
 import type { Database } from './openDatabase';
+import { reusedStatement } from './reusedStatement';
 
 /**
  * A place facilities are tenants of (an industrial zone, a cluster) and its
@@ -40,15 +41,22 @@ export class TenancyQueries<PlaceRow, TenancyRow extends { facilityId: string }>
     facilityIds: readonly string[],
   ): Promise<Array<{ tenancy: TenancyRow; place: PlaceRow } | null>> {
     const { tenancy, place, placeId } = this.tables;
+    const statement = reusedStatement(
+      this.db,
+      `TenancyQueries.ofFacilities:${getTableName(tenancy)}`,
+      () =>
+        this.db
+          .select({ tenancy, place })
+          .from(tenancy)
+          .innerJoin(place, eq(place.id, placeId))
+          .where(equalsAny(tenancy.facilityId, sql.placeholder('facilityIds'), 'uuid'))
+          .prepare(''),
+    );
     return loadByUuids(
       facilityIds,
       (row) => row.tenancy.facilityId,
       async (uuids) =>
-        (await this.db
-          .select({ tenancy, place })
-          .from(tenancy)
-          .innerJoin(place, eq(place.id, placeId))
-          .where(equalsAny(tenancy.facilityId, uuids, 'uuid'))) as unknown as Array<{
+        (await statement.execute({ facilityIds: uuids })) as unknown as Array<{
           tenancy: TenancyRow;
           place: PlaceRow;
         }>,

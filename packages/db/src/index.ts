@@ -25,6 +25,7 @@ export {
   toConnection,
 } from './pagination';
 export { type RequestScope, requestScope } from './requestScope';
+export { reusedStatement } from './reusedStatement';
 export { seedIfEmpty } from './seedIfEmpty';
 export { TenancyQueries, type TenancyTables } from './TenancyQueries';
 export { timestampColumns } from './timestampColumns';

@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -21,6 +22,7 @@ import { createVerifier } from './createVerifier';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { errorFormatter } from './errorFormatter';
 import { GatewayClient } from './GatewayClient';
+import { noStorePlugin } from './noStorePlugin';
 import { openSubgraphDatabase } from './openSubgraphDatabase';
 import { requestLoggingPlugin } from './requestLoggingPlugin';
 import type { SubgraphContext } from './SubgraphContext';
@@ -91,6 +93,8 @@ export async function startSubgraph<
       ApolloServerPluginLandingPageDisabled(),
       // Traces are for Apollo's hosted reporting, which the hub does not use.
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
     ],
   });
   const http = await startHttpService({

@@ -1,5 +1,5 @@
-import { alignMany, alignOne, type Database, equalsAny } from '@ipc-hub/db';
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { alignMany, alignOne, type Database, equalsAny, reusedStatement } from '@ipc-hub/db';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { adminUnits } from '../db/schema';
 
@@ -14,8 +14,14 @@ export class AdminUnitRepository {
   constructor(private readonly db: Database<typeof schema>) {}
 
   async findByCodes(codes: readonly string[]): Promise<Array<AdminUnitRecord | null>> {
-    const rows = await this.db.select().from(adminUnits).where(equalsAny(adminUnits.code, codes));
-    return alignOne(codes, rows, (row) => row.code);
+    const statement = reusedStatement(this.db, 'AdminUnitRepository.findByCodes', () =>
+      this.db
+        .select()
+        .from(adminUnits)
+        .where(equalsAny(adminUnits.code, sql.placeholder('codes')))
+        .prepare(''),
+    );
+    return alignOne(codes, await statement.execute({ codes }), (row) => row.code);
   }
 
   /** Children of many parents in one statement, grouped in the order of `parentCodes`. */

@@ -5,6 +5,7 @@ import {
   keysetAfter,
   loadByUuids,
   type PageWindow,
+  reusedStatement,
 } from '@ipc-hub/db';
 import { badUserInput } from '@ipc-hub/errors';
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
@@ -48,13 +49,15 @@ export class FacilityRepository {
 
   /** One statement for any number of ids; the result is aligned with `ids`. */
   async findByIds(ids: readonly string[]): Promise<Array<FacilityRecord | null>> {
+    const statement = reusedStatement(this.db, 'FacilityRepository.findByIds', () =>
+      this.select()
+        .where(equalsAny(facilities.id, sql.placeholder('ids'), 'uuid'))
+        .prepare(''),
+    );
     return loadByUuids(
       ids,
       (row) => row.id,
-      async (uuids) =>
-        (await this.select().where(equalsAny(facilities.id, uuids, 'uuid'))).map(
-          FacilityRepository.toRecord,
-        ),
+      async (uuids) => (await statement.execute({ ids: uuids })).map(FacilityRepository.toRecord),
     );
   }
 

@@ -5,6 +5,7 @@ import {
   keysetAfter,
   loadByUuids,
   type PageWindow,
+  reusedStatement,
   TenancyQueries,
 } from '@ipc-hub/db';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
@@ -41,15 +42,18 @@ export class ZoneRepository {
    * details, which are not, are left unread.
    */
   async ofFacilities(facilityIds: readonly string[]): Promise<Array<ZoneRecord | null>> {
+    const statement = reusedStatement(this.db, 'ZoneRepository.ofFacilities', () =>
+      this.db
+        .select({ facilityId: zoneTenancies.facilityId, place: zones })
+        .from(zoneTenancies)
+        .innerJoin(zones, eq(zones.id, zoneTenancies.zoneId))
+        .where(equalsAny(zoneTenancies.facilityId, sql.placeholder('facilityIds'), 'uuid'))
+        .prepare(''),
+    );
     const rows = await loadByUuids<{ facilityId: string; place: ZoneRecord }>(
       facilityIds,
       (row) => row.facilityId,
-      (uuids) =>
-        this.db
-          .select({ facilityId: zoneTenancies.facilityId, place: zones })
-          .from(zoneTenancies)
-          .innerJoin(zones, eq(zones.id, zoneTenancies.zoneId))
-          .where(equalsAny(zoneTenancies.facilityId, uuids, 'uuid')),
+      (uuids) => statement.execute({ facilityIds: uuids }),
     );
     return rows.map((row) => row?.place ?? null);
   }
