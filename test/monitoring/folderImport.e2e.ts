@@ -148,9 +148,24 @@ describe('the batch ingestion benchmarks call', () => {
       value: 40 + (i % 7),
       status: 0,
     }));
-    const before = hub.statements().environment ?? 0;
-    expect(await ingestReadings(db as never, rows)).toEqual({ accepted: 288, duplicates: 0 });
-    expect((hub.statements().environment ?? 0) - before).toBe(1);
+    const statementsOf = async (batch: ReadingRow[]) => {
+      const before = hub.statements().environment ?? 0;
+      const result = await ingestReadings(db as never, batch);
+      return { result, statements: (hub.statements().environment ?? 0) - before };
+    };
+    const day = await statementsOf(rows);
+    expect(day.result).toEqual({ accepted: 288, duplicates: 0 });
+    // a week the day after costs the statements a day did: one insert per batch (in the
+    // savepoint that lets it fall back, which PostgreSQL counts as statements and PGlite not)
+    const week = await statementsOf(
+      Array.from({ length: 7 * 288 }, (_, i) => ({
+        ...(rows[0] as ReadingRow),
+        measuredAt: new Date(start + 86_400_000 + i * 300_000),
+      })),
+    );
+    expect(week.result).toEqual({ accepted: 2016, duplicates: 0 });
+    expect(week.statements).toBe(day.statements);
+    expect(day.statements).toBeLessThanOrEqual(3);
     expect(await ingestReadings(db as never, [...rows.slice(0, 144), ...rows])).toEqual({
       accepted: 0,
       duplicates: 432,
@@ -162,4 +177,58 @@ describe('the batch ingestion benchmarks call', () => {
     )) as { rows: Array<{ n: number }> };
     expect(counted.rows[0]?.n).toBe(288);
   });
+
+  // PGlite is one connection: two transactions cannot race there
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'stores a reading once when another transaction is storing it at the same moment',
+    async () => {
+      const db = hub.subgraphs.environment?.database.db;
+      if (!db) throw new Error('no environment database');
+      const found = (await db.execute(
+        sql`select number from monitoring_stations where id = ${stations[0]?.id}`,
+      )) as { rows: Array<{ number: number }> };
+      const at = Date.parse('2025-06-01T00:00:00+07:00');
+      const reading = (minutes: number): ReadingRow => ({
+        stationNumber: found.rows[0]?.number ?? 0,
+        parameterId: 5,
+        measuredAt: new Date(at + minutes * 60_000),
+        value: 41,
+        status: 0,
+      });
+      let stored!: () => void;
+      let release!: () => void;
+      const storedByOther = new Promise<void>((resolve) => {
+        stored = resolve;
+      });
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      // another transaction stores the first reading and holds it, uncommitted
+      const other = db.transaction(async (tx) => {
+        await ingestReadings(tx as never, [reading(0)]);
+        stored();
+        await gate;
+      });
+      await storedByOther;
+      const before = hub.statements().environment ?? 0;
+      const racing = ingestReadings(db as never, [reading(0), reading(5)]);
+      // wait until the racing insert waits on the other's row, then let the other commit
+      let polls = 0;
+      for (; polls < 500; polls += 1) {
+        const waiting = (await db.execute(
+          sql`select count(*)::int as n from pg_locks where not granted`,
+        )) as { rows: Array<{ n: number }> };
+        if ((waiting.rows[0]?.n ?? 0) > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(polls).toBeLessThan(500);
+      release();
+      await other;
+      expect(await racing).toEqual({ accepted: 1, duplicates: 1 });
+      // begin, the fast insert refused by the primary key, rollback, the careful insert: four
+      // (less the polls above and the other's commit, which count too; without the race, three)
+      const statements = (hub.statements().environment ?? 0) - before - (polls + 1) - 1;
+      expect(statements).toBe(4);
+    },
+  );
 });
