@@ -9,7 +9,7 @@ import type { PeerComparison } from './measure/peerComparison';
 import type { DashboardProfile } from './measure/profiledDashboard';
 import type { ReportTime } from './measure/reportTime';
 import { isMeasured, type NotMeasured } from './notMeasured';
-import type { Row } from './report';
+import type { BenchResults, Row } from './report';
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const times = (value: number) => `${value.toFixed(2)}×`;
@@ -108,14 +108,12 @@ export function reportTimeRows(i: ReportTime | NotMeasured): Row[] {
   ];
 }
 
-export function partNotes(parts: {
-  ingestion: IngestionThroughput | NotMeasured;
-  hourlyAggregates: HourlyAggregates | NotMeasured;
-  peer: PeerComparison | NotMeasured;
-  coldStart: ColdStart | NotMeasured;
-  reportTime: ReportTime | NotMeasured;
-  cpuProfile: DashboardProfile | NotMeasured;
-}): string[] {
+export function partNotes(
+  parts: Pick<
+    BenchResults,
+    'ingestion' | 'hourlyAggregates' | 'peer' | 'coldStart' | 'reportTime' | 'cpuProfile'
+  >,
+): string[] {
   const { ingestion: e, hourlyAggregates: f, peer: g, coldStart: h, reportTime: i } = parts;
   const j = parts.cpuProfile;
   // a reason starting with `!` is something to look at, not a part left out on purpose

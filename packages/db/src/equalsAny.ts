@@ -13,3 +13,11 @@ export function equalsAny(
 ): SQL {
   return sql`${column} = any(${sql.param(values)}::${sql.raw(pgType)}[])`;
 }
+
+/** `equalsAny` when there are values to match; no condition (every row) when `values` is null. */
+export function equalsAnyOrAll(
+  column: AnyColumn,
+  values: readonly string[] | null,
+): SQL | undefined {
+  return values ? equalsAny(column, values) : undefined;
+}

@@ -1,7 +1,7 @@
 export { alignMany, alignOne, loadByUuids, loadManyByUuids } from './alignToKeys';
 export { constraintViolation } from './constraintViolation';
 export { DataLoaderOptions } from './DataLoaderOptions';
-export { equalsAny } from './equalsAny';
+export { equalsAny, equalsAnyOrAll } from './equalsAny';
 export { insertInChunks } from './insertInChunks';
 export { isUuid } from './isUuid';
 export { keysetAfter } from './keysetAfter';

@@ -116,3 +116,30 @@ export function receivedIndicators(received: readonly ReceivedIndicator[]): Comp
     return summed;
   });
 }
+
+/**
+ * An indicator over zones or clusters (3.1, 3.2): each place one public
+ * item, judged by `shortfallsOf`.
+ */
+export function placeIndicator<P extends { id: string; adminUnitCode: string }>(
+  code: IndicatorCode,
+  subjectType: 'IndustrialZone' | 'IndustrialCluster',
+  places: readonly P[],
+  shortfallsOf: (place: P) => Shortfall[],
+): ComputedIndicator {
+  return indicatorOf(
+    code,
+    places.map((place) =>
+      countedItem(
+        {
+          subjectType,
+          subjectId: place.id,
+          adminUnitCode: place.adminUnitCode,
+          facilityId: null,
+          public: true,
+        },
+        shortfallsOf(place),
+      ),
+    ),
+  );
+}

@@ -4,6 +4,7 @@ export {
   type ComputedItem,
   countedItem,
   indicatorOf,
+  placeIndicator,
   type ReceivedIndicator,
   receivedIndicators,
   type Shortfall,

@@ -8,7 +8,7 @@ import type * as schema from './db/schema';
 import { RegisteredFacilities } from './facilities/RegisteredFacilities';
 import { InspectionManager } from './inspections/InspectionManager';
 import { type InspectionRecord, InspectionRepository } from './inspections/InspectionRepository';
-import { OpenViolationFacts } from './planReport/OpenViolationFacts';
+import { PolicePlanFacts } from './planReport/PolicePlanFacts';
 import { SanctionManager } from './sanctions/SanctionManager';
 import { type SanctionRecord, SanctionRepository } from './sanctions/SanctionRepository';
 import { ViolationManager } from './violations/ViolationManager';
@@ -37,7 +37,7 @@ export interface PoliceContext extends SubgraphContext {
     ofViolation: DataLoader<string, CaseFileRecord | null>;
     suspects: DataLoader<string, SuspectRecord[]>;
   };
-  planReport: { openViolations: OpenViolationFacts };
+  planReport: PolicePlanFacts;
 }
 
 /** Loaders live for one request: every `_entities` call and every per-parent list is one batch. */
@@ -55,7 +55,7 @@ export function createPoliceContext(
   const facilities = new RegisteredFacilities(base.gateway);
   return {
     ...base,
-    planReport: { openViolations: new OpenViolationFacts(db) },
+    planReport: new PolicePlanFacts(db),
     violations: {
       repository: violations,
       manager: new ViolationManager(db, base.identity, facilities),

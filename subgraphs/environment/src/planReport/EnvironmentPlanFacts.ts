@@ -1,6 +1,6 @@
-import { type Database, equalsAny } from '@ipc-hub/db';
+import { type Database, equalsAnyOrAll } from '@ipc-hub/db';
 import type { PlanPeriod } from '@ipc-hub/plan';
-import { type AnyColumn, and, asc, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { unitAndDescendants } from '../adminUnits/unitAndDescendants';
 import type * as schema from '../db/schema';
 import {
@@ -41,10 +41,6 @@ export interface ListedFacility {
   published: boolean;
 }
 
-/** The report's units, or no condition for the whole city. */
-const unitIn = (column: AnyColumn, codes: readonly string[] | null) =>
-  codes ? equalsAny(column, codes) : undefined;
-
 /**
  * DONRE's records as the plan's report reads them: each as it stood on the
  * period's last day, by the dates the department records. Unscoped: the
@@ -75,7 +71,7 @@ export class EnvironmentPlanFacts {
           lte(approvals.issuedOn, day),
           or(isNull(approvals.revokedOn), sql`${approvals.revokedOn} > ${day}`),
           or(isNull(approvals.validUntil), gte(approvals.validUntil, day)),
-          unitIn(facilities.adminUnitCode, unitCodes),
+          equalsAnyOrAll(facilities.adminUnitCode, unitCodes),
         ),
       )
       .orderBy(asc(approvals.facilityId));
@@ -84,25 +80,27 @@ export class EnvironmentPlanFacts {
 
   /** Target 3.4's subjects: operating, having started by the period's end. */
   operating(period: PlanPeriod, unitCodes: readonly string[] | null): Promise<PlanFacility[]> {
-    return this.db
-      .select({
-        id: facilities.id,
-        adminUnitCode: facilities.adminUnitCode,
-        startedOperationOn: facilities.startedOperationOn,
-      })
-      .from(facilities)
-      .where(
-        and(
-          eq(facilities.status, 'OPERATING'),
-          or(isNull(facilities.startedOperationOn), lte(facilities.startedOperationOn, period.end)),
-          unitIn(facilities.adminUnitCode, unitCodes),
-        ),
-      )
-      .orderBy(asc(facilities.name), asc(facilities.id));
+    return this.facilitiesWhere(
+      unitCodes,
+      eq(facilities.status, 'OPERATING'),
+      or(isNull(facilities.startedOperationOn), lte(facilities.startedOperationOn, period.end)),
+    );
   }
 
   /** Target 3.3's subjects: every facility that started operating within the period. */
   startedIn(period: PlanPeriod, unitCodes: readonly string[] | null): Promise<PlanFacility[]> {
+    return this.facilitiesWhere(
+      unitCodes,
+      gte(facilities.startedOperationOn, period.start),
+      lte(facilities.startedOperationOn, period.end),
+    );
+  }
+
+  /** The facilities in the report's units that meet `conditions`, in name order. */
+  private facilitiesWhere(
+    unitCodes: readonly string[] | null,
+    ...conditions: Array<SQL | undefined>
+  ): Promise<PlanFacility[]> {
     return this.db
       .select({
         id: facilities.id,
@@ -110,13 +108,7 @@ export class EnvironmentPlanFacts {
         startedOperationOn: facilities.startedOperationOn,
       })
       .from(facilities)
-      .where(
-        and(
-          gte(facilities.startedOperationOn, period.start),
-          lte(facilities.startedOperationOn, period.end),
-          unitIn(facilities.adminUnitCode, unitCodes),
-        ),
-      )
+      .where(and(...conditions, equalsAnyOrAll(facilities.adminUnitCode, unitCodes)))
       .orderBy(asc(facilities.name), asc(facilities.id));
   }
 
@@ -175,7 +167,7 @@ export class EnvironmentPlanFacts {
         and(
           gte(hazardousWasteReports.periodEnd, period.start),
           lte(hazardousWasteReports.periodEnd, period.end),
-          unitIn(facilities.adminUnitCode, unitCodes),
+          equalsAnyOrAll(facilities.adminUnitCode, unitCodes),
         ),
       )
       .groupBy(hazardousWasteRegistrations.facilityId, facilities.adminUnitCode, facilities.name)
@@ -199,7 +191,7 @@ export class EnvironmentPlanFacts {
       .where(
         and(
           lte(seriousPolluterListings.listedOn, period.end),
-          unitIn(facilities.adminUnitCode, unitCodes),
+          equalsAnyOrAll(facilities.adminUnitCode, unitCodes),
         ),
       )
       .orderBy(

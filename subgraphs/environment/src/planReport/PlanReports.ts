@@ -52,11 +52,9 @@ function required<T>(value: T | undefined, field: string): T {
  * DONRE's side of the plan's report (DESIGN §5): it opens a report,
  * computes targets 3.3–3.6 from its own records and the facts the police
  * and DOIT hand over, and assembles all seven with those HIZA and DOIT
- * computed. One per request; the units under a report's unit are read once.
+ * computed. One per request.
  */
 export class PlanReports {
-  private readonly units = new Map<string, Promise<string[] | null>>();
-
   constructor(
     private readonly facts: EnvironmentPlanFacts,
     private readonly stations: MonitoringStationRepository,
@@ -84,13 +82,7 @@ export class PlanReports {
 
   scopeUnitCodes(report: PlanReportModel): Promise<string[] | null> {
     const code = report.key.adminUnitCode;
-    if (code === null) return Promise.resolve(null);
-    let units = this.units.get(code);
-    if (!units) {
-      units = this.facts.unitAndDescendants(code);
-      this.units.set(code, units);
-    }
-    return units;
+    return code === null ? Promise.resolve(null) : this.facts.unitAndDescendants(code);
   }
 
   /**

@@ -1,13 +1,12 @@
-import { type Database, equalsAny } from '@ipc-hub/db';
+import { type Database, equalsAnyOrAll } from '@ipc-hub/db';
 import {
   type ComputedIndicator,
-  countedItem,
-  indicatorOf,
   type PlanPeriod,
+  placeIndicator,
   plantOperatingShortfall,
   type Shortfall,
 } from '@ipc-hub/plan';
-import { type AnyColumn, and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { ClusterRecord } from '../clusters/ClusterRepository';
 import type * as schema from '../db/schema';
 import { certifications, clusters, relocationCases } from '../db/schema';
@@ -25,10 +24,6 @@ export interface RelocationFact {
 
 /** The certifications target 3.3 accepts: sản xuất sạch hơn, ISO 14001 (not an energy audit). */
 const ENVIRONMENTAL_CERTIFICATIONS = ['ISO_14001', 'CLEANER_PRODUCTION'] as const;
-
-/** The report's units, or no condition for the whole city. */
-const unitIn = (column: AnyColumn, codes: readonly string[] | null) =>
-  codes ? equalsAny(column, codes) : undefined;
 
 /** Target 3.2's three parts, as of the period's last day. */
 function clusterShortfalls(cluster: ClusterRecord, periodEnd: string): Shortfall[] {
@@ -55,8 +50,9 @@ function clusterShortfalls(cluster: ClusterRecord, periodEnd: string): Shortfall
  * and the certifications and completed relocations DONRE needs for 3.3 and
  * 3.6 — those for the whole city even in a district's report, since the
  * unit they recorded is where the facility was then and DONRE picks
- * facilities by where they are now. Unscoped: the plan's figures are public and count every record; the
- * caller's scope decides only which items the assembled report shows.
+ * facilities by where they are now. Unscoped: the plan's figures are
+ * public and count every record; the caller's scope decides only which
+ * items the assembled report shows.
  * Clusters keep no history of their status or infrastructure flags, so
  * those count as they are now; dated records (plant commissioning,
  * certificates, relocations) count as they stood on the period's last day.
@@ -71,22 +67,12 @@ export class IndustryPlanFacts {
     const operating = await this.db
       .select()
       .from(clusters)
-      .where(and(eq(clusters.status, 'OPERATING'), unitIn(clusters.adminUnitCode, unitCodes)))
+      .where(
+        and(eq(clusters.status, 'OPERATING'), equalsAnyOrAll(clusters.adminUnitCode, unitCodes)),
+      )
       .orderBy(asc(clusters.name), asc(clusters.id));
-    return indicatorOf(
-      '3.2',
-      operating.map((cluster) =>
-        countedItem(
-          {
-            subjectType: 'IndustrialCluster',
-            subjectId: cluster.id,
-            adminUnitCode: cluster.adminUnitCode,
-            facilityId: null,
-            public: true,
-          },
-          clusterShortfalls(cluster, period.end),
-        ),
-      ),
+    return placeIndicator('3.2', 'IndustrialCluster', operating, (cluster) =>
+      clusterShortfalls(cluster, period.end),
     );
   }
 

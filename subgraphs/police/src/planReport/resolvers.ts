@@ -5,6 +5,6 @@ export const planReportResolvers: Resolvers = {
   PlanReport: {
     __resolveReference: (reference) => reference,
     openViolations: (report, _, ctx) =>
-      ctx.planReport.openViolations.openOn(parsePlanReportId(report.id).period),
+      ctx.planReport.openViolations(parsePlanReportId(report.id).period),
   },
 };

@@ -1,21 +1,18 @@
-import { type Database, equalsAny } from '@ipc-hub/db';
+import { type Database, equalsAnyOrAll } from '@ipc-hub/db';
 import {
   type ComputedIndicator,
   countedItem,
   indicatorOf,
   type PlanPeriod,
+  placeIndicator,
   plantOperatingShortfall,
   type Shortfall,
   vietnameseDate,
 } from '@ipc-hub/plan';
-import { type AnyColumn, and, asc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { investmentProjects, zones } from '../db/schema';
 import type { ZoneRecord } from '../zones/ZoneRepository';
-
-/** The report's units, or no condition for the whole city. */
-const unitIn = (column: AnyColumn, codes: readonly string[] | null) =>
-  codes ? equalsAny(column, codes) : undefined;
 
 /** Target 3.1: the central plant operates, meets the standard and has automatic monitoring. */
 function zoneShortfalls(zone: ZoneRecord, periodEnd: string): Shortfall[] {
@@ -92,22 +89,10 @@ export class ZonesPlanFacts {
     const operating = await this.db
       .select()
       .from(zones)
-      .where(and(eq(zones.status, 'OPERATING'), unitIn(zones.adminUnitCode, unitCodes)))
+      .where(and(eq(zones.status, 'OPERATING'), equalsAnyOrAll(zones.adminUnitCode, unitCodes)))
       .orderBy(asc(zones.name), asc(zones.id));
-    return indicatorOf(
-      '3.1',
-      operating.map((zone) =>
-        countedItem(
-          {
-            subjectType: 'IndustrialZone',
-            subjectId: zone.id,
-            adminUnitCode: zone.adminUnitCode,
-            facilityId: null,
-            public: true,
-          },
-          zoneShortfalls(zone, period.end),
-        ),
-      ),
+    return placeIndicator('3.1', 'IndustrialZone', operating, (zone) =>
+      zoneShortfalls(zone, period.end),
     );
   }
 
@@ -130,7 +115,7 @@ export class ZonesPlanFacts {
         and(
           gte(investmentProjects.registeredOn, period.start),
           lte(investmentProjects.registeredOn, period.end),
-          unitIn(zones.adminUnitCode, unitCodes),
+          equalsAnyOrAll(zones.adminUnitCode, unitCodes),
         ),
       )
       .orderBy(asc(investmentProjects.registeredOn), asc(investmentProjects.id));

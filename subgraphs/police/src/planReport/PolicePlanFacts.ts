@@ -11,18 +11,19 @@ export interface OpenViolationFact {
 }
 
 /**
- * What the police hand DONRE for target 3.4: per facility, the earliest
- * violation that was open on the period's last day — detected by then and
- * not closed by then (a violation closed later was still open). For the
+ * The police's part of the plan's report: what they hand DONRE for target
+ * 3.4 — per facility, the earliest violation that was open on the period's
+ * last day, detected by then and not closed by then (a violation closed
+ * later was still open). For the
  * whole city even in a district's report: the unit a violation recorded is
  * where its facility was then, and DONRE picks facilities by where they are
  * now. Unscoped: the plan's figures are public and count every facility;
  * the caller's scope decides only which items the report shows.
  */
-export class OpenViolationFacts {
+export class PolicePlanFacts {
   constructor(private readonly db: Database<typeof schema>) {}
 
-  openOn(period: PlanPeriod): Promise<OpenViolationFact[]> {
+  openViolations(period: PlanPeriod): Promise<OpenViolationFact[]> {
     return this.db
       .selectDistinctOn([violations.facilityId], {
         facilityId: violations.facilityId,
