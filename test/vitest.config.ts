@@ -18,7 +18,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{packages,subgraphs}/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts'],
+          include: [
+            '{packages,tools,demo,subgraphs}/*/test/**/*.test.ts',
+            'gateway/test/**/*.test.ts',
+          ],
         },
       },
       {

@@ -16,12 +16,12 @@ const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
  */
 export async function mirrorCheckout(): Promise<string> {
   const mirror = await mkdtemp(join(tmpdir(), 'ipc-bench-coldstart-'));
-  await mirrorFolder(ROOT, mirror, ['packages', 'subgraphs']);
-  await mirrorFolder(join(ROOT, 'packages'), join(mirror, 'packages'), ['devstack']);
-  await mirrorFolder(join(ROOT, 'packages/devstack'), join(mirror, 'packages/devstack'), ['src']);
+  await mirrorFolder(ROOT, mirror, ['tools', 'subgraphs']);
+  await mirrorFolder(join(ROOT, 'tools'), join(mirror, 'tools'), ['devstack']);
+  await mirrorFolder(join(ROOT, 'tools/devstack'), join(mirror, 'tools/devstack'), ['src']);
   await mirrorFolder(
-    join(ROOT, 'packages/devstack/src'),
-    join(mirror, 'packages/devstack/src'),
+    join(ROOT, 'tools/devstack/src'),
+    join(mirror, 'tools/devstack/src'),
     [],
     ['main.ts'],
   );

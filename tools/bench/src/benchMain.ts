@@ -4,7 +4,7 @@
  * the hub's five services as separate processes on the machine's
  * PostgreSQL, each figure measured against a baseline in the same run;
  * prints one table and writes the figures as JSON under
- * packages/bench/results/. See packages/bench/README.md.
+ * tools/bench/results/. See tools/bench/README.md.
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

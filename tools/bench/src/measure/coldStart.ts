@@ -64,7 +64,7 @@ async function startToFirstAnswer(mirror: string, secret: string): Promise<numbe
   const started = performance.now();
   const devstack = new ServiceProcess({
     name: 'pnpm start',
-    cwd: join(mirror, 'packages/devstack'),
+    cwd: join(mirror, 'tools/devstack'),
     entry: 'src/main.ts',
     port: 4000,
     env: { ...inherited, HUB_JWT_SECRET: secret, APOLLO_TELEMETRY_DISABLED: '1' },
