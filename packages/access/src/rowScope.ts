@@ -1,5 +1,6 @@
 import { isUuid } from '@ipc-hub/db';
 import type { Identity } from '@ipc-hub/identity';
+import { ALL_RECORDS_ROLES } from '@ipc-hub/registry';
 import { type AnyColumn, or, type SQL, sql } from 'drizzle-orm';
 
 /**
@@ -15,7 +16,8 @@ export type RowScope =
   | { kind: 'facilities'; ids: readonly string[] }
   | { kind: 'public' };
 
-export const AGENCY_ROLES = new Set(['CITY', 'DONRE', 'DOIT', 'HIZA', 'POLICE']);
+/** The roles that read every agency's internal records: the city and the agencies, from the registry. */
+export const AGENCY_ROLES: ReadonlySet<string> = new Set(ALL_RECORDS_ROLES);
 
 export function rowScopeOf(identity: Identity): RowScope {
   if (AGENCY_ROLES.has(identity.role)) return { kind: 'all' };

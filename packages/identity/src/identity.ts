@@ -1,6 +1,7 @@
-/** DESIGN §3: who a caller is. PUBLIC is the caller without a token. */
-export const ROLES = ['CITY', 'DONRE', 'DOIT', 'HIZA', 'POLICE', 'AREA', 'OPERATOR'] as const;
-export type Role = (typeof ROLES)[number] | 'PUBLIC';
+import type { Role } from '@ipc-hub/registry';
+
+/** Who a caller is: the roles a token may carry come from the registry. PUBLIC is the caller without a token. */
+export { type Role, TOKEN_ROLES as ROLES } from '@ipc-hub/registry';
 
 export interface Identity {
   role: Role;
