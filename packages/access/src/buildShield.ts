@@ -1,8 +1,8 @@
 import { forbidden } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
-import type { DocumentNode } from 'graphql';
+import { type DocumentNode, Kind } from 'graphql';
 import { type IMiddleware, middleware } from 'graphql-middleware';
-import { allow, type IRules, rule, shield } from 'graphql-shield';
+import { allow, deny, type IRules, rule, shield } from 'graphql-shield';
 import type { AuditRecorder } from './AuditRecorder';
 import { type DataClass, dataClassesOf } from './dataClasses';
 import { AGENCY_ROLES, inScope, type RecordScope, type RowScope } from './rowScope';
@@ -77,6 +77,27 @@ export function buildShield(typeDefs: DocumentNode, recordScopes: RecordScopes =
   });
 }
 
+/** The fields of the Mutation type and its extensions. */
+function mutationFieldsOf(typeDefs: DocumentNode): string[] {
+  return typeDefs.definitions.flatMap((d) =>
+    (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) &&
+    d.name.value === 'Mutation'
+      ? (d.fields ?? []).map((f) => f.name.value)
+      : [],
+  );
+}
+
+/** The @external fields of the object types, as [type, field]. */
+function externalFieldsOf(typeDefs: DocumentNode): [string, string][] {
+  return typeDefs.definitions.flatMap((d) =>
+    d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION
+      ? (d.fields ?? [])
+          .filter((f) => (f.directives ?? []).some((x) => x.name.value === 'external'))
+          .map((f): [string, string] => [d.name.value, f.name.value])
+      : [],
+  );
+}
+
 /** The rule of every field of a subgraph's SDL (and of federation's own fields), by type and field. */
 export function shieldRules(
   typeDefs: DocumentNode,
@@ -84,11 +105,9 @@ export function shieldRules(
 ): Record<string, Record<string, IRules>> {
   const classes = dataClassesOf(typeDefs);
   const rules: Record<string, Record<string, IRules>> = {};
+  const mutations = mutationFieldsOf(typeDefs);
+  if (mutations.length > 0) rules.Mutation = Object.fromEntries(mutations.map((f) => [f, allow]));
   for (const [type, fields] of classes) {
-    if (type === 'Mutation') {
-      rules[type] = Object.fromEntries([...fields.keys()].map((f) => [f, allow]));
-      continue;
-    }
     const scopeOf = recordScopes[type];
     rules[type] = {};
     for (const [field, dataClass] of fields) {
@@ -114,6 +133,10 @@ export function shieldRules(
         },
       );
     }
+  }
+  // Another subgraph's fields this one only receives in representations (@requires): never resolved here.
+  for (const [type, field] of externalFieldsOf(typeDefs)) {
+    rules[type] = { ...(rules[type] ?? {}), [field]: deny };
   }
   for (const [type, fields] of Object.entries(FEDERATION)) {
     rules[type] = {
