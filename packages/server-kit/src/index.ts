@@ -8,7 +8,7 @@ export {
 export { errorFormatter } from './errorFormatter';
 export { GatewayClient } from './GatewayClient';
 export { pastDate, recordId, text } from './inputFields';
-export { loadTypeDefs } from './loadTypeDefs';
+export { loadTypeDefs, readSubgraphSdl } from './loadTypeDefs';
 export { mergeResolvers } from './mergeResolvers';
 export { openSubgraphDatabase } from './openSubgraphDatabase';
 export { bilingual, parseInput } from './parseInput';
