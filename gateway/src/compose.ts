@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
+import { readSubgraphSdl } from '@ipc-hub/server-kit';
 import { parse } from 'graphql';
 import { SUPERGRAPH_PATH } from './startGateway';
 
@@ -21,7 +22,7 @@ const result = composeServices(
     name,
     url,
     typeDefs: parse(
-      readFileSync(new URL(`../../subgraphs/${name}/schema.graphql`, import.meta.url), 'utf8'),
+      readSubgraphSdl(new URL(`../../subgraphs/${name}/schema.graphql`, import.meta.url)),
     ),
   })),
 );

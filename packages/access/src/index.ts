@@ -7,6 +7,7 @@ export {
   type AuditEntryEdgeModel,
   auditTrailResolver,
 } from './auditTrailResolver';
+export { AUDIT_TRAIL_SDL } from './auditTrailSdl';
 export { type AccessContext, buildShield, type RecordScopes, shieldRules } from './buildShield';
 export { type DataClass, dataClassesOf } from './dataClasses';
 export {

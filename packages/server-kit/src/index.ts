@@ -19,7 +19,7 @@ export {
   queryLimits,
   UNSIZED_LIST_LENGTH,
 } from './limits';
-export { loadTypeDefs } from './loadTypeDefs';
+export { loadTypeDefs, readSubgraphSdl } from './loadTypeDefs';
 export { mergeResolvers } from './mergeResolvers';
 export { openSubgraphDatabase } from './openSubgraphDatabase';
 export { bilingual, parseInput } from './parseInput';

@@ -1,5 +1,5 @@
 import { type Database, insertInChunks, seedIfEmpty } from '@ipc-hub/db';
-import { generateHanoiSeed } from '@ipc-hub/seed';
+import { generateHanoiSeed, type HanoiSeed } from '@ipc-hub/seed';
 import { generateEnvironmentSeed } from '@ipc-hub/seed/environment';
 import type * as schema from './db/schema';
 import {
@@ -29,24 +29,41 @@ import { seedMonitoring } from './monitoring/seedMonitoring';
 export async function seedEnvironment(db: Database<typeof schema>): Promise<boolean> {
   const base = generateHanoiSeed();
   const registry = await seedIfEmpty(db, adminUnits, async (tx) => {
-    const own = generateEnvironmentSeed(base);
-    // Parents first: a unit references its parent.
-    const parentsFirst = [...base.adminUnits].sort(
-      (a, b) => Number(a.parentCode !== null) - Number(b.parentCode !== null),
-    );
-    await insertInChunks(tx, adminUnits, parentsFirst, 7);
-    await insertInChunks(tx, sectors, base.sectors, 4);
-    await insertInChunks(tx, facilities, base.facilities, 14);
-    await insertInChunks(tx, legalRepresentatives, own.legalRepresentatives, 5);
-    await insertInChunks(tx, approvals, own.approvals, 8);
-    await insertInChunks(tx, postApprovalInspections, own.postApprovalInspections, 5);
-    await insertInChunks(tx, hazardousWasteRegistrations, own.hazardousWasteRegistrations, 4);
-    await insertInChunks(tx, hazardousWasteStreams, own.hazardousWasteStreams, 5);
-    await insertInChunks(tx, hazardousWasteReports, own.hazardousWasteReports, 9);
-    await insertInChunks(tx, seriousPolluterListings, own.seriousPolluterListings, 9);
-    await insertInChunks(tx, planTasks, own.planTasks, 7);
-    await insertInChunks(tx, planTaskNotes, own.planTaskNotes, 4);
+    await insertEnvironmentSeed(tx, base);
   });
   const monitoring = await seedIfEmpty(db, monitoringStations, (tx) => seedMonitoring(tx, base));
   return registry || monitoring;
+}
+
+/**
+ * DONRE's registry part of a base seed of any scale (the bench's too), in the
+ * caller's transaction, monitoring aside; the rows written per table.
+ */
+export async function insertEnvironmentSeed(
+  tx: Database<typeof schema>,
+  base: HanoiSeed,
+): Promise<Record<string, number>> {
+  const own = generateEnvironmentSeed(base);
+  // Parents first: a unit references its parent.
+  const parentsFirst = [...base.adminUnits].sort(
+    (a, b) => Number(a.parentCode !== null) - Number(b.parentCode !== null),
+  );
+  await insertInChunks(tx, adminUnits, parentsFirst, 7);
+  await insertInChunks(tx, sectors, base.sectors, 4);
+  await insertInChunks(tx, facilities, base.facilities, 14);
+  await insertInChunks(tx, legalRepresentatives, own.legalRepresentatives, 5);
+  await insertInChunks(tx, approvals, own.approvals, 8);
+  await insertInChunks(tx, postApprovalInspections, own.postApprovalInspections, 5);
+  await insertInChunks(tx, hazardousWasteRegistrations, own.hazardousWasteRegistrations, 4);
+  await insertInChunks(tx, hazardousWasteStreams, own.hazardousWasteStreams, 5);
+  await insertInChunks(tx, hazardousWasteReports, own.hazardousWasteReports, 9);
+  await insertInChunks(tx, seriousPolluterListings, own.seriousPolluterListings, 9);
+  await insertInChunks(tx, planTasks, own.planTasks, 7);
+  await insertInChunks(tx, planTaskNotes, own.planTaskNotes, 4);
+  return {
+    facilities: base.facilities.length,
+    approvals: own.approvals.length,
+    hazardousWasteReports: own.hazardousWasteReports.length,
+    seriousPolluterListings: own.seriousPolluterListings.length,
+  };
 }

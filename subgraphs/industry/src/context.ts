@@ -1,4 +1,5 @@
 import { type Database, DataLoaderOptions } from '@ipc-hub/db';
+import { OtherAgencyRecords } from '@ipc-hub/references';
 import type { SubgraphContext } from '@ipc-hub/server-kit';
 import DataLoader from 'dataloader';
 import { CertificationManager } from './certifications/CertificationManager';
@@ -14,7 +15,6 @@ import {
 } from './clusters/ClusterRepository';
 import type * as schema from './db/schema';
 import { IndustryPlanFacts } from './planReport/IndustryPlanFacts';
-import { ReferenceLookup } from './references/ReferenceLookup';
 import { RelocationManager } from './relocations/RelocationManager';
 import {
   RelocationRepository,
@@ -53,7 +53,7 @@ export function createIndustryContext(
   const clusters = new ClusterRepository(db);
   const relocations = new RelocationRepository(db, base.scope);
   const certifications = new CertificationRepository(db, base.scope);
-  const references = new ReferenceLookup(base.gateway);
+  const references = new OtherAgencyRecords(base.gateway);
   return {
     ...base,
     planReport: new IndustryPlanFacts(db),

@@ -1,5 +1,5 @@
 import { type Database, insertInChunks, seedIfEmpty } from '@ipc-hub/db';
-import { generateHanoiSeed, plantColumns } from '@ipc-hub/seed';
+import { generateHanoiSeed, type HanoiSeed, plantColumns } from '@ipc-hub/seed';
 import { generateIndustrySeed } from '@ipc-hub/seed/industry';
 import { present } from '@ipc-hub/server-kit';
 import type * as schema from './db/schema';
@@ -8,40 +8,53 @@ import { certifications, clusters, clusterTenancies, relocationCases } from './d
 /** DOIT's part of the Hanoi demo data: the clusters and their tenants, relocation cases, certifications. */
 export function seedIndustry(db: Database<typeof schema>): Promise<boolean> {
   return seedIfEmpty(db, clusters, async (tx) => {
-    const seed = generateHanoiSeed();
-    const industry = generateIndustrySeed(seed);
-    const infrastructure = new Map(industry.clusterInfrastructure.map((i) => [i.clusterId, i]));
-    const rows = seed.clusters.map(({ plant, ...cluster }) => {
-      const facts = infrastructure.get(cluster.id);
-      return {
-        ...cluster,
-        ...plantColumns(plant),
-        solidWasteCollection: facts?.solidWasteCollection ?? false,
-        environmentalDossierComplete: facts?.environmentalDossierComplete ?? false,
-        occupancyPercent: facts?.occupancyPercent ?? null,
-      };
-    });
-    await insertInChunks(tx, clusters, rows, 16);
-    await insertInChunks(tx, clusterTenancies, seed.clusterTenancies, 3);
-    // The unit each facility is in, as DONRE's registry gives it: kept for area officers' scope.
-    const unitOf = new Map(seed.facilities.map((f) => [f.id, f.adminUnitCode]));
-    const unit = (facilityId: string) =>
-      present(unitOf.get(facilityId), `unit of facility ${facilityId}`);
-    await insertInChunks(
-      tx,
-      relocationCases,
-      industry.relocationCases.map(({ supportGrantedVnd, ...relocation }) => ({
-        ...relocation,
-        adminUnitCode: unit(relocation.facilityId),
-        supportGrantedVnd: supportGrantedVnd === null ? null : BigInt(supportGrantedVnd),
-      })),
-      14,
-    );
-    await insertInChunks(
-      tx,
-      certifications,
-      industry.certifications.map((c) => ({ ...c, adminUnitCode: unit(c.facilityId) })),
-      8,
-    );
+    await insertIndustrySeed(tx, generateHanoiSeed());
   });
+}
+
+/** DOIT's part of a base seed of any scale (the bench's too), in the caller's transaction; the rows written per table. */
+export async function insertIndustrySeed(
+  tx: Database<typeof schema>,
+  seed: HanoiSeed,
+): Promise<Record<string, number>> {
+  const industry = generateIndustrySeed(seed);
+  const infrastructure = new Map(industry.clusterInfrastructure.map((i) => [i.clusterId, i]));
+  const rows = seed.clusters.map(({ plant, ...cluster }) => {
+    const facts = infrastructure.get(cluster.id);
+    return {
+      ...cluster,
+      ...plantColumns(plant),
+      solidWasteCollection: facts?.solidWasteCollection ?? false,
+      environmentalDossierComplete: facts?.environmentalDossierComplete ?? false,
+      occupancyPercent: facts?.occupancyPercent ?? null,
+    };
+  });
+  await insertInChunks(tx, clusters, rows, 16);
+  await insertInChunks(tx, clusterTenancies, seed.clusterTenancies, 3);
+  // The unit each facility is in, as DONRE's registry gives it: kept for area officers' scope.
+  const unitOf = new Map(seed.facilities.map((f) => [f.id, f.adminUnitCode]));
+  const unit = (facilityId: string) =>
+    present(unitOf.get(facilityId), `unit of facility ${facilityId}`);
+  await insertInChunks(
+    tx,
+    relocationCases,
+    industry.relocationCases.map(({ supportGrantedVnd, ...relocation }) => ({
+      ...relocation,
+      adminUnitCode: unit(relocation.facilityId),
+      supportGrantedVnd: supportGrantedVnd === null ? null : BigInt(supportGrantedVnd),
+    })),
+    14,
+  );
+  await insertInChunks(
+    tx,
+    certifications,
+    industry.certifications.map((c) => ({ ...c, adminUnitCode: unit(c.facilityId) })),
+    8,
+  );
+  return {
+    clusters: rows.length,
+    clusterTenancies: seed.clusterTenancies.length,
+    relocationCases: industry.relocationCases.length,
+    certifications: industry.certifications.length,
+  };
 }

@@ -1,11 +1,11 @@
 import { type Database, DataLoaderOptions } from '@ipc-hub/db';
+import { OtherAgencyRecords } from '@ipc-hub/references';
 import type { SubgraphContext } from '@ipc-hub/server-kit';
 import DataLoader from 'dataloader';
 import { CaseFileManager } from './caseFiles/CaseFileManager';
 import { type CaseFileRecord, CaseFileRepository } from './caseFiles/CaseFileRepository';
 import { type SuspectRecord, SuspectRepository } from './caseFiles/SuspectRepository';
 import type * as schema from './db/schema';
-import { RegisteredFacilities } from './facilities/RegisteredFacilities';
 import { InspectionManager } from './inspections/InspectionManager';
 import { type InspectionRecord, InspectionRepository } from './inspections/InspectionRepository';
 import { PolicePlanFacts } from './planReport/PolicePlanFacts';
@@ -52,20 +52,20 @@ export function createPoliceContext(
   const sanctions = new SanctionRepository(db, base.scope);
   const caseFiles = new CaseFileRepository(db, base.scope);
   const suspects = new SuspectRepository(db, base.scope);
-  const facilities = new RegisteredFacilities(base.gateway);
+  const references = new OtherAgencyRecords(base.gateway);
   return {
     ...base,
     planReport: new PolicePlanFacts(db),
     violations: {
       repository: violations,
-      manager: new ViolationManager(db, base.identity, facilities),
+      manager: new ViolationManager(db, base.identity, references),
       byId: new DataLoader((ids) => violations.findByIds(ids), DataLoaderOptions),
       ofFacility: new DataLoader((ids) => violations.ofFacilities(ids), DataLoaderOptions),
       ofInspection: new DataLoader((ids) => violations.ofInspections(ids), DataLoaderOptions),
     },
     inspections: {
       repository: inspections,
-      manager: new InspectionManager(db, base.identity, facilities),
+      manager: new InspectionManager(db, base.identity, references),
       byId: new DataLoader((ids) => inspections.findByIds(ids), DataLoaderOptions),
       ofFacility: new DataLoader((ids) => inspections.ofFacilities(ids), DataLoaderOptions),
     },

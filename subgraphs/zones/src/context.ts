@@ -1,4 +1,5 @@
 import { type Database, DataLoaderOptions } from '@ipc-hub/db';
+import { OtherAgencyRecords } from '@ipc-hub/references';
 import type { SubgraphContext } from '@ipc-hub/server-kit';
 import DataLoader from 'dataloader';
 import type * as schema from './db/schema';
@@ -9,7 +10,6 @@ import {
   type InvestmentProjectRecord,
   InvestmentProjectRepository,
 } from './projects/InvestmentProjectRepository';
-import { ReferenceChecker } from './references/ReferenceChecker';
 import { ZoneTenancyManager } from './tenancies/ZoneTenancyManager';
 import { ZoneTenancyRepository } from './tenancies/ZoneTenancyRepository';
 import { ZoneManager } from './zones/ZoneManager';
@@ -46,7 +46,7 @@ export function createZonesContext(
   // Internal records are scoped in their SQL (DESIGN §3); the managers write unscoped.
   const tenancies = new ZoneTenancyRepository(db, base.scope);
   const projects = new InvestmentProjectRepository(db, base.scope);
-  const references = new ReferenceChecker(base.gateway);
+  const references = new OtherAgencyRecords(base.gateway);
   return {
     ...base,
     planReport: new ZonesPlanFacts(db),

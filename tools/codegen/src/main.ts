@@ -11,6 +11,7 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { codegen } from '@graphql-codegen/core';
 import * as typescript from '@graphql-codegen/typescript';
 import * as typescriptResolvers from '@graphql-codegen/typescript-resolvers';
+import { readSubgraphSdl } from '@ipc-hub/server-kit';
 import { parse } from 'graphql';
 
 interface SubgraphCodegenConfig {
@@ -38,7 +39,7 @@ for (const name of readdirSync(root).sort()) {
   if (!existsSync(configPath)) continue;
   const config = JSON.parse(readFileSync(configPath, 'utf8')) as SubgraphCodegenConfig;
   const schema = buildSubgraphSchema({
-    typeDefs: parse(readFileSync(join(dir, 'schema.graphql'), 'utf8')),
+    typeDefs: parse(readSubgraphSdl(join(dir, 'schema.graphql'))),
   });
   const output = await codegen({
     filename: 'resolvers.ts',

@@ -1007,40 +1007,6 @@ export type SeriousPolluterListingEdge = {
   node: SeriousPolluterListing;
 };
 
-/** Một lượt truy cập được ghi nhật ký / one audited request: a read of personal or case data, or a denial. Shared by the four subgraphs' trails. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
-  seq: Scalars['Float']['output'];
-  occurredAt: Scalars['String']['output'];
-  requestId: Scalars['String']['output'];
-  subject?: Maybe<Scalars['String']['output']>;
-  role: Scalars['String']['output'];
-  operationName?: Maybe<Scalars['String']['output']>;
-  documentHash?: Maybe<Scalars['String']['output']>;
-  purpose?: Maybe<Scalars['String']['output']>;
-  /** ALLOWED, DENIED or PARTIAL */
-  outcome: Scalars['String']['output'];
-  fields: Array<Scalars['String']['output']>;
-  deniedFields: Array<Scalars['String']['output']>;
-  recordIds: Array<Scalars['String']['output']>;
-  /** The previous entry's hash: the chain shows whether an entry was changed. */
-  prevHash: Scalars['String']['output'];
-  hash: Scalars['String']['output'];
-};
-
-export type AuditEntryConnection = {
-  __typename?: 'AuditEntryConnection';
-  edges: Array<AuditEntryEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type AuditEntryEdge = {
-  __typename?: 'AuditEntryEdge';
-  cursor: Scalars['String']['output'];
-  node: AuditEntry;
-};
-
 /** Báo cáo thực hiện Kế hoạch 75/KH-UBND / the plan's report for one period and, optionally, one administrative unit. */
 export type PlanReport = {
   __typename?: 'PlanReport';
@@ -1177,6 +1143,40 @@ export type IndustryComputedItem = {
   reasonVi?: Maybe<Scalars['String']['output']>;
   numerator: Scalars['Float']['output'];
   denominator: Scalars['Float']['output'];
+};
+
+/** Một lượt truy cập được ghi nhật ký / one audited request: a read of personal or case data, or a denial. Shared by every subgraph's trail. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  seq: Scalars['Float']['output'];
+  occurredAt: Scalars['String']['output'];
+  requestId: Scalars['String']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  operationName?: Maybe<Scalars['String']['output']>;
+  documentHash?: Maybe<Scalars['String']['output']>;
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** ALLOWED, DENIED or PARTIAL */
+  outcome: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  deniedFields: Array<Scalars['String']['output']>;
+  recordIds: Array<Scalars['String']['output']>;
+  /** The previous entry's hash: the chain shows whether an entry was changed. */
+  prevHash: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
 };
 
 export type Link__Purpose =
@@ -1424,9 +1424,6 @@ export type ResolversTypes = {
   MonitoringStationEdge: ResolverTypeWrapper<MonitoringStationEdgeModel>;
   SeriousPolluterListingConnection: ResolverTypeWrapper<SeriousPolluterListingConnectionModel>;
   SeriousPolluterListingEdge: ResolverTypeWrapper<SeriousPolluterListingEdgeModel>;
-  AuditEntry: ResolverTypeWrapper<AuditEntry>;
-  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
-  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
   PlanReport: ResolverTypeWrapper<PlanReportModel>;
   Indicator: ResolverTypeWrapper<IndicatorModel>;
   IndicatorItem: ResolverTypeWrapper<IndicatorItemModel>;
@@ -1439,6 +1436,9 @@ export type ResolversTypes = {
   ZonesComputedItem: ResolverTypeWrapper<ZonesComputedItem>;
   IndustryComputedIndicator: ResolverTypeWrapper<IndustryComputedIndicator>;
   IndustryComputedItem: ResolverTypeWrapper<IndustryComputedItem>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1520,9 +1520,6 @@ export type ResolversParentTypes = {
   MonitoringStationEdge: MonitoringStationEdgeModel;
   SeriousPolluterListingConnection: SeriousPolluterListingConnectionModel;
   SeriousPolluterListingEdge: SeriousPolluterListingEdgeModel;
-  AuditEntry: AuditEntry;
-  AuditEntryConnection: AuditEntryConnectionModel;
-  AuditEntryEdge: AuditEntryEdgeModel;
   PlanReport: PlanReportModel;
   Indicator: IndicatorModel;
   IndicatorItem: IndicatorItemModel;
@@ -1535,6 +1532,9 @@ export type ResolversParentTypes = {
   ZonesComputedItem: ZonesComputedItem;
   IndustryComputedIndicator: IndustryComputedIndicator;
   IndustryComputedItem: IndustryComputedItem;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnectionModel;
+  AuditEntryEdge: AuditEntryEdgeModel;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1987,34 +1987,6 @@ export type SeriousPolluterListingEdgeResolvers<ContextType = EnvironmentContext
   node?: Resolver<ResolversTypes['SeriousPolluterListing'], ParentType, ContextType>;
 };
 
-export type AuditEntryResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
-  seq?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  deniedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  recordIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type AuditEntryConnectionResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type AuditEntryEdgeResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
-};
-
 export type PlanReportResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['PlanReport'] = ResolversParentTypes['PlanReport'], FederationReferenceType extends FederationReferenceTypes['PlanReport'] = FederationReferenceTypes['PlanReport']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2118,6 +2090,34 @@ export type IndustryComputedItemResolvers<ContextType = EnvironmentContext, Pare
   denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type AuditEntryResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  seq?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  deniedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
@@ -2191,9 +2191,6 @@ export type Resolvers<ContextType = EnvironmentContext> = {
   MonitoringStationEdge?: MonitoringStationEdgeResolvers<ContextType>;
   SeriousPolluterListingConnection?: SeriousPolluterListingConnectionResolvers<ContextType>;
   SeriousPolluterListingEdge?: SeriousPolluterListingEdgeResolvers<ContextType>;
-  AuditEntry?: AuditEntryResolvers<ContextType>;
-  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
-  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   PlanReport?: PlanReportResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorItem?: IndicatorItemResolvers<ContextType>;
@@ -2206,6 +2203,9 @@ export type Resolvers<ContextType = EnvironmentContext> = {
   ZonesComputedItem?: ZonesComputedItemResolvers<ContextType>;
   IndustryComputedIndicator?: IndustryComputedIndicatorResolvers<ContextType>;
   IndustryComputedItem?: IndustryComputedItemResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -1,9 +1,9 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
-import { badUserInput, conflict } from '@ipc-hub/errors';
+import { conflict } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
+import type { OtherAgencyRecords } from '@ipc-hub/references';
 import { authorizeWrite, parseInput } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
-import type { ReferenceLookup } from '../references/ReferenceLookup';
 import { type CertificationRecord, CertificationRepository } from './CertificationRepository';
 import { recordCertificationInput } from './certificationInput';
 
@@ -16,19 +16,13 @@ export class CertificationManager {
   constructor(
     private readonly db: Database<typeof schema>,
     private readonly identity: Identity,
-    private readonly references: ReferenceLookup,
+    private readonly references: OtherAgencyRecords,
   ) {}
 
   async record(raw: unknown): Promise<CertificationRecord> {
     authorizeWrite(this.identity, 'DOIT');
     const input = parseInput(recordCertificationInput, raw);
-    const facility = await this.references.facility(input.facilityId);
-    if (!facility) {
-      throw badUserInput('input.facilityId', {
-        vi: `Không có cơ sở ${input.facilityId} trong danh bạ của Sở TN&MT`,
-        en: `facility ${input.facilityId} is not in DONRE's registry`,
-      });
-    }
+    const facility = await this.references.requireFacility(input.facilityId);
     try {
       return await this.db.transaction(async (tx) => {
         const certifications = new CertificationRepository(tx);
@@ -37,7 +31,7 @@ export class CertificationManager {
         }
         return certifications.insert({
           facilityId: input.facilityId,
-          adminUnitCode: facility.adminUnit.code,
+          adminUnitCode: facility.adminUnitCode,
           kind: input.kind,
           number: input.number,
           issuer: input.issuer,

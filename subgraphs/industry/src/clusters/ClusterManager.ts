@@ -1,9 +1,9 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
+import type { OtherAgencyRecords } from '@ipc-hub/references';
 import { authorizeWrite, parseInput, todayInHanoi as today } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
-import type { ReferenceLookup } from '../references/ReferenceLookup';
 import { type ClusterRecord, ClusterRepository } from './ClusterRepository';
 import {
   admitFacilityToClusterInput,
@@ -25,7 +25,7 @@ export class ClusterManager {
   constructor(
     private readonly db: Database<typeof schema>,
     private readonly identity: Identity,
-    private readonly references: ReferenceLookup,
+    private readonly references: OtherAgencyRecords,
   ) {}
 
   async create(raw: unknown): Promise<ClusterRecord> {
@@ -38,12 +38,7 @@ export class ClusterManager {
         en: 'a planned cluster cannot have an operating plant',
       });
     }
-    if (!(await this.references.adminUnit(input.adminUnitCode))) {
-      throw badUserInput('input.adminUnitCode', {
-        vi: `Không có đơn vị hành chính mã ${input.adminUnitCode}`,
-        en: `adminUnitCode ${input.adminUnitCode} is not an administrative unit`,
-      });
-    }
+    await this.references.requireAdminUnit(input.adminUnitCode, 'input.adminUnitCode');
     return this.writing(() =>
       this.db.transaction(async (tx) => {
         const clusters = new ClusterRepository(tx);
@@ -123,14 +118,10 @@ export class ClusterManager {
   async admitFacility(raw: unknown): Promise<ClusterRecord> {
     authorizeWrite(this.identity, 'DOIT');
     const input = parseInput(admitFacilityToClusterInput, raw);
-    const facility = await this.references.facilityZone(input.facilityId);
-    if (!facility) {
-      throw badUserInput('input.facilityId', {
-        vi: `Không có cơ sở ${input.facilityId} trong danh bạ của Sở TN&MT`,
-        en: `facility ${input.facilityId} is not in DONRE's registry`,
-      });
-    }
-    if (facility.zone) {
+    const facility = await this.references.requireFacility(input.facilityId, 'input.facilityId', [
+      'zone',
+    ]);
+    if (facility.zoneId) {
       throw conflict(
         {
           vi: 'Cơ sở đang là doanh nghiệp thứ cấp của một khu công nghiệp',

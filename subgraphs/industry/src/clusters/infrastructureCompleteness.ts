@@ -1,7 +1,6 @@
 import { not, type SQL, sql } from 'drizzle-orm';
 import { clusters } from '../db/schema';
 import type { InfrastructurePart } from '../generated/resolvers';
-import type { ClusterRecord } from './ClusterRepository';
 
 /*
  * Plan 75, target 3.2: "100 % of operating clusters have synchronous
@@ -14,7 +13,7 @@ import type { ClusterRecord } from './ClusterRepository';
 /** The parts a cluster lacks, in the plan's order; empty when its infrastructure is complete. */
 export function missingInfrastructure(
   cluster: Pick<
-    ClusterRecord,
+    typeof clusters.$inferSelect,
     'plantStatus' | 'solidWasteCollection' | 'environmentalDossierComplete'
   >,
 ): InfrastructurePart[] {

@@ -1,10 +1,10 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
+import type { OtherAgencyRecords } from '@ipc-hub/references';
 import { authorizeWrite, parseInput, present, todayInHanoi as today } from '@ipc-hub/server-kit';
 import { ClusterRepository } from '../clusters/ClusterRepository';
 import type * as schema from '../db/schema';
-import type { ReferenceLookup } from '../references/ReferenceLookup';
 import { RelocationRepository, type RelocationWithDestination } from './RelocationRepository';
 import { openRelocationCaseInput, progressRelocationCaseInput } from './relocationInput';
 import { relocationTransitions, transitionDateColumn } from './relocationTransitions';
@@ -20,7 +20,7 @@ export class RelocationManager {
   constructor(
     private readonly db: Database<typeof schema>,
     private readonly identity: Identity,
-    private readonly references: ReferenceLookup,
+    private readonly references: OtherAgencyRecords,
   ) {}
 
   async open(raw: unknown): Promise<RelocationWithDestination> {
@@ -33,13 +33,9 @@ export class RelocationManager {
         en: 'deadline is before openedOn',
       });
     }
-    const facility = await this.references.facilitySector(input.facilityId);
-    if (!facility) {
-      throw badUserInput('input.facilityId', {
-        vi: `Không có cơ sở ${input.facilityId} trong danh bạ của Sở TN&MT`,
-        en: `facility ${input.facilityId} is not in DONRE's registry`,
-      });
-    }
+    const facility = await this.references.requireFacility(input.facilityId, 'input.facilityId', [
+      'highRiskSector',
+    ]);
     // Kế hoạch 150's list is of 17 high-risk sectors: the reason must fit the facility.
     if (input.reason === 'HIGH_RISK_SECTOR_IN_RESIDENTIAL_AREA' && !facility.highRiskSector) {
       throw badUserInput('input.reason', {
@@ -55,7 +51,7 @@ export class RelocationManager {
         if (await relocations.liveCaseOf(input.facilityId)) throw liveCase();
         const id = await relocations.insert({
           facilityId: input.facilityId,
-          adminUnitCode: facility.adminUnit.code,
+          adminUnitCode: facility.adminUnitCode,
           reason: input.reason,
           destinationZoneId: input.destination?.zoneId ?? null,
           destinationClusterId: input.destination?.clusterId ?? null,
@@ -129,11 +125,8 @@ export class RelocationManager {
 
   /** A destination zone is HIZA's: asked through the gateway, before the transaction. */
   private async checkZone(destination: Destination | null | undefined): Promise<void> {
-    if (destination?.zoneId && !(await this.references.zone(destination.zoneId))) {
-      throw badUserInput('input.destination.zoneId', {
-        vi: `Không có khu công nghiệp ${destination.zoneId}`,
-        en: `zone ${destination.zoneId} does not exist`,
-      });
+    if (destination?.zoneId) {
+      await this.references.requireZone(destination.zoneId, 'input.destination.zoneId');
     }
   }
 }

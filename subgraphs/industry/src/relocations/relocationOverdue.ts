@@ -1,6 +1,5 @@
 import { and, inArray, lt, not, type SQL } from 'drizzle-orm';
 import { relocationCases } from '../db/schema';
-import type { RelocationRecord } from './RelocationRepository';
 
 /*
  * A case is overdue when its deadline has passed while the facility has not
@@ -11,7 +10,7 @@ import type { RelocationRecord } from './RelocationRepository';
 const OPEN = ['PLANNED', 'IN_PROGRESS'] as const;
 
 export function isOverdue(
-  relocation: Pick<RelocationRecord, 'status' | 'deadline'>,
+  relocation: Pick<typeof relocationCases.$inferSelect, 'status' | 'deadline'>,
   today: string,
 ): boolean {
   return (OPEN as readonly string[]).includes(relocation.status) && relocation.deadline < today;

@@ -475,7 +475,21 @@ export type InspectionEdge = {
   node?: Maybe<Inspection>;
 };
 
-/** Một lượt truy cập được ghi nhật ký / one audited request: a read of personal or case data, or a denial. Shared by the four subgraphs' trails. */
+export type PlanReport = {
+  __typename?: 'PlanReport';
+  id: Scalars['ID']['output'];
+  /** violations detected by the period's last day and not closed by it, the earliest per facility, in the whole city: DONRE picks its facilities by where they are now, which a violation's recorded unit may not be */
+  openViolations: Array<OpenViolationFact>;
+};
+
+export type OpenViolationFact = {
+  __typename?: 'OpenViolationFact';
+  facilityId: Scalars['ID']['output'];
+  violationId: Scalars['ID']['output'];
+  detectedOn: Scalars['Date']['output'];
+};
+
+/** Một lượt truy cập được ghi nhật ký / one audited request: a read of personal or case data, or a denial. Shared by every subgraph's trail. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   seq: Scalars['Float']['output'];
@@ -507,20 +521,6 @@ export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
   cursor: Scalars['String']['output'];
   node: AuditEntry;
-};
-
-export type PlanReport = {
-  __typename?: 'PlanReport';
-  id: Scalars['ID']['output'];
-  /** violations detected by the period's last day and not closed by it, the earliest per facility, in the whole city: DONRE picks its facilities by where they are now, which a violation's recorded unit may not be */
-  openViolations: Array<OpenViolationFact>;
-};
-
-export type OpenViolationFact = {
-  __typename?: 'OpenViolationFact';
-  facilityId: Scalars['ID']['output'];
-  violationId: Scalars['ID']['output'];
-  detectedOn: Scalars['Date']['output'];
 };
 
 export type Link__Purpose =
@@ -686,11 +686,11 @@ export type ResolversTypes = {
   ViolationEdge: ResolverTypeWrapper<ViolationEdgeModel>;
   InspectionConnection: ResolverTypeWrapper<InspectionConnectionModel>;
   InspectionEdge: ResolverTypeWrapper<InspectionEdgeModel>;
+  PlanReport: ResolverTypeWrapper<PlanReportReference>;
+  OpenViolationFact: ResolverTypeWrapper<OpenViolationFact>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
-  PlanReport: ResolverTypeWrapper<PlanReportReference>;
-  OpenViolationFact: ResolverTypeWrapper<OpenViolationFact>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -736,11 +736,11 @@ export type ResolversParentTypes = {
   ViolationEdge: ViolationEdgeModel;
   InspectionConnection: InspectionConnectionModel;
   InspectionEdge: InspectionEdgeModel;
+  PlanReport: PlanReportReference;
+  OpenViolationFact: OpenViolationFact;
   AuditEntry: AuditEntry;
   AuditEntryConnection: AuditEntryConnectionModel;
   AuditEntryEdge: AuditEntryEdgeModel;
-  PlanReport: PlanReportReference;
-  OpenViolationFact: OpenViolationFact;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -995,6 +995,19 @@ export type InspectionEdgeResolvers<ContextType = PoliceContext, ParentType exte
   node?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
 };
 
+export type PlanReportResolvers<ContextType = PoliceContext, ParentType extends ResolversParentTypes['PlanReport'] = ResolversParentTypes['PlanReport'], FederationReferenceType extends FederationReferenceTypes['PlanReport'] = FederationReferenceTypes['PlanReport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openViolations?: Resolver<Array<ResolversTypes['OpenViolationFact']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OpenViolationFactResolvers<ContextType = PoliceContext, ParentType extends ResolversParentTypes['OpenViolationFact'] = ResolversParentTypes['OpenViolationFact']> = {
+  facilityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  violationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  detectedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type AuditEntryResolvers<ContextType = PoliceContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   seq?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1021,19 +1034,6 @@ export type AuditEntryConnectionResolvers<ContextType = PoliceContext, ParentTyp
 export type AuditEntryEdgeResolvers<ContextType = PoliceContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
-};
-
-export type PlanReportResolvers<ContextType = PoliceContext, ParentType extends ResolversParentTypes['PlanReport'] = ResolversParentTypes['PlanReport'], FederationReferenceType extends FederationReferenceTypes['PlanReport'] = FederationReferenceTypes['PlanReport']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  openViolations?: Resolver<Array<ResolversTypes['OpenViolationFact']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type OpenViolationFactResolvers<ContextType = PoliceContext, ParentType extends ResolversParentTypes['OpenViolationFact'] = ResolversParentTypes['OpenViolationFact']> = {
-  facilityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  violationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  detectedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -1085,11 +1085,11 @@ export type Resolvers<ContextType = PoliceContext> = {
   ViolationEdge?: ViolationEdgeResolvers<ContextType>;
   InspectionConnection?: InspectionConnectionResolvers<ContextType>;
   InspectionEdge?: InspectionEdgeResolvers<ContextType>;
+  PlanReport?: PlanReportResolvers<ContextType>;
+  OpenViolationFact?: OpenViolationFactResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
-  PlanReport?: PlanReportResolvers<ContextType>;
-  OpenViolationFact?: OpenViolationFactResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

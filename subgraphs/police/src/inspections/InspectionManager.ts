@@ -1,8 +1,8 @@
 import type { Database } from '@ipc-hub/db';
 import type { Identity } from '@ipc-hub/identity';
+import type { OtherAgencyRecords } from '@ipc-hub/references';
 import { authorizeWrite, parseInput } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
-import type { RegisteredFacilities } from '../facilities/RegisteredFacilities';
 import { type InspectionRecord, InspectionRepository } from './InspectionRepository';
 import { recordInspectionInput } from './inspectionInput';
 
@@ -11,13 +11,13 @@ export class InspectionManager {
   constructor(
     private readonly db: Database<typeof schema>,
     private readonly identity: Identity,
-    private readonly facilities: RegisteredFacilities,
+    private readonly references: OtherAgencyRecords,
   ) {}
 
   async record(raw: unknown): Promise<InspectionRecord> {
     authorizeWrite(this.identity, 'POLICE');
     const input = parseInput(recordInspectionInput, raw);
-    const facility = await this.facilities.require(input.facilityId);
+    const facility = await this.references.requireFacility(input.facilityId);
     return this.db.transaction((tx) =>
       new InspectionRepository(tx).insert({
         facilityId: facility.id,

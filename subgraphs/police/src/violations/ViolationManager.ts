@@ -1,9 +1,9 @@
 import type { Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
+import type { OtherAgencyRecords } from '@ipc-hub/references';
 import { authorizeWrite, parseInput, present, todayInHanoi } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
-import type { RegisteredFacilities } from '../facilities/RegisteredFacilities';
 import { InspectionRepository } from '../inspections/InspectionRepository';
 import { type ViolationRecord, ViolationRepository } from './ViolationRepository';
 import {
@@ -22,14 +22,14 @@ export class ViolationManager {
   constructor(
     private readonly db: Database<typeof schema>,
     private readonly identity: Identity,
-    private readonly facilities: RegisteredFacilities,
+    private readonly references: OtherAgencyRecords,
   ) {}
 
   /** Lập biên bản vi phạm: a new violation, DETECTED and unpublished, where the facility is. */
   async record(raw: unknown): Promise<ViolationRecord> {
     authorizeWrite(this.identity, 'POLICE');
     const input = parseInput(recordViolationInput, raw);
-    const facility = await this.facilities.require(input.facilityId);
+    const facility = await this.references.requireFacility(input.facilityId);
     return this.db.transaction(async (tx) => {
       if (input.inspectionId) {
         const inspections = new InspectionRepository(tx);

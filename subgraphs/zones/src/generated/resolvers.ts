@@ -451,7 +451,38 @@ export type InvestmentProjectEdge = {
   node?: Maybe<InvestmentProject>;
 };
 
-/** Một lượt truy cập được ghi nhật ký / one audited request: a read of personal or case data, or a denial. Shared by the four subgraphs' trails. */
+export type PlanReport = {
+  __typename?: 'PlanReport';
+  id: Scalars['ID']['output'];
+  scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
+  approvedFacilityIds: Array<Scalars['ID']['output']>;
+  /** targets 3.1 and 3.7 from the Board's records, as they stood on the period's last day */
+  zoneIndicators: Array<ZonesComputedIndicator>;
+};
+
+export type ZonesComputedIndicator = {
+  __typename?: 'ZonesComputedIndicator';
+  code: Scalars['String']['output'];
+  numerator: Scalars['Float']['output'];
+  denominator: Scalars['Float']['output'];
+  items: Array<ZonesComputedItem>;
+};
+
+export type ZonesComputedItem = {
+  __typename?: 'ZonesComputedItem';
+  subjectType: Scalars['String']['output'];
+  subjectId: Scalars['ID']['output'];
+  adminUnitCode: Scalars['String']['output'];
+  facilityId?: Maybe<Scalars['ID']['output']>;
+  public: Scalars['Boolean']['output'];
+  meets: Scalars['Boolean']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  reasonVi?: Maybe<Scalars['String']['output']>;
+  numerator: Scalars['Float']['output'];
+  denominator: Scalars['Float']['output'];
+};
+
+/** Một lượt truy cập được ghi nhật ký / one audited request: a read of personal or case data, or a denial. Shared by every subgraph's trail. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   seq: Scalars['Float']['output'];
@@ -483,37 +514,6 @@ export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
   cursor: Scalars['String']['output'];
   node: AuditEntry;
-};
-
-export type PlanReport = {
-  __typename?: 'PlanReport';
-  id: Scalars['ID']['output'];
-  scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
-  approvedFacilityIds: Array<Scalars['ID']['output']>;
-  /** targets 3.1 and 3.7 from the Board's records, as they stood on the period's last day */
-  zoneIndicators: Array<ZonesComputedIndicator>;
-};
-
-export type ZonesComputedIndicator = {
-  __typename?: 'ZonesComputedIndicator';
-  code: Scalars['String']['output'];
-  numerator: Scalars['Float']['output'];
-  denominator: Scalars['Float']['output'];
-  items: Array<ZonesComputedItem>;
-};
-
-export type ZonesComputedItem = {
-  __typename?: 'ZonesComputedItem';
-  subjectType: Scalars['String']['output'];
-  subjectId: Scalars['ID']['output'];
-  adminUnitCode: Scalars['String']['output'];
-  facilityId?: Maybe<Scalars['ID']['output']>;
-  public: Scalars['Boolean']['output'];
-  meets: Scalars['Boolean']['output'];
-  reason?: Maybe<Scalars['String']['output']>;
-  reasonVi?: Maybe<Scalars['String']['output']>;
-  numerator: Scalars['Float']['output'];
-  denominator: Scalars['Float']['output'];
 };
 
 export type Link__Purpose =
@@ -679,12 +679,12 @@ export type ResolversTypes = {
   IndustrialZoneEdge: ResolverTypeWrapper<ZoneEdgeModel>;
   InvestmentProjectConnection: ResolverTypeWrapper<InvestmentProjectConnectionModel>;
   InvestmentProjectEdge: ResolverTypeWrapper<InvestmentProjectEdgeModel>;
-  AuditEntry: ResolverTypeWrapper<AuditEntry>;
-  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
-  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
   PlanReport: ResolverTypeWrapper<PlanReportReference>;
   ZonesComputedIndicator: ResolverTypeWrapper<ZonesComputedIndicator>;
   ZonesComputedItem: ResolverTypeWrapper<ZonesComputedItem>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -729,12 +729,12 @@ export type ResolversParentTypes = {
   IndustrialZoneEdge: ZoneEdgeModel;
   InvestmentProjectConnection: InvestmentProjectConnectionModel;
   InvestmentProjectEdge: InvestmentProjectEdgeModel;
-  AuditEntry: AuditEntry;
-  AuditEntryConnection: AuditEntryConnectionModel;
-  AuditEntryEdge: AuditEntryEdgeModel;
   PlanReport: PlanReportReference;
   ZonesComputedIndicator: ZonesComputedIndicator;
   ZonesComputedItem: ZonesComputedItem;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnectionModel;
+  AuditEntryEdge: AuditEntryEdgeModel;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -970,6 +970,33 @@ export type InvestmentProjectEdgeResolvers<ContextType = ZonesContext, ParentTyp
   node?: Resolver<Maybe<ResolversTypes['InvestmentProject']>, ParentType, ContextType>;
 };
 
+export type PlanReportResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['PlanReport'] = ResolversParentTypes['PlanReport'], FederationReferenceType extends FederationReferenceTypes['PlanReport'] = FederationReferenceTypes['PlanReport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  zoneIndicators?: Resolver<Array<ResolversTypes['ZonesComputedIndicator']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ZonesComputedIndicatorResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['ZonesComputedIndicator'] = ResolversParentTypes['ZonesComputedIndicator']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ZonesComputedItem']>, ParentType, ContextType>;
+};
+
+export type ZonesComputedItemResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['ZonesComputedItem'] = ResolversParentTypes['ZonesComputedItem']> = {
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  adminUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facilityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  meets?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasonVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type AuditEntryResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   seq?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -996,33 +1023,6 @@ export type AuditEntryConnectionResolvers<ContextType = ZonesContext, ParentType
 export type AuditEntryEdgeResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
-};
-
-export type PlanReportResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['PlanReport'] = ResolversParentTypes['PlanReport'], FederationReferenceType extends FederationReferenceTypes['PlanReport'] = FederationReferenceTypes['PlanReport']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  zoneIndicators?: Resolver<Array<ResolversTypes['ZonesComputedIndicator']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type ZonesComputedIndicatorResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['ZonesComputedIndicator'] = ResolversParentTypes['ZonesComputedIndicator']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['ZonesComputedItem']>, ParentType, ContextType>;
-};
-
-export type ZonesComputedItemResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['ZonesComputedItem'] = ResolversParentTypes['ZonesComputedItem']> = {
-  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  adminUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  facilityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  meets?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  reasonVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -1074,12 +1074,12 @@ export type Resolvers<ContextType = ZonesContext> = {
   IndustrialZoneEdge?: IndustrialZoneEdgeResolvers<ContextType>;
   InvestmentProjectConnection?: InvestmentProjectConnectionResolvers<ContextType>;
   InvestmentProjectEdge?: InvestmentProjectEdgeResolvers<ContextType>;
-  AuditEntry?: AuditEntryResolvers<ContextType>;
-  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
-  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   PlanReport?: PlanReportResolvers<ContextType>;
   ZonesComputedIndicator?: ZonesComputedIndicatorResolvers<ContextType>;
   ZonesComputedItem?: ZonesComputedItemResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

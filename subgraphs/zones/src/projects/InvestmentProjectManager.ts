@@ -1,9 +1,9 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
+import type { OtherAgencyRecords } from '@ipc-hub/references';
 import { authorizeWrite, parseInput } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
-import type { ReferenceChecker } from '../references/ReferenceChecker';
 import { ZoneTenancyRepository } from '../tenancies/ZoneTenancyRepository';
 import { ZoneRepository } from '../zones/ZoneRepository';
 import {
@@ -26,7 +26,7 @@ export class InvestmentProjectManager {
   constructor(
     private readonly db: Database<typeof schema>,
     private readonly identity: Identity,
-    private readonly references: ReferenceChecker,
+    private readonly references: OtherAgencyRecords,
   ) {}
 
   async register(raw: unknown): Promise<InvestmentProjectRecord> {

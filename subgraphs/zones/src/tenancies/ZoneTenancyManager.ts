@@ -1,10 +1,10 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
+import type { OtherAgencyRecords } from '@ipc-hub/references';
 import { authorizeWrite, parseInput } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
 import type { ZoneTenancyModel } from '../models';
-import type { ReferenceChecker } from '../references/ReferenceChecker';
 import { ZoneRepository } from '../zones/ZoneRepository';
 import { admitZoneTenantInput, updateZoneTenancyInput } from './tenancyInput';
 import { ZoneTenancyRepository } from './ZoneTenancyRepository';
@@ -18,7 +18,7 @@ export class ZoneTenancyManager {
   constructor(
     private readonly db: Database<typeof schema>,
     private readonly identity: Identity,
-    private readonly references: ReferenceChecker,
+    private readonly references: OtherAgencyRecords,
   ) {}
 
   async admit(raw: unknown): Promise<ZoneTenancyModel> {

@@ -1,9 +1,9 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { conflict, notFound } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
+import type { OtherAgencyRecords } from '@ipc-hub/references';
 import { authorizeWrite, parseInput } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
-import type { ReferenceChecker } from '../references/ReferenceChecker';
 import { setZoneWastewaterPlantDeadlineInput, setZoneWastewaterPlantInput } from './plantInput';
 import { type ZoneChanges, type ZoneRecord, ZoneRepository } from './ZoneRepository';
 import { createZoneInput, updateZoneInput } from './zoneInput';
@@ -17,13 +17,15 @@ export class ZoneManager {
   constructor(
     private readonly db: Database<typeof schema>,
     private readonly identity: Identity,
-    private readonly references: ReferenceChecker,
+    private readonly references: OtherAgencyRecords,
   ) {}
 
   async create(raw: unknown): Promise<ZoneRecord> {
     authorizeWrite(this.identity, 'HIZA');
     const input = parseInput(createZoneInput, raw);
-    await this.references.requireAdminUnit(input.adminUnitCode, 'input.adminUnitCode');
+    await this.references.requireAdminUnit(input.adminUnitCode, 'input.adminUnitCode', {
+      belowCity: true,
+    });
     return withDuplicateCode(() =>
       this.db.transaction((tx) =>
         new ZoneRepository(tx).insert({
@@ -44,7 +46,9 @@ export class ZoneManager {
     authorizeWrite(this.identity, 'HIZA');
     const { id, ...changes } = parseInput(updateZoneInput, raw);
     if (changes.adminUnitCode !== undefined) {
-      await this.references.requireAdminUnit(changes.adminUnitCode, 'input.adminUnitCode');
+      await this.references.requireAdminUnit(changes.adminUnitCode, 'input.adminUnitCode', {
+        belowCity: true,
+      });
     }
     return withDuplicateCode(() =>
       this.db.transaction(async (tx) => {

@@ -1,17 +1,17 @@
 import { type Database, openDatabase } from '@ipc-hub/db';
 import { environmentSubgraph } from '@ipc-hub/environment';
+import { insertEnvironmentSeed } from '@ipc-hub/environment/seed';
 import { industrySubgraph } from '@ipc-hub/industry';
+import { insertIndustrySeed } from '@ipc-hub/industry/seed';
 import { createLogger } from '@ipc-hub/logger';
 import { policeSubgraph } from '@ipc-hub/police';
+import { insertPoliceSeed } from '@ipc-hub/police/seed';
 import { generateHanoiSeed, type HanoiSeed } from '@ipc-hub/seed';
 import type { AnySubgraphDefinition } from '@ipc-hub/server-kit';
 import { zonesSubgraph } from '@ipc-hub/zones';
+import { insertZonesSeed } from '@ipc-hub/zones/seed';
 import { type BenchDatabases, recreateDatabase, type SubgraphName, withClient } from '../databases';
 import { buildFloor } from '../floor/buildFloor';
-import { insertEnvironment } from './insertEnvironment';
-import { insertIndustry } from './insertIndustry';
-import { insertPolice } from './insertPolice';
-import { insertZones } from './insertZones';
 
 interface Part {
   definition: AnySubgraphDefinition;
@@ -20,10 +20,10 @@ interface Part {
 }
 
 const PARTS: Record<SubgraphName, Part> = {
-  environment: { definition: environmentSubgraph, insert: insertEnvironment },
-  industry: { definition: industrySubgraph, insert: insertIndustry },
-  zones: { definition: zonesSubgraph, insert: insertZones },
-  police: { definition: policeSubgraph, insert: insertPolice },
+  environment: { definition: environmentSubgraph, insert: insertEnvironmentSeed },
+  industry: { definition: industrySubgraph, insert: insertIndustrySeed },
+  zones: { definition: zonesSubgraph, insert: insertZonesSeed },
+  police: { definition: policeSubgraph, insert: insertPoliceSeed },
 };
 
 export interface SeedReport {

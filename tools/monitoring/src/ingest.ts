@@ -6,10 +6,10 @@
  * a file was refused.
  */
 import { loadConfig, subgraphConfigShape } from '@ipc-hub/config';
+import { environmentSubgraph } from '@ipc-hub/environment';
+import { importMonitoringFolder } from '@ipc-hub/environment/monitoring';
 import { createLogger } from '@ipc-hub/logger';
 import { openSubgraphDatabase } from '@ipc-hub/server-kit';
-import { environmentSubgraph } from '../../server';
-import { importMonitoringFolder } from '../files/importMonitoringFolder';
 import { invocationPath } from './invocationPath';
 
 async function main(): Promise<number> {

@@ -6,8 +6,8 @@
  * the demo's, so the default files for 14 days repeat the seeded readings.
  */
 import { parseArgs } from 'node:util';
+import { writeSimulatedFiles } from '@ipc-hub/environment/monitoring';
 import { SEED_READING_END, SEED_READING_SEED } from '@ipc-hub/seed/monitoring';
-import { writeSimulatedFiles } from '../simulation/writeSimulatedFiles';
 import { invocationPath } from './invocationPath';
 
 const USAGE =

@@ -1,0 +1,1 @@
+export { type OtherAgencyFacility, OtherAgencyRecords } from './OtherAgencyRecords';
