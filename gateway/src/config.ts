@@ -1,4 +1,12 @@
-import { booleanFlag, loadConfig, nodeEnv, port, url } from '@ipc-hub/config';
+import {
+  booleanFlag,
+  loadConfig,
+  nodeEnv,
+  port,
+  queryLimitsChecks,
+  queryLimitsConfigShape,
+  url,
+} from '@ipc-hub/config';
 import { identityChecks, identityConfigShape } from '@ipc-hub/identity';
 import { z } from 'zod';
 
@@ -54,15 +62,8 @@ export const gatewayConfigShape = {
   MAX_BODY_BYTES: count(1_024, 50_000_000, 1_000_000),
   /** browser origins allowed to call the API (CORS); empty: none, same-origin pages only */
   HUB_CORS_ORIGINS: originList(),
-  /** query limits, checked before any subgraph is called: nesting of selections */
-  QUERY_MAX_DEPTH: count(2, 100, 10),
-  QUERY_MAX_ALIASES: count(0, 1000, 15),
-  QUERY_MAX_DIRECTIVES: count(0, 1000, 10),
-  QUERY_MAX_TOKENS: count(50, 100_000, 1_000),
-  /** about the number of values an answer may hold: lists count `first` (or QUERY_LIST_SIZE) times */
-  QUERY_MAX_COST: count(100, 100_000_000, 250_000),
-  /** the length assumed for a list without `first` (a zone's tenants, a facility's violations) */
-  QUERY_LIST_SIZE: count(1, 1000, 10),
+  /** query limits, checked before any subgraph is called (and again in each subgraph) */
+  ...queryLimitsConfigShape,
   /** requests per second each signed-in caller (token `sub`) may make on average; 0: unlimited */
   RATE_LIMIT_PER_SECOND: rate(20),
   /** requests a signed-in caller may make at once after being idle */
@@ -78,7 +79,7 @@ export const gatewayConfigShape = {
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
 
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env) {
-  return loadConfig(gatewayConfigShape, env, identityChecks);
+  return loadConfig(gatewayConfigShape, env, identityChecks, queryLimitsChecks);
 }
 
 /** The supergraph's service names and the variables that locate them. */

@@ -4,16 +4,17 @@ import type { Logger } from '@ipc-hub/logger';
 import {
   createVerifier,
   type HttpService,
+  queryLimits,
   requestLoggingPlugin,
   startHttpService,
 } from '@ipc-hub/server-kit';
-import { armorProtection } from './armorProtection';
+import { parse } from 'graphql';
 import { CorsPolicy } from './CorsPolicy';
 import { type GatewayConfig, subgraphUrls } from './config';
 import { createGatewayContext } from './createGatewayContext';
 import { GatewayApolloServer } from './GatewayApolloServer';
+import type { GatewayContext } from './GatewayContext';
 import { gatewayErrorFormatter } from './gatewayErrorFormatter';
-import { queryCostPlugin } from './queryCostPlugin';
 import { RateLimiter } from './RateLimiter';
 import { SubgraphDataSource } from './SubgraphDataSource';
 
@@ -36,8 +37,9 @@ export interface RunningGateway {
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
   const urls = subgraphUrls(config);
   const subgraphs = new Map<string, SubgraphDataSource>();
+  const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    supergraphSdl,
     buildService: ({ name, url }) => {
       const target = urls[name] ?? url;
       if (!target) throw new Error(`No address for subgraph ${name}`);
@@ -58,7 +60,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     },
     logger,
   });
-  const armor = armorProtection(config);
+  // The supergraph keeps the subgraphs' @listSize and @cost; the API schema Apollo plans with does not.
+  const limits = queryLimits<GatewayContext>(config, parse(supergraphSdl), { refusalStatus: 400 });
   const apollo = new GatewayApolloServer(
     {
       gateway,
@@ -69,17 +72,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       // operation per request, and (Apollo's own rule) no mutation over GET.
       csrfPrevention: true,
       allowBatchedHttpRequests: false,
-      validationRules: armor.validationRules,
+      validationRules: limits.validationRules,
       // The parser stops counting at this many tokens: a huge document costs no more than that.
-      parseOptions: { maxTokens: config.QUERY_MAX_TOKENS },
+      parseOptions: limits.parseOptions,
       // runMain owns SIGTERM: it drains HTTP first, then stops Apollo.
       stopOnTerminationSignals: false,
       logger,
-      plugins: [
-        requestLoggingPlugin(logger, { countsSql: false }),
-        ...armor.plugins,
-        queryCostPlugin({ maxCost: config.QUERY_MAX_COST, listSize: config.QUERY_LIST_SIZE }),
-      ],
+      plugins: [requestLoggingPlugin(logger, { countsSql: false }), ...limits.plugins],
     },
     new CorsPolicy(config.HUB_CORS_ORIGINS),
   );

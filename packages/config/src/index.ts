@@ -1,6 +1,11 @@
 export { booleanFlag, nodeEnv, port, url } from './fields';
 export { ConfigError, loadConfig } from './loadConfig';
 export {
+  type QueryLimitsConfig,
+  queryLimitsChecks,
+  queryLimitsConfigShape,
+} from './queryLimitsConfig';
+export {
   type SubgraphConfig,
   subgraphConfigShape,
   subgraphProductionChecks,

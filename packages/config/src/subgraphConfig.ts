@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { booleanFlag, nodeEnv, port, url } from './fields';
+import { queryLimitsConfigShape } from './queryLimitsConfig';
 
 /** What every agency subgraph reads; the port default is the subgraph's own. */
 export const subgraphConfigShape = (defaultPort: number, name: string) => ({
@@ -17,6 +18,8 @@ export const subgraphConfigShape = (defaultPort: number, name: string) => ({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** where the subgraph asks other agencies about records it refers to */
   HUB_GATEWAY_URL: url().default('http://127.0.0.1:4000/graphql'),
+  /** the gateway's query limits, applied again to what reaches this subgraph */
+  ...queryLimitsConfigShape,
 });
 
 export type SubgraphConfig = z.infer<z.ZodObject<ReturnType<typeof subgraphConfigShape>>>;

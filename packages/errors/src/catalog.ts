@@ -12,6 +12,7 @@ export const ErrorCode = {
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   AGENCY_UNAVAILABLE: 'AGENCY_UNAVAILABLE',
   RATE_LIMITED: 'RATE_LIMITED',
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -43,6 +44,11 @@ export const errorCatalog: Record<ErrorCode, { httpStatus: number; description: 
     httpStatus: 429,
     description:
       'The caller sent more requests than its share; `Retry-After` says when to try again.',
+  },
+  QUERY_TOO_COSTLY: {
+    httpStatus: 400,
+    description:
+      "The document would cost more than the caller's budget (`extensions.cost`, `extensions.maxCost`), or asks a subgraph for more entities than it takes at once; refused before any data is read.",
   },
   AGENCY_UNAVAILABLE: {
     httpStatus: 200,

@@ -69,3 +69,33 @@ export function agencyUnavailable(serviceName: string, reason: string): GraphQLE
     { serviceName },
   );
 }
+
+/**
+ * A document refused before any resolver runs because its estimated cost
+ * (see the server kit's query limits) is over the caller's budget.
+ */
+export function queryTooCostly(cost: number, maxCost: number): GraphQLError {
+  return build(
+    ErrorCode.QUERY_TOO_COSTLY,
+    {
+      vi: `Truy vấn quá lớn: chi phí ước tính ${cost} vượt hạn mức ${maxCost} của người gọi; hãy giảm first, bớt danh sách lồng nhau hoặc bí danh`,
+      en: `Query too costly: its estimated cost of ${cost} exceeds this caller's budget of ${maxCost}; ask for smaller pages, fewer nested lists or fewer aliases`,
+    },
+    { cost, maxCost },
+  );
+}
+
+/** A subgraph call asking for more entities (`_entities` representations) than a subgraph takes at once. */
+export function tooManyRepresentations(
+  representations: number,
+  maxRepresentations: number,
+): GraphQLError {
+  return build(
+    ErrorCode.QUERY_TOO_COSTLY,
+    {
+      vi: `Yêu cầu ${representations} bản ghi liên kết trong một lần gọi, vượt giới hạn ${maxRepresentations}`,
+      en: `${representations} entity representations in one call exceed the limit of ${maxRepresentations}`,
+    },
+    { field: 'representations', representations, maxRepresentations },
+  );
+}

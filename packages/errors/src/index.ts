@@ -7,6 +7,8 @@ export {
   forbidden,
   internalError,
   notFound,
+  queryTooCostly,
+  tooManyRepresentations,
   unauthenticated,
 } from './factories';
 export { maskError } from './maskError';

@@ -8,6 +8,17 @@ export {
 export { errorFormatter } from './errorFormatter';
 export { GatewayClient } from './GatewayClient';
 export { pastDate, recordId, text } from './inputFields';
+export {
+  type CostEstimate,
+  CostIndex,
+  estimateCost,
+  type FieldCost,
+  type ListSize,
+  type QueryLimits,
+  queryCostPlugin,
+  queryLimits,
+  UNSIZED_LIST_LENGTH,
+} from './limits';
 export { loadTypeDefs, readSubgraphSdl } from './loadTypeDefs';
 export { mergeResolvers } from './mergeResolvers';
 export { openSubgraphDatabase } from './openSubgraphDatabase';

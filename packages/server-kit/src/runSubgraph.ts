@@ -1,4 +1,9 @@
-import { loadConfig, subgraphConfigShape, subgraphProductionChecks } from '@ipc-hub/config';
+import {
+  loadConfig,
+  queryLimitsChecks,
+  subgraphConfigShape,
+  subgraphProductionChecks,
+} from '@ipc-hub/config';
 import { identityChecks, identityConfigShape } from '@ipc-hub/identity';
 import { createLogger } from '@ipc-hub/logger';
 import type { SubgraphDefinition } from './defineSubgraph';
@@ -17,6 +22,7 @@ export function runSubgraph<
       process.env,
       subgraphProductionChecks,
       identityChecks,
+      queryLimitsChecks,
     );
     const logger = createLogger(definition.name, config.LOG_LEVEL);
     const running = await startSubgraph(definition, { config, logger });

@@ -22,6 +22,7 @@ import { createVerifier } from './createVerifier';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { errorFormatter } from './errorFormatter';
 import { GatewayClient } from './GatewayClient';
+import { queryLimits } from './limits';
 import { noStorePlugin } from './noStorePlugin';
 import { openSubgraphDatabase } from './openSubgraphDatabase';
 import { requestLoggingPlugin } from './requestLoggingPlugin';
@@ -75,6 +76,8 @@ export async function startSubgraph<
     },
   ]);
   const access = definition.access;
+  // The gateway's limits again, on this subgraph's own SDL and the role of the token verified here.
+  const limits = queryLimits<Context>(config, definition.typeDefs, { refusalStatus: 200 });
   const apollo = new ApolloServer<Context>({
     schema: access
       ? applyMiddleware(subgraphSchema, buildShield(definition.typeDefs, access.recordScopes))
@@ -86,9 +89,12 @@ export async function startSubgraph<
     // A variable that fails its scalar (a negative Money) answers 200 with BAD_USER_INPUT: the
     // gateway forwards a subgraph's GraphQL errors, but reads an HTTP 400 as the agency failing.
     status400ForVariableCoercionErrors: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     logger,
     plugins: [
       requestLoggingPlugin(logger),
+      ...limits.plugins,
       ...(access ? [auditTrailPlugin(database.db, logger) as ApolloServerPlugin<Context>] : []),
       ApolloServerPluginLandingPageDisabled(),
       // Traces are for Apollo's hosted reporting, which the hub does not use.
