@@ -155,6 +155,13 @@ describe('subgraphConfigShape', () => {
       DATABASE_POOL_MAX: 10,
       SHUTDOWN_GRACE_MS: 10_000,
       HUB_GATEWAY_URL: 'http://127.0.0.1:4000/graphql',
+      QUERY_MAX_ALIASES: 15,
+      QUERY_MAX_COST: 100_000,
+      QUERY_MAX_COST_PUBLIC: 60_000,
+      QUERY_MAX_DEPTH: 10,
+      QUERY_MAX_DIRECTIVES: 10,
+      QUERY_MAX_REPRESENTATIONS: 5_000,
+      QUERY_MAX_TOKENS: 1_000,
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.HUB_SEED).toBeUndefined();
