@@ -61,11 +61,20 @@ describe('the gateway and the caller’s token', () => {
     },
   );
 
-  it('keeps a well-formed request id from the caller and returns it', async () => {
+  it('keeps a request id from the caller that is a UUID and returns it', async () => {
+    const id = '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b';
+    const { requestId } = await post(hub.gatewayUrl, '{ zones(first: 1) { totalCount } }', {
+      'x-request-id': id,
+    });
+    expect(requestId).toBe(id);
+  });
+
+  it('replaces a request id from the caller that is not a UUID', async () => {
     const { requestId } = await post(hub.gatewayUrl, '{ zones(first: 1) { totalCount } }', {
       'x-request-id': 'donre-system-0001',
     });
-    expect(requestId).toBe('donre-system-0001');
+    expect(requestId).not.toBe('donre-system-0001');
+    expect(requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });
 
   it('answers malformed JSON with 400 and nothing of its internals', async () => {

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startGateway } from '@ipc-hub/gateway';
 import { loadGatewayConfig } from '@ipc-hub/gateway/config';
-import { TEST_SECRET, type TestStack, testLogger } from '@ipc-hub/testing';
+import { TEST_SECRET, TEST_SUBGRAPH_SECRET, type TestStack, testLogger } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub } from './support/startHub';
 
@@ -23,6 +23,7 @@ describe('an agency that answers too slowly', () => {
         PORT: '0',
         HOST: '127.0.0.1',
         HUB_JWT_SECRET: TEST_SECRET,
+        HUB_SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET,
         ENVIRONMENT_URL: url('environment'),
         INDUSTRY_URL: url('industry'),
         ZONES_URL: url('zones'),

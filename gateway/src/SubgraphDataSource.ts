@@ -1,6 +1,7 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { agencyUnavailable, ErrorCode } from '@ipc-hub/errors';
+import { SUBGRAPH_PROOF_HEADER, SubgraphProofSigner } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 import { GraphQLError } from 'graphql';
 import { CircuitBreaker } from './CircuitBreaker';
@@ -17,6 +18,8 @@ export interface SubgraphDataSourceOptions {
   retryQueries: boolean;
   breaker: { failureThreshold: number; cooldownMs: number };
   logger: Logger;
+  /** HUB_SUBGRAPH_SECRET: every call carries the gateway's proof made with it */
+  subgraphSecret: string;
 }
 
 /**
@@ -30,6 +33,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly serviceName: string;
   private readonly logger: Logger;
   private readonly transport: SubgraphFetcher;
+  private readonly proof: SubgraphProofSigner;
   readonly breaker: CircuitBreaker;
 
   constructor(options: SubgraphDataSourceOptions) {
@@ -44,6 +48,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.serviceName = options.name;
     this.logger = logger;
     this.transport = transport;
+    this.proof = new SubgraphProofSigner(options.subgraphSecret, options.name);
     this.breaker = new CircuitBreaker({
       ...options.breaker,
       onStateChange: (state) => logger.warn({ breaker: state }, `circuit breaker ${state}`),
@@ -75,7 +80,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     request,
     context,
   }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (!request.http || !context?.requestId) return;
+    if (!request.http) return;
+    // Only the gateway calls a subgraph (DESIGN §2): the subgraph refuses a call without this.
+    request.http.headers.set(SUBGRAPH_PROOF_HEADER, this.proof.current());
+    if (!context?.requestId) return;
     request.http.headers.set('x-request-id', context.requestId);
     // The verified token travels on: each subgraph checks it again (zero trust).
     if (context.identity?.token) {

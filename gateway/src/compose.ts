@@ -4,35 +4,32 @@
  * or composition fails (CI runs it).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { composeServices } from '@apollo/composition';
+import { AGENCIES, defaultSubgraphUrl } from '@ipc-hub/registry';
 import { readSubgraphSdl } from '@ipc-hub/server-kit';
-import { parse } from 'graphql';
+import { composeSupergraph } from './composeSupergraph';
 import { SUPERGRAPH_PATH } from './startGateway';
 
-/** Service names and default addresses; deployments override them with ENVIRONMENT_URL … POLICE_URL. */
-const SUBGRAPHS = [
-  { name: 'environment', url: 'http://127.0.0.1:4001/graphql' },
-  { name: 'industry', url: 'http://127.0.0.1:4002/graphql' },
-  { name: 'zones', url: 'http://127.0.0.1:4003/graphql' },
-  { name: 'police', url: 'http://127.0.0.1:4004/graphql' },
-];
+/** The registry's service names and default addresses; deployments override them (ENVIRONMENT_URL, …). */
+const SUBGRAPHS = AGENCIES.map((agency) => ({
+  name: agency.subgraph,
+  url: defaultSubgraphUrl(agency),
+}));
 
-const result = composeServices(
-  SUBGRAPHS.map(({ name, url }) => ({
-    name,
-    url,
-    typeDefs: parse(
-      readSubgraphSdl(new URL(`../../subgraphs/${name}/schema.graphql`, import.meta.url)),
-    ),
-  })),
-);
-if (result.errors) {
-  for (const error of result.errors) process.stderr.write(`composition error: ${error.message}\n`);
+let supergraph: string;
+try {
+  const result = composeSupergraph(
+    SUBGRAPHS.map(({ name, url }) => ({
+      name,
+      url,
+      sdl: readSubgraphSdl(new URL(`../../subgraphs/${name}/schema.graphql`, import.meta.url)),
+    })),
+  );
+  for (const hint of result.hints) process.stderr.write(`hint: ${hint}\n`);
+  supergraph = result.supergraphSdl;
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 }
-for (const hint of result.hints ?? []) process.stderr.write(`hint: ${hint.toString()}\n`);
-
-const supergraph = `${result.supergraphSdl.trimEnd()}\n`;
 if (process.argv.includes('--check')) {
   const committed = readFileSync(SUPERGRAPH_PATH, 'utf8');
   if (committed !== supergraph) {

@@ -8,6 +8,7 @@ import {
   url,
 } from '@ipc-hub/config';
 import { identityChecks, identityConfigShape } from '@ipc-hub/identity';
+import { AGENCIES, type AgencyEntry, defaultSubgraphUrl } from '@ipc-hub/registry';
 import { z } from 'zod';
 
 const count = (min: number, max: number, fallback: number) =>
@@ -38,15 +39,19 @@ const originList = () =>
     )
     .default([]);
 
+type SubgraphUrlField = ReturnType<ReturnType<typeof url>['default']>;
+
+/** Each agency's /graphql address, in the registry's variable (ENVIRONMENT_URL, …), on its default port. */
+const subgraphUrlShape = Object.fromEntries(
+  AGENCIES.map((agency) => [agency.urlVariable, url().default(defaultSubgraphUrl(agency))]),
+) as { [A in AgencyEntry as A['urlVariable']]: SubgraphUrlField };
+
 export const gatewayConfigShape = {
   NODE_ENV: nodeEnv(),
   PORT: port(4000),
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  ENVIRONMENT_URL: url().default('http://127.0.0.1:4001/graphql'),
-  INDUSTRY_URL: url().default('http://127.0.0.1:4002/graphql'),
-  ZONES_URL: url().default('http://127.0.0.1:4003/graphql'),
-  POLICE_URL: url().default('http://127.0.0.1:4004/graphql'),
+  ...subgraphUrlShape,
   /** a subgraph that has not answered in this long is reported unavailable; the rest of the answer stands */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** keep-alive connections per subgraph */
@@ -73,6 +78,8 @@ export const gatewayConfigShape = {
   RATE_LIMIT_PUBLIC_BURST: count(1, 1_000_000, 30),
   /** proxies in front of the gateway whose X-Forwarded-For entry is believed; 0: the socket's address */
   TRUSTED_PROXY_HOPS: count(0, 10, 0),
+  /** callers without a token may ask for the schema (__schema, __type); unset: yes except when NODE_ENV=production */
+  PUBLIC_INTROSPECTION: booleanFlag(),
   ...identityConfigShape,
 };
 
@@ -82,12 +89,9 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
   return loadConfig(gatewayConfigShape, env, identityChecks, queryLimitsChecks);
 }
 
-/** The supergraph's service names and the variables that locate them. */
+/** The supergraph's service names and the addresses their registry variables give. */
 export function subgraphUrls(config: GatewayConfig): Record<string, string> {
-  return {
-    environment: config.ENVIRONMENT_URL,
-    industry: config.INDUSTRY_URL,
-    zones: config.ZONES_URL,
-    police: config.POLICE_URL,
-  };
+  return Object.fromEntries(
+    AGENCIES.map((agency) => [agency.subgraph, config[agency.urlVariable]]),
+  );
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
+import { subgraphSecretOf } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 import {
   createVerifier,
@@ -15,6 +16,7 @@ import { createGatewayContext } from './createGatewayContext';
 import { GatewayApolloServer } from './GatewayApolloServer';
 import type { GatewayContext } from './GatewayContext';
 import { gatewayErrorFormatter } from './gatewayErrorFormatter';
+import { introspectionPolicy } from './introspectionPolicy';
 import { RateLimiter } from './RateLimiter';
 import { SubgraphDataSource } from './SubgraphDataSource';
 
@@ -34,10 +36,19 @@ export interface RunningGateway {
  * query over the static supergraph and calls the agencies' subgraphs,
  * forwarding the request id and the verified token.
  */
-export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger,
+  /** another supergraph than the committed one (a test that composes its own) */
+  supergraphSdl: string = readFileSync(SUPERGRAPH_PATH, 'utf8'),
+): Promise<RunningGateway> {
   const urls = subgraphUrls(config);
   const subgraphs = new Map<string, SubgraphDataSource>();
-  const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
+  const subgraphSecret = subgraphSecretOf(config, () =>
+    logger.warn(
+      'HUB_SUBGRAPH_SECRET is not set: proving calls to subgraphs with the development secret',
+    ),
+  );
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
@@ -54,6 +65,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
           cooldownMs: config.BREAKER_COOLDOWN_MS,
         },
         logger,
+        subgraphSecret,
       });
       subgraphs.set(name, source);
       return source;
@@ -78,7 +90,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       // runMain owns SIGTERM: it drains HTTP first, then stops Apollo.
       stopOnTerminationSignals: false,
       logger,
-      plugins: [requestLoggingPlugin(logger, { countsSql: false }), ...limits.plugins],
+      plugins: [
+        requestLoggingPlugin(logger, { countsSql: false }),
+        ...limits.plugins,
+        introspectionPolicy(config.PUBLIC_INTROSPECTION ?? config.NODE_ENV !== 'production'),
+      ],
     },
     new CorsPolicy(config.HUB_CORS_ORIGINS),
   );

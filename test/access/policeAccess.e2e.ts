@@ -1,6 +1,6 @@
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { generatePoliceSeed } from '@ipc-hub/seed/police';
-import { type TestStack, testToken } from '@ipc-hub/testing';
+import { gatewayProofHeaders, type TestStack, testToken } from '@ipc-hub/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub } from '../support/startHub';
@@ -477,7 +477,12 @@ describe("who sees what of the police's records", () => {
         withCase: violation(id: $id) { caseFile { evidence } }
       }`,
       { id: caseFile.violationId },
-      { 'x-role': 'POLICE', 'x-user-role': 'POLICE', 'x-hub-role': 'POLICE' },
+      {
+        ...gatewayProofHeaders('police'),
+        'x-role': 'POLICE',
+        'x-user-role': 'POLICE',
+        'x-hub-role': 'POLICE',
+      },
     );
     expect(answer.data?.violations.totalCount).toBe(
       seed.violations.filter((v) => v.published).length,

@@ -1,6 +1,6 @@
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { generateZonesSeed } from '@ipc-hub/seed/zones';
-import { type TestStack, testToken } from '@ipc-hub/testing';
+import { gatewayProofHeaders, type TestStack, testToken } from '@ipc-hub/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub } from '../support/startHub';
@@ -307,7 +307,12 @@ describe("who sees what of the Industrial Zones Board's records", () => {
       url,
       '{ zones { totalCount } investmentProjects { totalCount } }',
       {},
-      { 'x-role': 'HIZA', 'x-user-role': 'HIZA', 'x-hub-role': 'HIZA' },
+      {
+        ...gatewayProofHeaders('zones'),
+        'x-role': 'HIZA',
+        'x-user-role': 'HIZA',
+        'x-hub-role': 'HIZA',
+      },
     );
     expect(answer.data?.zones.totalCount).toBe(base.zones.length);
     expect(answer.data?.investmentProjects).toBeNull();

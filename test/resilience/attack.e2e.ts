@@ -90,7 +90,7 @@ describe('documents that would keep an agency busy', () => {
       ['environment', 'fifteen aliases of a 1 000-facility page', PAGE_FLOOD_OF_ENVIRONMENT],
     ])('the %s subgraph refuses %s sent to it directly', async (name, _, query) => {
       const statements = stack.hub.statements()[name];
-      const answer = await directCall(url(name), { query }, headers());
+      const answer = await directCall(name, url(name), { query }, headers());
       expectTooCostly(answer, budget);
       expect(stack.hub.statements()[name]).toBe(statements);
     });
@@ -104,6 +104,7 @@ describe('documents that would keep an agency busy', () => {
       .map((f) => ({ __typename: 'Facility', id: f.id }));
     const statements = stack.hub.statements().zones;
     const costly = await directCall(
+      'zones',
       url('zones'),
       { query: entities, variables: { representations } },
       city,
@@ -112,6 +113,7 @@ describe('documents that would keep an agency busy', () => {
 
     const tooMany = Array.from({ length: 5_001 }, (_, i) => representations[i % 1000]);
     const refused = await directCall(
+      'zones',
       url('zones'),
       {
         query: `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Facility { id } } }`,
@@ -132,8 +134,13 @@ describe('documents that would keep an agency busy', () => {
       ...[{}, city].flatMap((headers) => [
         postGraphQL(stack.hub.gatewayUrl, { query: NESTED_TENANTS }, headers),
         postGraphQL(stack.hub.gatewayUrl, { query: PAGE_FLOOD }, headers),
-        directCall(url('zones'), { query: NESTED_TENANTS_OF_ZONES }, headers),
-        directCall(url('environment'), { query: PAGE_FLOOD_OF_ENVIRONMENT }, headers),
+        directCall('zones', url('zones'), { query: NESTED_TENANTS_OF_ZONES }, headers),
+        directCall(
+          'environment',
+          url('environment'),
+          { query: PAGE_FLOOD_OF_ENVIRONMENT },
+          headers,
+        ),
       ]),
     ];
     const answer = await postGraphQL(

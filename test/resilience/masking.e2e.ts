@@ -1,3 +1,4 @@
+import { gatewayProofHeaders } from '@ipc-hub/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLAnswer, postGraphQL } from './support/postGraphQL';
@@ -78,9 +79,14 @@ describe('an error inside an agency’s database', () => {
 
     it('reaches a client calling the subgraph directly just as bare', async () => {
       const url = stack.hub.subgraphs[subgraph]?.http.url ?? '';
-      const answer = await postGraphQL(url, { query }, { 'x-request-id': 'caller-chosen-0001' });
+      const requestId = '3d2c1b0a-9f8e-4d7c-b6a5-948372615049';
+      const answer = await postGraphQL(
+        url,
+        { query },
+        { ...gatewayProofHeaders(subgraph), 'x-request-id': requestId },
+      );
       expectMasked(answer);
-      expect(answer.body.errors?.[0]?.extensions?.requestId).toBe('caller-chosen-0001');
+      expect(answer.body.errors?.[0]?.extensions?.requestId).toBe(requestId);
     });
   });
 

@@ -1,6 +1,6 @@
 import { startGateway } from '@ipc-hub/gateway';
 import { loadGatewayConfig } from '@ipc-hub/gateway/config';
-import { TEST_SECRET, testLogger, testToken } from '@ipc-hub/testing';
+import { TEST_SECRET, TEST_SUBGRAPH_SECRET, testLogger, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, postGraphQL } from './support/postGraphQL';
 import { type GuardedHub, startGuardedHub } from './support/startGuardedHub';
@@ -134,6 +134,7 @@ describe('the rate limit', () => {
         PORT: '0',
         HOST: '127.0.0.1',
         HUB_JWT_SECRET: TEST_SECRET,
+        HUB_SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET,
         ENVIRONMENT_URL: subgraphUrl('environment'),
         INDUSTRY_URL: subgraphUrl('industry'),
         ZONES_URL: subgraphUrl('zones'),

@@ -4,18 +4,34 @@ import { loadGatewayConfig } from '@ipc-hub/gateway/config';
 import { industrySubgraph } from '@ipc-hub/industry';
 import { createLogger } from '@ipc-hub/logger';
 import { policeSubgraph } from '@ipc-hub/police';
+import { AGENCIES } from '@ipc-hub/registry';
+import type { AnySubgraphDefinition } from '@ipc-hub/server-kit';
 import { startTestStack, type TestStack } from '@ipc-hub/testing';
 import { zonesSubgraph } from '@ipc-hub/zones';
 
-export const ALL_SUBGRAPHS = [environmentSubgraph, industrySubgraph, zonesSubgraph, policeSubgraph];
+const DEFINITIONS = [environmentSubgraph, industrySubgraph, zonesSubgraph, policeSubgraph];
+
+/** Every registered agency's subgraph, in the registry's order; an agency without one fails here. */
+export const ALL_SUBGRAPHS: AnySubgraphDefinition[] = AGENCIES.map((agency) => {
+  const definition = DEFINITIONS.find((candidate) => candidate.name === agency.subgraph);
+  if (!definition) throw new Error(`no subgraph definition for the agency ${agency.subgraph}`);
+  return definition;
+});
 
 /** The four agencies and the gateway, in this process, each subgraph on a fresh seeded database. */
-export function startHub(options: { subgraphTimeoutMs?: number } = {}): Promise<TestStack> {
+export function startHub(
+  options: {
+    subgraphTimeoutMs?: number;
+    /** the gateway's variables on top of the test stack's (e.g. NODE_ENV) */
+    gatewayEnv?: Record<string, string>;
+  } = {},
+): Promise<TestStack> {
+  const { gatewayEnv, ...rest } = options;
   return startTestStack({
     subgraphs: ALL_SUBGRAPHS,
-    ...options,
+    ...rest,
     startGateway: async (env) => {
-      const config = loadGatewayConfig(env);
+      const config = loadGatewayConfig({ ...env, ...gatewayEnv });
       const gateway = await startGateway(
         config,
         createLogger('gateway', process.env.TEST_LOG_LEVEL ?? 'silent'),

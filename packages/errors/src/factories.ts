@@ -50,6 +50,18 @@ export function unauthenticated(reason: string): GraphQLError {
   );
 }
 
+/** A call to a subgraph without the gateway's proof (only the gateway calls a subgraph). */
+export function notFromGateway(reason: string): GraphQLError {
+  return build(
+    ErrorCode.UNAUTHENTICATED,
+    {
+      vi: 'Chỉ cổng API của hệ thống được gọi trực tiếp dịch vụ của cơ quan',
+      en: `Only the gateway may call this subgraph: proof ${reason}`,
+    },
+    { http: { status: 401 } },
+  );
+}
+
 export function internalError(requestId: string): GraphQLError {
   return build(
     ErrorCode.INTERNAL_SERVER_ERROR,

@@ -7,6 +7,7 @@ export {
   forbidden,
   internalError,
   notFound,
+  notFromGateway,
   queryTooCostly,
   tooManyRepresentations,
   unauthenticated,

@@ -11,6 +11,8 @@ export const identityConfigShape = {
   HUB_JWKS_URL: z.url().optional(),
   HUB_JWT_ISSUER: z.string().default('ipc-hub'),
   HUB_JWT_AUDIENCE: z.string().default('ipc-hub'),
+  /** shared by the gateway and the subgraphs: the gateway's proof on every call to a subgraph */
+  HUB_SUBGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 };
 
 export type IdentityConfig = {
@@ -18,6 +20,7 @@ export type IdentityConfig = {
   HUB_JWKS_URL?: string | undefined;
   HUB_JWT_ISSUER: string;
   HUB_JWT_AUDIENCE: string;
+  HUB_SUBGRAPH_SECRET?: string | undefined;
 };
 
 /**
@@ -31,6 +34,9 @@ export function identityChecks(config: IdentityConfig & { NODE_ENV?: string }): 
   }
   if (config.NODE_ENV === 'production' && !config.HUB_JWT_SECRET && !config.HUB_JWKS_URL) {
     problems.push('HUB_JWT_SECRET or HUB_JWKS_URL: required when NODE_ENV=production');
+  }
+  if (config.NODE_ENV === 'production' && !config.HUB_SUBGRAPH_SECRET) {
+    problems.push('HUB_SUBGRAPH_SECRET: required when NODE_ENV=production');
   }
   return problems;
 }

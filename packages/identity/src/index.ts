@@ -10,5 +10,20 @@ export {
   identityChecks,
   identityConfigShape,
 } from './identityConfig';
-export { LOCAL_SECRET_PATH, localSecret } from './localSecret';
+export {
+  LOCAL_SECRET_PATH,
+  LOCAL_SUBGRAPH_SECRET_PATH,
+  localSecret,
+  localSubgraphSecret,
+} from './localSecret';
 export { type SignTokenInput, signToken } from './signToken';
+export {
+  checkSubgraphProof,
+  createSubgraphProof,
+  DEVELOPMENT_SUBGRAPH_SECRET,
+  SUBGRAPH_PROOF_HEADER,
+  SUBGRAPH_PROOF_VALIDITY_SECONDS,
+  type SubgraphProofCheck,
+  SubgraphProofSigner,
+  subgraphSecretOf,
+} from './subgraphProof';

@@ -72,7 +72,10 @@ describe('identityChecks', () => {
         HUB_JWT_ISSUER: 'ipc-hub',
         HUB_JWT_AUDIENCE: 'ipc-hub',
       }),
-    ).toEqual(['HUB_JWT_SECRET or HUB_JWKS_URL: required when NODE_ENV=production']);
+    ).toEqual([
+      'HUB_JWT_SECRET or HUB_JWKS_URL: required when NODE_ENV=production',
+      'HUB_SUBGRAPH_SECRET: required when NODE_ENV=production',
+    ]);
   });
 
   it('refuses both a secret and a key set, so no one wonders which is in force', () => {

@@ -78,3 +78,53 @@ export function agencyOf(subgraph: string): AgencyEntry {
   if (!found) throw new Error(`no agency runs a subgraph named ${subgraph}`);
   return found;
 }
+
+/** The registry's entry of a subgraph, or undefined. */
+export function findAgency<A extends Agency = AgencyEntry>(
+  subgraph: string,
+  agencies: readonly A[] = AGENCIES as unknown as readonly A[],
+): A | undefined {
+  return agencies.find((agency) => agency.subgraph === subgraph);
+}
+
+/** The local address of a subgraph's /graphql, on its default port. */
+export function defaultSubgraphUrl(agency: Pick<Agency, 'defaultPort'>): string {
+  return `http://127.0.0.1:${agency.defaultPort}/graphql`;
+}
+
+/** service name → the gateway's variable locating it (ENVIRONMENT_URL, …) */
+export function urlVariables(agencies: readonly Agency[] = AGENCIES): Record<string, string> {
+  return Object.fromEntries(agencies.map((agency) => [agency.subgraph, agency.urlVariable]));
+}
+
+/** The gateway's variables for subgraphs listening at `urlOf(agency)`. */
+export function subgraphUrlEnv(
+  urlOf: (agency: Agency) => string = defaultSubgraphUrl,
+  agencies: readonly Agency[] = AGENCIES,
+): Record<string, string> {
+  return Object.fromEntries(agencies.map((agency) => [agency.urlVariable, urlOf(agency)]));
+}
+
+/**
+ * What the hub derives from a list of agencies, for the four registered ones
+ * or (a test of adding one, a deployment's own list) more: the names in
+ * order, the owning roles, the URL variables.
+ */
+export function registryOf<A extends Agency>(agencies: readonly A[]) {
+  const names = new Set<string>();
+  const ports = new Set<number>();
+  for (const agency of agencies) {
+    if (names.has(agency.subgraph)) throw new Error(`two agencies run ${agency.subgraph}`);
+    if (ports.has(agency.defaultPort))
+      throw new Error(`two agencies use port ${agency.defaultPort}`);
+    names.add(agency.subgraph);
+    ports.add(agency.defaultPort);
+  }
+  return {
+    agencies,
+    subgraphNames: agencies.map((agency) => agency.subgraph),
+    roles: agencies.map((agency) => agency.role),
+    urlVariables: urlVariables(agencies),
+    find: (subgraph: string) => findAgency(subgraph, agencies),
+  };
+}

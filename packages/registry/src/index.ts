@@ -4,8 +4,13 @@ export {
   type AgencyEntry,
   type AgencyRole,
   agencyOf,
+  defaultSubgraphUrl,
+  findAgency,
   GATEWAY_DEFAULT_PORT,
+  registryOf,
   type SubgraphName,
+  subgraphUrlEnv,
+  urlVariables,
 } from './agencies';
 export {
   AGENCY_ROLES,

@@ -1,6 +1,7 @@
 import type { RecordScopes } from '@ipc-hub/access';
 import type { Database } from '@ipc-hub/db';
 import type { Logger } from '@ipc-hub/logger';
+import type { Agency } from '@ipc-hub/registry';
 import type { DocumentNode } from 'graphql';
 import type { SubgraphContext } from './SubgraphContext';
 
@@ -12,10 +13,11 @@ export interface SubgraphDefinition<
   Schema extends Record<string, unknown> = Record<string, unknown>,
   Context extends SubgraphContext = SubgraphContext,
 > {
-  /** service name in the supergraph and in logs: environment, industry, zones, police */
+  /** the registry's entry of the agency that runs it: its name, port, role, database */
+  agency: Agency;
+  /** service name in the supergraph and in logs (the registry's `subgraph`) */
   name: string;
-  /** the agency that runs it, as people name it */
-  agency: string;
+  /** the registry's `defaultPort` */
   defaultPort: number;
   typeDefs: DocumentNode;
   /** the subgraph's resolver map, typed by its generated `Resolvers` (pnpm codegen) */
@@ -37,12 +39,21 @@ export interface SubgraphDefinition<
   createContext: (base: SubgraphContext, db: Database<Schema>) => Context;
 }
 
-/** Identity function that gives a definition its types. */
+/**
+ * A definition from its agency's registry entry (`agency: agencyOf('industry')`):
+ * the name and the port are the registry's, written nowhere else.
+ */
 export function defineSubgraph<
   Schema extends Record<string, unknown>,
   Context extends SubgraphContext,
->(definition: SubgraphDefinition<Schema, Context>): SubgraphDefinition<Schema, Context> {
-  return definition;
+>(
+  definition: Omit<SubgraphDefinition<Schema, Context>, 'name' | 'defaultPort'>,
+): SubgraphDefinition<Schema, Context> {
+  return {
+    ...definition,
+    name: definition.agency.subgraph,
+    defaultPort: definition.agency.defaultPort,
+  };
 }
 
 /**

@@ -1,3 +1,5 @@
+/** the registry's entry of an agency, for `defineSubgraph({ agency: agencyOf('industry'), … })` */
+export { agencyOf } from '@ipc-hub/registry';
 export { authorizeWrite } from './authorizeWrite';
 export { createVerifier } from './createVerifier';
 export {
@@ -34,3 +36,4 @@ export { DateScalar, DateTimeScalar, MoneyScalar } from './scalars';
 export { type HttpService, type HttpServiceOptions, startHttpService } from './startHttpService';
 export { type RunningSubgraph, type StartSubgraphOptions, startSubgraph } from './startSubgraph';
 export { todayInHanoi } from './todayInHanoi';
+export { waitUntilReady } from './waitUntilReady';

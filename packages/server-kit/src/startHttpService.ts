@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { type RequestScope, requestScope } from '@ipc-hub/db';
+import { notFromGateway } from '@ipc-hub/errors';
+import { checkSubgraphProof, SUBGRAPH_PROOF_HEADER } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 
 export interface HttpServiceOptions<Context extends BaseContext> {
@@ -18,6 +20,12 @@ export interface HttpServiceOptions<Context extends BaseContext> {
   /** in-flight requests get this long to finish at shutdown */
   shutdownGraceMs?: number;
   maxBodyBytes?: number;
+  /**
+   * A subgraph's: every request but the probes (/health, /ready, /metrics)
+   * must carry the gateway's proof made for `subgraph` under `secret`, else
+   * it is refused with 401 UNAUTHENTICATED before it is read.
+   */
+  gatewayProof?: { subgraph: string; secret: string };
 }
 
 export interface HttpService {
@@ -28,7 +36,10 @@ export interface HttpService {
   close(): Promise<void>;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+/** An incoming X-Request-Id is kept only when it is a UUID; anything else is replaced. */
+const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const PROBES = new Set(['/health', '/ready', '/metrics']);
 
 class BodyTooLarge extends Error {}
 
@@ -130,6 +141,26 @@ export async function startHttpService<Context extends BaseContext>(
       typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
     response.setHeader('x-request-id', requestId);
 
+    if (options.gatewayProof && !PROBES.has(url.pathname)) {
+      const header = request.headers[SUBGRAPH_PROOF_HEADER];
+      const check = checkSubgraphProof(
+        options.gatewayProof.secret,
+        options.gatewayProof.subgraph,
+        typeof header === 'string' ? header : undefined,
+      );
+      if (!check.ok) {
+        logger.warn(
+          { requestId, reason: check.reason },
+          'refused a call without the gateway proof',
+        );
+        const error = notFromGateway(check.reason);
+        response.setHeader('connection', 'close');
+        sendJson(response, 401, {
+          errors: [{ message: error.message, extensions: { code: error.extensions.code } }],
+        });
+        return;
+      }
+    }
     if (url.pathname === '/health') {
       sendJson(response, closing ? 503 : 200, { status: closing ? 'stopping' : 'ok' });
       return;

@@ -15,7 +15,7 @@ import {
 } from '@ipc-hub/access';
 import type { SubgraphConfig } from '@ipc-hub/config';
 import type { DatabaseHandle } from '@ipc-hub/db';
-import type { IdentityConfig } from '@ipc-hub/identity';
+import { type IdentityConfig, subgraphSecretOf } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 import { applyMiddleware } from 'graphql-middleware';
 import { createVerifier } from './createVerifier';
@@ -110,6 +110,15 @@ export async function startSubgraph<
     host: config.HOST,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     ready: () => database.ready(),
+    // Only the gateway calls a subgraph (DESIGN §2): it proves it on every call.
+    gatewayProof: {
+      subgraph: definition.name,
+      secret: subgraphSecretOf(config, () =>
+        logger.warn(
+          'HUB_SUBGRAPH_SECRET is not set: checking gateway proofs with the development secret',
+        ),
+      ),
+    },
     context: async (request, requestId) => {
       // Zero trust: the gateway forwards the caller's token and this
       // subgraph verifies it again; no header is believed on its own.

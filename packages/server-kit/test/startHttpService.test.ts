@@ -104,19 +104,25 @@ describe('startHttpService', () => {
     expect(await response.json()).toEqual({ data: { hello: 'xin chào' } });
   });
 
-  it('echoes a well-formed incoming x-request-id', async () => {
-    const response = await postJson(
-      service.url,
-      { query: '{ hello }' },
-      { 'x-request-id': 'gateway:req-0001.a_b' },
-    );
-    expect(response.headers.get('x-request-id')).toBe('gateway:req-0001.a_b');
+  it('echoes an incoming x-request-id that is a UUID', async () => {
+    const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    const response = await postJson(service.url, { query: '{ hello }' }, { 'x-request-id': id });
+    expect(response.headers.get('x-request-id')).toBe(id);
   });
 
   it('generates a request id when the header is missing or malformed', async () => {
     const missing = await postJson(service.url, { query: '{ hello }' });
     expect(missing.headers.get('x-request-id')).toMatch(UUID);
-    for (const malformed of ['short', 'has spaces in it', 'x'.repeat(129), '<script>alert(1)']) {
+    for (const malformed of [
+      'short',
+      'has spaces in it',
+      'x'.repeat(129),
+      '<script>alert(1)',
+      // well-formed ids of the old rule, but not UUIDs: a caller could fake another's id in the logs
+      'gateway:req-0001.a_b',
+      'donre-system-0001',
+      '0f8fad5b-d9cb-469f-a165-70867728950e-extra',
+    ]) {
       const response = await postJson(
         service.url,
         { query: '{ hello }' },
@@ -260,9 +266,9 @@ describe('startHttpService', () => {
     const response = await postJson(
       service.url,
       { query: '{ hello boom }' },
-      { 'x-request-id': 'req-masking-0001' },
+      { 'x-request-id': 'a1b2c3d4-0001-4000-8000-000000000001' },
     );
-    expect(response.headers.get('x-request-id')).toBe('req-masking-0001');
+    expect(response.headers.get('x-request-id')).toBe('a1b2c3d4-0001-4000-8000-000000000001');
     const text = await response.text();
     expect(text).not.toMatch(/select|secret|stacktrace/);
     const body = JSON.parse(text) as GraphQLBody;
@@ -272,7 +278,10 @@ describe('startHttpService', () => {
         message: 'Lỗi hệ thống / Internal error',
         path: ['boom'],
         locations: [{ line: 1, column: 9 }],
-        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-masking-0001' },
+        extensions: {
+          code: 'INTERNAL_SERVER_ERROR',
+          requestId: 'a1b2c3d4-0001-4000-8000-000000000001',
+        },
       },
     ]);
   });
@@ -301,14 +310,14 @@ describe('startHttpService', () => {
     const response = await postJson(
       service.url,
       { query: '{ hello }' },
-      { 'x-break-context': '1', 'x-request-id': 'req-context-0001' },
+      { 'x-break-context': '1', 'x-request-id': 'a1b2c3d4-0002-4000-8000-000000000002' },
     );
     const text = await response.text();
     expect(text).not.toMatch(/ECONNREFUSED|hunter2|10\.0\.0\.5/);
     const body = JSON.parse(text) as GraphQLBody;
     expect(body.errors?.[0]?.extensions).toEqual({
       code: 'INTERNAL_SERVER_ERROR',
-      requestId: 'req-context-0001',
+      requestId: 'a1b2c3d4-0002-4000-8000-000000000002',
     });
   });
 

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
+import { agencyOf, defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
 import { createEnvironmentContext } from './context';
 import * as schema from './db/schema';
 import type { FacilityRecord } from './facilities/FacilityRepository';
@@ -9,9 +9,7 @@ import { seedEnvironment } from './seed';
 
 /** Sở Tài nguyên và Môi trường: the facility registry and administrative units. */
 export const environmentSubgraph = defineSubgraph({
-  name: 'environment',
-  agency: 'Sở Tài nguyên và Môi trường (DONRE)',
-  defaultPort: 4001,
+  agency: agencyOf('environment'),
   typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
   resolvers,
   database: {

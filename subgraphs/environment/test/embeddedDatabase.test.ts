@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { startSubgraph } from '@ipc-hub/server-kit';
-import { testLogger, testSubgraphConfig } from '@ipc-hub/testing';
+import { gatewayProofHeaders, testLogger, testSubgraphConfig } from '@ipc-hub/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { environmentSubgraph } from '../src/server';
@@ -29,7 +29,7 @@ describe('the embedded default', () => {
   async function facilityName(url: string, id: string): Promise<string> {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...gatewayProofHeaders('environment') },
       body: JSON.stringify({
         query: 'query ($id: ID!) { facility(id: $id) { name } }',
         variables: { id },

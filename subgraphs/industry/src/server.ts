@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
+import { agencyOf, defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
 import type { CertificationRecord } from './certifications/CertificationRepository';
 import { createIndustryContext } from './context';
 import * as schema from './db/schema';
@@ -9,9 +9,7 @@ import { seedIndustry } from './seed';
 
 /** Sở Công thương: industrial clusters, their infrastructure and tenants, relocation of polluting facilities, certifications. */
 export const industrySubgraph = defineSubgraph({
-  name: 'industry',
-  agency: 'Sở Công thương (DOIT)',
-  defaultPort: 4002,
+  agency: agencyOf('industry'),
   typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
   resolvers,
   database: {

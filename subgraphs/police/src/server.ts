@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
+import { agencyOf, defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
 import { createPoliceContext } from './context';
 import * as schema from './db/schema';
 import type { InspectionRecord } from './inspections/InspectionRepository';
@@ -9,9 +9,7 @@ import type { ViolationRecord } from './violations/ViolationRepository';
 
 /** Công an Thành phố: inspections, violations, sanctions and case files. */
 export const policeSubgraph = defineSubgraph({
-  name: 'police',
-  agency: 'Công an Thành phố Hà Nội, cảnh sát môi trường (POLICE)',
-  defaultPort: 4004,
+  agency: agencyOf('police'),
   typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
   resolvers,
   database: {

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
+import { agencyOf, defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
 import { createZonesContext } from './context';
 import * as schema from './db/schema';
 import type { ZoneTenancyModel } from './models';
@@ -8,9 +8,7 @@ import { seedZones } from './seed';
 
 /** Ban quản lý các KCN và chế xuất Hà Nội: zones, their central plants and tenants. */
 export const zonesSubgraph = defineSubgraph({
-  name: 'zones',
-  agency: 'Ban quản lý các KCN và chế xuất Hà Nội (HIZA)',
-  defaultPort: 4003,
+  agency: agencyOf('zones'),
   typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
   resolvers,
   database: {

@@ -34,6 +34,7 @@ import { type BenchResults, formatTable } from './report';
 import { scaleOption } from './scaleOption';
 import { seedAtScale } from './seed/seedAtScale';
 import { type Skippable, skipOption } from './skipOption';
+import { gatewayProof } from './stack/gatewayProof';
 import type { ServiceProcess } from './stack/ServiceProcess';
 import {
   commonEnv,
@@ -226,10 +227,13 @@ async function main(): Promise<void> {
     `${stack.subgraphs.environment.url}/graphql`,
     token,
     concurrency,
+    gatewayProof('environment'),
   );
   const unshielded = new GraphQLClient(
     `${stack.environmentWithoutShield?.url ?? ''}/graphql`,
     token,
+    1,
+    gatewayProof('environment'),
   );
   const city = new GraphQLClient(`${stack.gateway.url}/graphql`, cityToken);
   const subgraphs = Object.values(stack.subgraphs);
@@ -360,7 +364,11 @@ async function readingsPhase(settings: Settings, token: string): Promise<HourlyA
       port: settings.basePort + 7 + index,
       env,
     });
-    return { database, service, client: new GraphQLClient(`${service.url}/graphql`, token) };
+    return {
+      database,
+      service,
+      client: new GraphQLClient(`${service.url}/graphql`, token, 1, gatewayProof('environment')),
+    };
   });
   if (!small || !large) throw new Error('two readings databases expected');
   const group = await startGroup([small.service, large.service]);

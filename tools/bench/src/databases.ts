@@ -1,8 +1,9 @@
+import { AGENCIES, type SubgraphName } from '@ipc-hub/registry';
 import pg from 'pg';
 
-/** The four agencies, in the order the hub names them. */
-export const SUBGRAPH_NAMES = ['environment', 'industry', 'zones', 'police'] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+/** The agencies, in the registry's order. */
+export const SUBGRAPH_NAMES: readonly SubgraphName[] = AGENCIES.map((agency) => agency.subgraph);
+export type { SubgraphName };
 
 const DEFAULT_PREFIX = 'postgres://postgres@127.0.0.1:5432/ipc_bench_';
 const DATABASE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;

@@ -5,10 +5,11 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { localSecret } from '@ipc-hub/identity';
+import { localSecret, localSubgraphSecret } from '@ipc-hub/identity';
+import { AGENCIES, GATEWAY_DEFAULT_PORT, subgraphUrlEnv } from '@ipc-hub/registry';
+import { waitUntilReady } from '@ipc-hub/server-kit';
 import { exampleTokens } from './exampleTokens';
 import { formatLogLine } from './formatLogLine';
-import { waitUntilReady } from './waitUntilReady';
 
 interface Service {
   name: string;
@@ -17,13 +18,12 @@ interface Service {
 }
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const SUBGRAPHS: Service[] = [
-  { name: 'environment', dir: `${root}subgraphs/environment`, port: 4001 },
-  { name: 'industry', dir: `${root}subgraphs/industry`, port: 4002 },
-  { name: 'zones', dir: `${root}subgraphs/zones`, port: 4003 },
-  { name: 'police', dir: `${root}subgraphs/police`, port: 4004 },
-];
-const GATEWAY: Service = { name: 'gateway', dir: `${root}gateway`, port: 4000 };
+const SUBGRAPHS: Service[] = AGENCIES.map((agency) => ({
+  name: agency.subgraph,
+  dir: `${root}subgraphs/${agency.subgraph}`,
+  port: agency.defaultPort,
+}));
+const GATEWAY: Service = { name: 'gateway', dir: `${root}gateway`, port: GATEWAY_DEFAULT_PORT };
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const children = new Map<string, ChildProcess>();
@@ -75,17 +75,16 @@ process.on('SIGTERM', stopAll);
 // One signing secret for the five services: the configured one, or the local hub's own, kept under .data/.
 const secret =
   process.env.HUB_JWT_SECRET ?? (process.env.HUB_JWKS_URL ? undefined : localSecret(true));
-const shared: Record<string, string> = secret ? { HUB_JWT_SECRET: secret } : {};
+// And one proof secret (the gateway's, on each call to a subgraph), kept the same way.
+const subgraphSecret = process.env.HUB_SUBGRAPH_SECRET ?? localSubgraphSecret(true);
+const shared: Record<string, string> = {
+  ...(secret ? { HUB_JWT_SECRET: secret } : {}),
+  ...(subgraphSecret ? { HUB_SUBGRAPH_SECRET: subgraphSecret } : {}),
+};
 
 const started = Date.now();
 for (const service of SUBGRAPHS) start(service, shared);
-start(GATEWAY, {
-  ...shared,
-  ENVIRONMENT_URL: 'http://127.0.0.1:4001/graphql',
-  INDUSTRY_URL: 'http://127.0.0.1:4002/graphql',
-  ZONES_URL: 'http://127.0.0.1:4003/graphql',
-  POLICE_URL: 'http://127.0.0.1:4004/graphql',
-});
+start(GATEWAY, { ...shared, ...subgraphUrlEnv() });
 
 try {
   await waitUntilReady(
@@ -99,7 +98,7 @@ try {
 if (!stopping) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   out('');
-  out(`ipc-hub is up in ${seconds} s — gateway: http://127.0.0.1:4000/graphql`);
+  out(`ipc-hub is up in ${seconds} s — gateway: http://127.0.0.1:${GATEWAY.port}/graphql`);
   for (const s of SUBGRAPHS) out(`  ${s.name.padEnd(12)} http://127.0.0.1:${s.port}/graphql`);
   out('');
   out(

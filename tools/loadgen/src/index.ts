@@ -12,4 +12,3 @@ export {
   SUBGRAPHS,
   startHubProcesses,
 } from './startHubProcesses';
-export { waitUntilReady } from './waitUntilReady';

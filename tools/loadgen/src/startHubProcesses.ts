@@ -1,19 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { waitUntilReady } from './waitUntilReady';
+import { AGENCIES, urlVariables } from '@ipc-hub/registry';
+import { waitUntilReady } from '@ipc-hub/server-kit';
 
-export const SUBGRAPHS = ['environment', 'industry', 'zones', 'police'] as const;
+/** the subgraphs, in the registry's order */
+export const SUBGRAPHS = AGENCIES.map((agency) => agency.subgraph);
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const URL_VARIABLES: Record<string, string> = {
-  environment: 'ENVIRONMENT_URL',
-  industry: 'INDUSTRY_URL',
-  zones: 'ZONES_URL',
-  police: 'POLICE_URL',
-};
+const URL_VARIABLES = urlVariables();
 
 export interface HubProcess {
   name: string;
@@ -62,6 +60,8 @@ export async function startHubProcesses(options: HubProcessesOptions): Promise<H
   } as Record<string, number>;
   const url = (name: string) => `http://127.0.0.1:${ports[name]}/graphql`;
   const children = new Map<string, ChildProcess>();
+  // the gateway's proof on its calls to the subgraphs: one secret for this run
+  const subgraphSecret = randomBytes(36).toString('base64url');
 
   const start = (name: string, dir: string, env: Record<string, string>) => {
     const log = createWriteStream(join(options.workDir, `${name}.log`));
@@ -73,6 +73,7 @@ export async function startHubProcesses(options: HubProcessesOptions): Promise<H
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
         HUB_JWT_SECRET: options.jwtSecret,
+        HUB_SUBGRAPH_SECRET: subgraphSecret,
         // Requests are logged per line at info: at soak rates that is the disk's load, not the hub's.
         ...env,
       },

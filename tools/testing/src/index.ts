@@ -10,4 +10,5 @@ export {
   type TestDatabase,
 } from './testDatabases';
 export { testLogger } from './testLogger';
+export { gatewayProofHeaders, TEST_SUBGRAPH_SECRET } from './testSubgraphProof';
 export { TEST_SECRET, testToken } from './testToken';

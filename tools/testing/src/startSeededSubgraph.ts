@@ -2,10 +2,14 @@ import type { RunningSubgraph, SubgraphContext, SubgraphDefinition } from '@ipc-
 import { inject } from 'vitest';
 import { startTestSubgraph } from './startTestSubgraph';
 import { cloneDatabase } from './testDatabases';
+import { gatewayProofHeaders } from './testSubgraphProof';
 
 export interface SeededSubgraph<Schema extends Record<string, unknown>> {
   running: RunningSubgraph<Schema>;
-  /** POSTs a GraphQL request straight to the subgraph, as another system on the network could */
+  /**
+   * POSTs a GraphQL request straight to the subgraph with the gateway's proof,
+   * as the gateway would, but with the caller's own headers (token, forged ones)
+   */
   post(
     body: { query: string; variables?: Record<string, unknown> },
     headers?: Record<string, string>,
@@ -31,7 +35,11 @@ export async function startSeededSubgraph<
     async post(body, headers = {}) {
       const response = await fetch(running.http.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: {
+          'content-type': 'application/json',
+          ...gatewayProofHeaders(definition.name),
+          ...headers,
+        },
         body: JSON.stringify(body),
       });
       return { status: response.status, body: (await response.json()) as never };

@@ -1,9 +1,11 @@
+import { urlVariables } from '@ipc-hub/registry';
 import type { AnySubgraphDefinition, RunningSubgraph } from '@ipc-hub/server-kit';
 import { GraphQLClient } from 'graphql-request';
 import { inject } from 'vitest';
 import { freePort } from './freePort';
 import { startTestSubgraph } from './startTestSubgraph';
 import { cloneDatabase, type TestDatabase } from './testDatabases';
+import { TEST_SUBGRAPH_SECRET } from './testSubgraphProof';
 import { TEST_SECRET } from './testToken';
 
 export interface StartTestStackOptions {
@@ -25,13 +27,6 @@ export interface TestStack {
   stopSubgraph(name: string): Promise<void>;
   close(): Promise<void>;
 }
-
-const URL_VARIABLES: Record<string, string> = {
-  environment: 'ENVIRONMENT_URL',
-  industry: 'INDUSTRY_URL',
-  zones: 'ZONES_URL',
-  police: 'POLICE_URL',
-};
 
 /**
  * The whole hub in this process: each subgraph on a free port with a fresh
@@ -64,6 +59,7 @@ export async function startTestStack(options: StartTestStackOptions): Promise<Te
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     HUB_JWT_SECRET: TEST_SECRET,
+    HUB_SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET,
     SUBGRAPH_TIMEOUT_MS: String(options.subgraphTimeoutMs ?? 5_000),
     SHUTDOWN_GRACE_MS: '2000',
     // Tests send bursts from one address and one token: the limits have their own tests.
@@ -71,10 +67,14 @@ export async function startTestStack(options: StartTestStackOptions): Promise<Te
     RATE_LIMIT_PUBLIC_PER_SECOND: '0',
   };
   for (const [name, running] of Object.entries(subgraphs)) {
-    const variable = URL_VARIABLES[name];
+    const variable = definitionOf(name)?.agency.urlVariable ?? urlVariables()[name];
     if (variable) env[variable] = running.http.url;
   }
   const gateway = await options.startGateway(env);
+
+  function definitionOf(name: string) {
+    return options.subgraphs.find((definition) => definition.name === name);
+  }
 
   return {
     gatewayUrl: gateway.url,

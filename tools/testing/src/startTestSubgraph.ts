@@ -8,6 +8,7 @@ import {
 } from '@ipc-hub/server-kit';
 import type { TestDatabase } from './testDatabases';
 import { testLogger } from './testLogger';
+import { TEST_SUBGRAPH_SECRET } from './testSubgraphProof';
 import { TEST_SECRET } from './testToken';
 
 /** A subgraph's configuration in tests, parsed by the same code production uses. */
@@ -29,6 +30,7 @@ export function testSubgraphConfig(
       HUB_SEED: 'false',
       SHUTDOWN_GRACE_MS: '2000',
       HUB_JWT_SECRET: TEST_SECRET,
+      HUB_SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET,
       ...env,
     },
   );

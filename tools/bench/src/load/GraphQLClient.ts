@@ -19,6 +19,8 @@ export class GraphQLClient {
     url: string,
     private readonly token: string,
     connections = 1,
+    /** sent on every request, e.g. the gateway's proof when the bench calls a subgraph itself */
+    private readonly fixedHeaders: () => Record<string, string> = () => ({}),
   ) {
     this.target = new URL(url);
     this.agent = new Agent({ keepAlive: true, maxSockets: connections });
@@ -37,6 +39,7 @@ export class GraphQLClient {
             'content-type': 'application/json',
             'content-length': Buffer.byteLength(body),
             authorization: `Bearer ${this.token}`,
+            ...this.fixedHeaders(),
             ...headers,
           },
         },

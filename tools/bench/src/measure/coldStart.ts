@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { AGENCIES, GATEWAY_DEFAULT_PORT } from '@ipc-hub/registry';
 import { mirrorCheckout } from '../coldstart/mirrorCheckout';
 import { requestBody } from '../load/GraphQLClient';
 import type { NotMeasured } from '../notMeasured';
@@ -18,8 +19,8 @@ export interface ColdStart {
 }
 
 /** devstack's fixed ports: gateway and the four subgraphs. */
-const PORTS = [4000, 4001, 4002, 4003, 4004];
-const GATEWAY = 'http://127.0.0.1:4000/graphql';
+const PORTS = [GATEWAY_DEFAULT_PORT, ...AGENCIES.map((agency) => agency.defaultPort)];
+const GATEWAY = `http://127.0.0.1:${GATEWAY_DEFAULT_PORT}/graphql`;
 /** Three agencies in one answer: the gateway and its subgraphs are all up. */
 const PROBE = requestBody('{ facilities(first: 1) { edges { node { id name zone { name } } } } }');
 const DEADLINE_MS = 600_000;
@@ -66,7 +67,7 @@ async function startToFirstAnswer(mirror: string, secret: string): Promise<numbe
     name: 'pnpm start',
     cwd: join(mirror, 'tools/devstack'),
     entry: 'src/main.ts',
-    port: 4000,
+    port: GATEWAY_DEFAULT_PORT,
     env: { ...inherited, HUB_JWT_SECRET: secret, APOLLO_TELEMETRY_DISABLED: '1' },
     inheritEnv: false,
     // it stops four embedded databases and the gateway before it exits

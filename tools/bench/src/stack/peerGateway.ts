@@ -15,6 +15,7 @@ import {
   type GatewayPlugin,
   useJWT,
 } from '@graphql-hive/gateway';
+import { SUBGRAPH_PROOF_HEADER, SubgraphProofSigner, subgraphSecretOf } from '@ipc-hub/identity';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -26,6 +27,18 @@ const supergraph = readFileSync(
   process.env.PEER_SUPERGRAPH || new URL('../../../../gateway/supergraph.graphql', import.meta.url),
   'utf8',
 );
+// Our subgraphs answer only a gateway that proves itself: the peer does as ours does.
+const subgraphSecret = subgraphSecretOf(process.env, () => {});
+const proofs = new Map<string, SubgraphProofSigner>();
+function proofFor(subgraph: string): string {
+  let signer = proofs.get(subgraph);
+  if (!signer) {
+    signer = new SubgraphProofSigner(subgraphSecret, subgraph);
+    proofs.set(subgraph, signer);
+  }
+  return signer.current();
+}
+
 const gateway = createGatewayRuntime({
   supergraph,
   // the supergraph names the developer's ports; the bench's subgraphs run elsewhere
@@ -36,9 +49,10 @@ const gateway = createGatewayRuntime({
     police: { location: required('POLICE_URL') },
   },
   propagateHeaders: {
-    fromClientToSubgraphs: ({ request }) => ({
+    fromClientToSubgraphs: ({ request, subgraphName }) => ({
       authorization: request.headers.get('authorization'),
       'x-request-id': request.headers.get('x-request-id'),
+      [SUBGRAPH_PROOF_HEADER]: proofFor(subgraphName),
     }),
   },
   plugins: () => [

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { subgraphUrlEnv } from '@ipc-hub/registry';
 import { type BenchDatabases, SUBGRAPH_NAMES, type SubgraphName } from '../databases';
 import { ServiceProcess } from './ServiceProcess';
 
@@ -100,16 +101,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         name: 'environment (no shield)',
         cwd: BENCH,
         entry: 'src/stack/environmentWithoutShield.ts',
-        port: basePort + 5,
+        port: basePort + 1 + SUBGRAPH_NAMES.length,
         env: { ...subgraphEnv, DATABASE_URL: databases.subgraph('environment'), HUB_SEED: 'false' },
       })
     : null;
-  const subgraphUrls = {
-    ENVIRONMENT_URL: `${subgraphs.environment.url}/graphql`,
-    INDUSTRY_URL: `${subgraphs.industry.url}/graphql`,
-    ZONES_URL: `${subgraphs.zones.url}/graphql`,
-    POLICE_URL: `${subgraphs.police.url}/graphql`,
-  };
+  const subgraphUrls = subgraphUrlEnv(
+    (agency) => `${subgraphs[agency.subgraph as SubgraphName].url}/graphql`,
+  );
   const gateway = new ServiceProcess({
     name: 'gateway',
     cwd: `${ROOT}gateway`,
