@@ -25,6 +25,7 @@ import { GatewayClient } from './GatewayClient';
 import { queryLimits } from './limits';
 import { noStorePlugin } from './noStorePlugin';
 import { openSubgraphDatabase } from './openSubgraphDatabase';
+import { purposeFromHeader } from './purposeHeader';
 import { requestLoggingPlugin } from './requestLoggingPlugin';
 import type { SubgraphContext } from './SubgraphContext';
 import { type HttpService, startHttpService } from './startHttpService';
@@ -123,14 +124,13 @@ export async function startSubgraph<
       // Zero trust: the gateway forwards the caller's token and this
       // subgraph verifies it again; no header is believed on its own.
       const identity = await verify(request.headers.authorization);
-      const purpose = request.headers['x-purpose'];
       const base: SubgraphContext = {
         requestId,
         identity,
         scope: rowScopeOf(identity),
         audit: new AuditRecorder(),
         auditTrail: new AuditTrailRepository(database.db),
-        purpose: typeof purpose === 'string' && purpose.length <= 200 ? purpose : null,
+        purpose: purposeFromHeader(request.headers['x-purpose']),
         logger: logger.child({ requestId }),
         gateway: new GatewayClient(config.HUB_GATEWAY_URL, identity, requestId),
       };
