@@ -23,6 +23,7 @@ export {
   localSecret,
   localSubgraphSecret,
 } from './localSecret';
+export { FactSeal } from './sealedFacts';
 export { type SignTokenInput, signToken } from './signToken';
 export {
   checkSubgraphProof,

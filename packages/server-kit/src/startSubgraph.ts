@@ -15,7 +15,7 @@ import {
 } from '@ipc-hub/access';
 import type { SubgraphConfig } from '@ipc-hub/config';
 import type { DatabaseHandle } from '@ipc-hub/db';
-import { type IdentityConfig, subgraphSecretOf } from '@ipc-hub/identity';
+import { FactSeal, type IdentityConfig, subgraphSecretOf } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 import { applyMiddleware } from 'graphql-middleware';
 import { createVerifier } from './createVerifier';
@@ -104,6 +104,12 @@ export async function startSubgraph<
       noStorePlugin(),
     ],
   });
+  const subgraphSecret = subgraphSecretOf(config, () =>
+    logger.warn(
+      'HUB_SUBGRAPH_SECRET is not set: checking gateway proofs with the development secret',
+    ),
+  );
+  const seal = new FactSeal(subgraphSecret);
   const http = await startHttpService({
     apollo,
     logger,
@@ -114,11 +120,7 @@ export async function startSubgraph<
     // Only the gateway calls a subgraph (DESIGN §2): it proves it on every call.
     gatewayProof: {
       subgraph: definition.name,
-      secret: subgraphSecretOf(config, () =>
-        logger.warn(
-          'HUB_SUBGRAPH_SECRET is not set: checking gateway proofs with the development secret',
-        ),
-      ),
+      secret: subgraphSecret,
     },
     context: async (request, requestId) => {
       // Zero trust: the gateway forwards the caller's token and this
@@ -132,6 +134,7 @@ export async function startSubgraph<
         auditTrail: new AuditTrailRepository(database.db),
         purpose: purposeFromHeader(request.headers['x-purpose']),
         logger: logger.child({ requestId }),
+        seal,
         gateway: new GatewayClient(config.HUB_GATEWAY_URL, identity, requestId),
       };
       return definition.createContext(base, database.db);
