@@ -144,7 +144,7 @@ describe('@inaccessible feeder fields called directly on a subgraph', () => {
     return { status: response.status, body: (await response.json()) as Answer['body'] };
   }
 
-  const valueOf = (target: Target, answer: Answer): unknown =>
+  const fieldValue = (target: Target, answer: Answer): unknown =>
     target.type === 'Query'
       ? answer.body.data?.[target.field]
       : answer.body.data?._entities?.[0]?.[target.field];
@@ -238,8 +238,8 @@ describe('@inaccessible feeder fields called directly on a subgraph', () => {
       expect(refused, JSON.stringify(asPublic.body.errors)).toBe(true);
       await expectPublicMayRead(
         target,
-        valueOf(target, asPublic),
-        JSON.stringify(valueOf(target, asCity)),
+        fieldValue(target, asPublic),
+        JSON.stringify(fieldValue(target, asCity)),
       );
     },
   );
@@ -248,14 +248,17 @@ describe('@inaccessible feeder fields called directly on a subgraph', () => {
     const withheld = async (field: string) => {
       const target = TARGETS.find((t) => t.field === field);
       if (!target) throw new Error(`no ${field}`);
-      const cityValue = valueOf(
+      const cityValue = fieldValue(
         target,
         await call(target, {
           ...gatewayProofHeaders(target.subgraph),
           authorization: `Bearer ${city}`,
         }),
       );
-      const publicValue = valueOf(target, await call(target, gatewayProofHeaders(target.subgraph)));
+      const publicValue = fieldValue(
+        target,
+        await call(target, gatewayProofHeaders(target.subgraph)),
+      );
       return { cityValue, publicValue };
     };
     const violations = await withheld('openViolations');
