@@ -3,6 +3,6 @@ import type { Identity } from '@ipc-hub/identity';
 export interface GatewayContext {
   requestId: string;
   identity: Identity;
-  /** `X-Purpose` as the caller sent it, passed on for the subgraphs' audit trails */
+  /** `X-Purpose` as plain text of at most 200 characters (`purposeFromHeader`), passed on for the subgraphs' audit trails */
   purpose: string | null;
 }

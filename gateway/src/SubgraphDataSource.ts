@@ -3,6 +3,7 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { agencyUnavailable, ErrorCode } from '@ipc-hub/errors';
 import { SUBGRAPH_PROOF_HEADER, SubgraphProofSigner } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
+import { purposeHeaderValue } from '@ipc-hub/server-kit';
 import { GraphQLError } from 'graphql';
 import { CircuitBreaker } from './CircuitBreaker';
 import type { GatewayContext } from './GatewayContext';
@@ -89,7 +90,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context.identity?.token) {
       request.http.headers.set('authorization', `Bearer ${context.identity.token}`);
     }
-    if (context.purpose) request.http.headers.set('x-purpose', context.purpose);
+    // Already plain text (see createGatewayContext); sent as its UTF-8 bytes, read back so by the subgraph.
+    if (context.purpose) request.http.headers.set('x-purpose', purposeHeaderValue(context.purpose));
   }
 
   override didEncounterError(

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Identity, TokenVerifier } from '@ipc-hub/identity';
+import { purposeFromHeader } from '@ipc-hub/server-kit';
 import { clientAddress } from './clientAddress';
 import type { GatewayContext } from './GatewayContext';
 import type { RateLimiter } from './RateLimiter';
@@ -35,11 +36,6 @@ export function createGatewayContext(options: GatewayContextOptions) {
       ? options.callerLimiter.take(`sub:${identity.sub}`)
       : options.addressLimiter.take(`address:${address()}`);
     if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
-    const purpose = request.headers['x-purpose'];
-    return {
-      requestId,
-      identity,
-      purpose: typeof purpose === 'string' && purpose.length <= 200 ? purpose : null,
-    };
+    return { requestId, identity, purpose: purposeFromHeader(request.headers['x-purpose']) };
   };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Database } from '@ipc-hub/db';
+import { auditNotWritten } from '@ipc-hub/errors';
 import type { Logger } from '@ipc-hub/logger';
 import { auditLog } from './auditLog';
 import type { AccessContext } from './buildShield';
@@ -13,14 +14,17 @@ export interface AuditedContext extends AccessContext {
 
 /**
  * Writes the request's audit row, if it touched personal or case data or was
- * denied something, before the response leaves: a read that cannot be
- * recorded is logged as an error with the request id.
+ * denied something, before the response leaves. The audit fails closed: when
+ * the row cannot be written (the database refuses it, or is gone), the
+ * response's data is dropped and the caller gets AUDIT_NOT_WRITTEN instead,
+ * so nothing the trail should have recorded leaves unrecorded. The failure
+ * is logged with the request id.
  */
 export function auditTrailPlugin(db: Database, logger: Logger): ApolloServerPlugin<AuditedContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, request, operationName }) {
+        async willSendResponse({ contextValue, request, operationName, response }) {
           const draft = contextValue.audit.draft();
           if (!draft) return;
           const outcome =
@@ -47,8 +51,19 @@ export function auditTrailPlugin(db: Database, logger: Logger): ApolloServerPlug
           } catch (error) {
             logger.error(
               { err: error, requestId: contextValue.requestId, draft },
-              'audit row not written',
+              'audit row not written: the response is withheld',
             );
+            const refusal = auditNotWritten(contextValue.requestId);
+            const withheld = {
+              data: null,
+              errors: [{ message: refusal.message, extensions: refusal.extensions }],
+            };
+            if (response.body.kind === 'single') {
+              response.body.singleResult = withheld;
+            } else {
+              // Incremental delivery is not used by the hub; should it ever be, nothing leaves either.
+              response.body = { kind: 'single', singleResult: withheld };
+            }
           }
         },
       };

@@ -19,3 +19,4 @@ export {
   type ScopedColumns,
   scopeCondition,
 } from './rowScope';
+export { splitByScope } from './splitByScope';

@@ -13,6 +13,7 @@ export const ErrorCode = {
   AGENCY_UNAVAILABLE: 'AGENCY_UNAVAILABLE',
   RATE_LIMITED: 'RATE_LIMITED',
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  AUDIT_NOT_WRITTEN: 'AUDIT_NOT_WRITTEN',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -49,6 +50,11 @@ export const errorCatalog: Record<ErrorCode, { httpStatus: number; description: 
     httpStatus: 400,
     description:
       "The document would cost more than the caller's budget (`extensions.cost`, `extensions.maxCost`), or asks a subgraph for more entities than it takes at once; refused before any data is read.",
+  },
+  AUDIT_NOT_WRITTEN: {
+    httpStatus: 200,
+    description:
+      'The request read personal or case data, or was refused a field, and its audit row could not be written: the audit fails closed, so none of the data is returned. `extensions.requestId` finds it in the logs; the request may be tried again.',
   },
   AGENCY_UNAVAILABLE: {
     httpStatus: 200,

@@ -70,6 +70,21 @@ export function internalError(requestId: string): GraphQLError {
   );
 }
 
+/**
+ * A request whose audit row could not be written: the audit fails closed,
+ * so the personal or case data it read is not returned.
+ */
+export function auditNotWritten(requestId: string): GraphQLError {
+  return build(
+    ErrorCode.AUDIT_NOT_WRITTEN,
+    {
+      vi: 'Không ghi được nhật ký truy cập nên dữ liệu không được trả về; hãy thử lại',
+      en: 'The access could not be recorded in the audit trail, so no data is returned; try again',
+    },
+    { requestId },
+  );
+}
+
 /** An agency's subgraph that is down or too slow; its fields are null, the rest of the answer stands. */
 export function agencyUnavailable(serviceName: string, reason: string): GraphQLError {
   return build(

@@ -2,6 +2,7 @@ export { ErrorCode, errorCatalog } from './catalog';
 export type { LocalizedMessage } from './factories';
 export {
   agencyUnavailable,
+  auditNotWritten,
   badUserInput,
   conflict,
   forbidden,

@@ -2,7 +2,14 @@ import { unauthenticated } from '@ipc-hub/errors';
 import { createRemoteJWKSet, type JWTVerifyGetKey, errors as joseErrors, jwtVerify } from 'jose';
 import { claimsSchema } from './claimsSchema';
 import { type Identity, PUBLIC_IDENTITY } from './identity';
-import { DEVELOPMENT_SECRET, type IdentityConfig } from './identityConfig';
+import {
+  DEFAULT_MAX_TOKEN_TTL_SECONDS,
+  DEVELOPMENT_SECRET,
+  type IdentityConfig,
+} from './identityConfig';
+
+/** how far ahead of this service's clock a token's `iat` may be (the issuer's clock may run fast) */
+export const CLOCK_SKEW_SECONDS = 60;
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Identity>;
 
@@ -11,6 +18,31 @@ export interface VerifierOptions {
   onDevelopmentSecret?: () => void;
   /** how long to wait before refetching the key set for an unknown key id (default 30 s) */
   jwksCooldownMs?: number;
+  /** this service's clock, in milliseconds (tests) */
+  now?: () => number;
+}
+
+/**
+ * The checks on a token's lifetime that jose leaves to its caller: `iat`
+ * not in the future beyond the clock skew, and a lifetime (`exp − iat`; from
+ * now when the token has no `iat`) of at most `maxTtl` seconds. Returns why
+ * the token is refused, or null.
+ */
+export function lifetimeProblem(
+  payload: { iat?: unknown; exp?: unknown },
+  maxTtl: number,
+  nowSeconds: number,
+): string | null {
+  const exp = typeof payload.exp === 'number' ? payload.exp : null;
+  const iat = typeof payload.iat === 'number' ? payload.iat : null;
+  if (payload.iat !== undefined && iat === null) return 'iat is not a number';
+  if (iat !== null && iat > nowSeconds + CLOCK_SKEW_SECONDS) {
+    return `iat is in the future (more than ${CLOCK_SKEW_SECONDS} s ahead of this service's clock)`;
+  }
+  if (exp !== null && exp - (iat ?? nowSeconds) > maxTtl) {
+    return `the token lives longer than ${maxTtl} s (exp − iat; HUB_JWT_MAX_TTL)`;
+  }
+  return null;
 }
 
 /**
@@ -34,6 +66,9 @@ export function createTokenVerifier(
     key = new TextEncoder().encode(config.HUB_JWT_SECRET ?? DEVELOPMENT_SECRET);
     algorithms = ['HS256'];
   }
+
+  const maxTtl = config.HUB_JWT_MAX_TTL ?? DEFAULT_MAX_TOKEN_TTL_SECONDS;
+  const clock = options.now ?? Date.now;
 
   return async (authorization) => {
     if (authorization === undefined || authorization === '') return PUBLIC_IDENTITY;
@@ -62,6 +97,12 @@ export function createTokenVerifier(
       if (error instanceof joseErrors.JOSEError) throw unauthenticated(error.code);
       throw error;
     }
+    const lifetime = lifetimeProblem(
+      payload as { iat?: unknown; exp?: unknown },
+      maxTtl,
+      Math.floor(clock() / 1000),
+    );
+    if (lifetime) throw unauthenticated(lifetime);
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) {
       throw unauthenticated(claims.error.issues.map((i) => i.message).join('; '));

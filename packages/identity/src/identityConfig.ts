@@ -6,11 +6,16 @@ import { z } from 'zod';
  */
 export const DEVELOPMENT_SECRET = 'ipc-hub-development-secret-not-for-production';
 
+/** The longest a token may live by default (`exp − iat`): twelve hours, in seconds. */
+export const DEFAULT_MAX_TOKEN_TTL_SECONDS = 12 * 3600;
+
 export const identityConfigShape = {
   HUB_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   HUB_JWKS_URL: z.url().optional(),
   HUB_JWT_ISSUER: z.string().default('ipc-hub'),
   HUB_JWT_AUDIENCE: z.string().default('ipc-hub'),
+  /** the longest a token may live, `exp − iat`, in seconds; a token meant to live longer is refused */
+  HUB_JWT_MAX_TTL: z.coerce.number().int().min(60).default(DEFAULT_MAX_TOKEN_TTL_SECONDS),
   /** shared by the gateway and the subgraphs: the gateway's proof on every call to a subgraph */
   HUB_SUBGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 };
@@ -20,6 +25,8 @@ export type IdentityConfig = {
   HUB_JWKS_URL?: string | undefined;
   HUB_JWT_ISSUER: string;
   HUB_JWT_AUDIENCE: string;
+  /** seconds; unset: `DEFAULT_MAX_TOKEN_TTL_SECONDS` */
+  HUB_JWT_MAX_TTL?: number | undefined;
   HUB_SUBGRAPH_SECRET?: string | undefined;
 };
 

@@ -1,10 +1,17 @@
 export {
+  MAX_SUBJECT_LENGTH,
+  subjectProblem,
+} from './claimsSchema';
+export {
+  CLOCK_SKEW_SECONDS,
   createTokenVerifier,
+  lifetimeProblem,
   type TokenVerifier,
   type VerifierOptions,
 } from './createTokenVerifier';
 export { type Identity, PUBLIC_IDENTITY, ROLES, type Role } from './identity';
 export {
+  DEFAULT_MAX_TOKEN_TTL_SECONDS,
   DEVELOPMENT_SECRET,
   type IdentityConfig,
   identityChecks,
@@ -16,6 +23,7 @@ export {
   localSecret,
   localSubgraphSecret,
 } from './localSecret';
+export { FactSeal } from './sealedFacts';
 export { type SignTokenInput, signToken } from './signToken';
 export {
   checkSubgraphProof,

@@ -1,7 +1,11 @@
 import { SignJWT } from 'jose';
 import { claimsSchema } from './claimsSchema';
 import type { Role } from './identity';
-import { DEVELOPMENT_SECRET, type IdentityConfig } from './identityConfig';
+import {
+  DEFAULT_MAX_TOKEN_TTL_SECONDS,
+  DEVELOPMENT_SECRET,
+  type IdentityConfig,
+} from './identityConfig';
 
 export interface SignTokenInput {
   sub: string;
@@ -22,6 +26,10 @@ export async function signToken(input: SignTokenInput, config: IdentityConfig): 
   // Refuse to mint what every service would refuse to accept.
   const claims = claimsSchema.safeParse({ sub, role, adminUnits, facilityIds });
   if (!claims.success) throw new Error(claims.error.issues.map((i) => i.message).join('; '));
+  const maxTtl = config.HUB_JWT_MAX_TTL ?? DEFAULT_MAX_TOKEN_TTL_SECONDS;
+  if (expiresIn > maxTtl) {
+    throw new Error(`expiresIn ${expiresIn} s is longer than a token may live (${maxTtl} s)`);
+  }
   const secret = new TextEncoder().encode(config.HUB_JWT_SECRET ?? DEVELOPMENT_SECRET);
   return new SignJWT({
     role,

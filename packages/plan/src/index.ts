@@ -19,4 +19,10 @@ export {
 export { type PlanPeriod, parsePlanPeriod, quartersEndingWith } from './period';
 export type { PlanReportReference } from './planReportReference';
 export { type PlanReportKey, parsePlanReportId, planReportId } from './reportId';
+export {
+  type HiddenItems,
+  readOnce,
+  splitIndicatorItems,
+  withHiddenItems,
+} from './scopedIndicators';
 export { vietnameseDate } from './vietnameseDate';

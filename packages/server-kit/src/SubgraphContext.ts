@@ -1,5 +1,5 @@
 import type { AuditRecorder, AuditTrailRepository, RowScope } from '@ipc-hub/access';
-import type { Identity } from '@ipc-hub/identity';
+import type { FactSeal, Identity } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 import type { GatewayClient } from './GatewayClient';
 
@@ -16,6 +16,8 @@ export interface SubgraphContext {
   auditTrail: AuditTrailRepository;
   /** why the caller is asking, from `X-Purpose` (a case number, a letter's reference) */
   purpose: string | null;
+  /** seals the plan report's facts the caller may not read, and opens those another subgraph sealed */
+  seal: FactSeal;
   /** asks the other agencies, through the gateway, as this caller */
   gateway: GatewayClient;
 }

@@ -26,6 +26,7 @@ export { mergeResolvers } from './mergeResolvers';
 export { openSubgraphDatabase } from './openSubgraphDatabase';
 export { bilingual, parseInput } from './parseInput';
 export { present } from './present';
+export { MAX_PURPOSE_LENGTH, purposeFromHeader, purposeHeaderValue } from './purposeHeader';
 export type { AdminUnitReference, FacilityReference } from './references';
 export { requestLoggingPlugin } from './requestLoggingPlugin';
 export { runMain } from './runMain';

@@ -15,7 +15,7 @@ import {
 } from '@ipc-hub/access';
 import type { SubgraphConfig } from '@ipc-hub/config';
 import type { DatabaseHandle } from '@ipc-hub/db';
-import { type IdentityConfig, subgraphSecretOf } from '@ipc-hub/identity';
+import { FactSeal, type IdentityConfig, subgraphSecretOf } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 import { applyMiddleware } from 'graphql-middleware';
 import { createVerifier } from './createVerifier';
@@ -25,6 +25,7 @@ import { GatewayClient } from './GatewayClient';
 import { queryLimits } from './limits';
 import { noStorePlugin } from './noStorePlugin';
 import { openSubgraphDatabase } from './openSubgraphDatabase';
+import { purposeFromHeader } from './purposeHeader';
 import { requestLoggingPlugin } from './requestLoggingPlugin';
 import type { SubgraphContext } from './SubgraphContext';
 import { type HttpService, startHttpService } from './startHttpService';
@@ -103,6 +104,12 @@ export async function startSubgraph<
       noStorePlugin(),
     ],
   });
+  const subgraphSecret = subgraphSecretOf(config, () =>
+    logger.warn(
+      'HUB_SUBGRAPH_SECRET is not set: checking gateway proofs with the development secret',
+    ),
+  );
+  const seal = new FactSeal(subgraphSecret);
   const http = await startHttpService({
     apollo,
     logger,
@@ -113,25 +120,21 @@ export async function startSubgraph<
     // Only the gateway calls a subgraph (DESIGN §2): it proves it on every call.
     gatewayProof: {
       subgraph: definition.name,
-      secret: subgraphSecretOf(config, () =>
-        logger.warn(
-          'HUB_SUBGRAPH_SECRET is not set: checking gateway proofs with the development secret',
-        ),
-      ),
+      secret: subgraphSecret,
     },
     context: async (request, requestId) => {
       // Zero trust: the gateway forwards the caller's token and this
       // subgraph verifies it again; no header is believed on its own.
       const identity = await verify(request.headers.authorization);
-      const purpose = request.headers['x-purpose'];
       const base: SubgraphContext = {
         requestId,
         identity,
         scope: rowScopeOf(identity),
         audit: new AuditRecorder(),
         auditTrail: new AuditTrailRepository(database.db),
-        purpose: typeof purpose === 'string' && purpose.length <= 200 ? purpose : null,
+        purpose: purposeFromHeader(request.headers['x-purpose']),
         logger: logger.child({ requestId }),
+        seal,
         gateway: new GatewayClient(config.HUB_GATEWAY_URL, identity, requestId),
       };
       return definition.createContext(base, database.db);

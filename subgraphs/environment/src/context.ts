@@ -118,6 +118,7 @@ export function createEnvironmentContext(
       unitByCode,
       facilityById,
       base.scope,
+      base.seal,
     ),
     facilities: {
       repository: facilities,

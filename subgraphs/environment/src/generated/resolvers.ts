@@ -1025,13 +1025,18 @@ export type PlanReport = {
   tasks: Array<PlanTask>;
   /** the report's unit and every unit under it, for the agencies that keep units by code; null for the whole city */
   scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
-  /** the facilities with an environmental approval in force on the period's last day (for 3.7) */
+  /** the facilities with an environmental approval in force on the period's last day (for 3.7): only those within the caller's row scope (none for the public), the rest in environmentSealedFacts */
   approvedFacilityIds: Array<Scalars['ID']['output']>;
+  /** the approvals the caller may not read (internal records: all of them for the public), sealed for HIZA's 3.7 (AES-GCM under the subgraphs' shared secret): opaque to the caller; null when there are none */
+  environmentSealedFacts?: Maybe<Scalars['String']['output']>;
   zoneIndicators: Array<ZonesComputedIndicator>;
   clusterIndicators: Array<IndustryComputedIndicator>;
   openViolations: Array<OpenViolationFact>;
   facilityCertifications: Array<CertificationFact>;
   completedRelocations: Array<RelocationFact>;
+  policeSealedFacts?: Maybe<Scalars['String']['output']>;
+  industrySealedFacts?: Maybe<Scalars['String']['output']>;
+  zonesSealedFacts?: Maybe<Scalars['String']['output']>;
 };
 
 /** Chỉ tiêu / one of the plan's targets, with its drill-down. */
@@ -1317,7 +1322,7 @@ export type FederationReferenceTypes = {
     ( { __typename: 'PlanReport' }
     & GraphQLRecursivePick<FederationTypes['PlanReport'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"zoneIndicators":{"code":true,"numerator":true,"denominator":true,"items":{"subjectType":true,"subjectId":true,"adminUnitCode":true,"facilityId":true,"public":true,"meets":true,"reason":true,"reasonVi":true,"numerator":true,"denominator":true}},"clusterIndicators":{"code":true,"numerator":true,"denominator":true,"items":{"subjectType":true,"subjectId":true,"adminUnitCode":true,"facilityId":true,"public":true,"meets":true,"reason":true,"reasonVi":true,"numerator":true,"denominator":true}},"openViolations":{"facilityId":true,"violationId":true,"detectedOn":true},"facilityCertifications":{"facilityId":true,"kind":true,"issuedOn":true},"completedRelocations":{"facilityId":true,"completedOn":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"zoneIndicators":{"code":true,"numerator":true,"denominator":true,"items":{"subjectType":true,"subjectId":true,"adminUnitCode":true,"facilityId":true,"public":true,"meets":true,"reason":true,"reasonVi":true,"numerator":true,"denominator":true}},"clusterIndicators":{"code":true,"numerator":true,"denominator":true,"items":{"subjectType":true,"subjectId":true,"adminUnitCode":true,"facilityId":true,"public":true,"meets":true,"reason":true,"reasonVi":true,"numerator":true,"denominator":true}},"openViolations":{"facilityId":true,"violationId":true,"detectedOn":true},"facilityCertifications":{"facilityId":true,"kind":true,"issuedOn":true},"completedRelocations":{"facilityId":true,"completedOn":true},"policeSealedFacts":true,"industrySealedFacts":true,"zonesSealedFacts":true}> ) );
 };
 
 /** Mapping of union types */
@@ -1998,6 +2003,7 @@ export type PlanReportResolvers<ContextType = EnvironmentContext, ParentType ext
   tasks?: Resolver<Array<ResolversTypes['PlanTask']>, ParentType, ContextType>;
   scopeUnitCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   approvedFacilityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  environmentSealedFacts?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

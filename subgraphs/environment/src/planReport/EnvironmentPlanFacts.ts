@@ -62,8 +62,16 @@ export class EnvironmentPlanFacts {
 
   /** Facilities with an approval in force on the day: issued by then, neither revoked nor expired. */
   async approvedOn(day: string, unitCodes: readonly string[] | null): Promise<string[]> {
-    const rows = await this.db
-      .selectDistinct({ facilityId: approvals.facilityId })
+    return (await this.approvedPlacesOn(day, unitCodes)).map((row) => row.facilityId);
+  }
+
+  /** The same, with each facility's unit: for handing them over by the caller's row scope. */
+  approvedPlacesOn(
+    day: string,
+    unitCodes: readonly string[] | null,
+  ): Promise<Array<{ facilityId: string; adminUnitCode: string }>> {
+    return this.db
+      .selectDistinct({ facilityId: approvals.facilityId, adminUnitCode: facilities.adminUnitCode })
       .from(approvals)
       .innerJoin(facilities, eq(facilities.id, approvals.facilityId))
       .where(
@@ -75,7 +83,6 @@ export class EnvironmentPlanFacts {
         ),
       )
       .orderBy(asc(approvals.facilityId));
-    return rows.map((row) => row.facilityId);
   }
 
   /** Target 3.4's subjects: operating, having started by the period's end. */

@@ -1,14 +1,18 @@
-import type { RowScope } from '@ipc-hub/access';
+import { type RowScope, splitByScope } from '@ipc-hub/access';
 import { notFound } from '@ipc-hub/errors';
+import type { FactSeal } from '@ipc-hub/identity';
 import {
   type ComputedIndicator,
+  type HiddenItems,
   indicatorDefinition,
   type PlanReportKey,
   parsePlanPeriod,
   parsePlanReportId,
   planReportId,
   type ReceivedIndicator,
+  readOnce,
   receivedIndicators,
+  withHiddenItems,
 } from '@ipc-hub/plan';
 import type DataLoader from 'dataloader';
 import type { AdminUnitRecord } from '../adminUnits/AdminUnitRepository';
@@ -35,6 +39,22 @@ export interface PlanReportModel extends Partial<CrossAgencyFacts> {
   key: PlanReportKey;
   zoneIndicators?: readonly ReceivedIndicator[];
   clusterIndicators?: readonly ReceivedIndicator[];
+  /** what the caller may not read of the facts above, sealed by the subgraph that gave them; null: none */
+  policeSealedFacts?: string | null;
+  industrySealedFacts?: string | null;
+  zonesSealedFacts?: string | null;
+}
+
+interface PoliceSealed {
+  openViolations: CrossAgencyFacts['openViolations'];
+}
+interface IndustrySealed {
+  clusterItems: HiddenItems;
+  facilityCertifications: CrossAgencyFacts['facilityCertifications'];
+  completedRelocations: CrossAgencyFacts['completedRelocations'];
+}
+interface ZonesSealed {
+  zoneItems: HiddenItems;
 }
 
 /** The first instant of a Vietnamese calendar day. */
@@ -62,6 +82,7 @@ export class PlanReports {
     private readonly adminUnits: DataLoader<string, AdminUnitRecord | null>,
     private readonly facilities: DataLoader<string, FacilityRecord | null>,
     private readonly scope: RowScope,
+    private readonly seal: FactSeal,
   ) {}
 
   /** `planReport(period, adminUnit)`: checks both, computes nothing yet. */
@@ -88,18 +109,52 @@ export class PlanReports {
   /**
    * For HIZA's 3.7, the whole city's even in a district's report: HIZA
    * places a project by its zone, and the project's facility may be
-   * registered in another unit.
+   * registered in another unit. Approvals are internal records: in clear
+   * only those within the caller's row scope (none for the public), the
+   * rest sealed for HIZA (`sealedApprovals`).
    */
-  approvedFacilityIds(report: PlanReportModel): Promise<string[]> {
-    return this.facts.approvedOn(report.key.period.end, null);
+  async approvedFacilityIds(report: PlanReportModel): Promise<string[]> {
+    return (await this.approvalsByScope(report)).visible.map((row) => row.facilityId);
+  }
+
+  async sealedApprovals(report: PlanReportModel): Promise<string | null> {
+    const { hidden } = await this.approvalsByScope(report);
+    return hidden.length === 0
+      ? null
+      : this.seal.seal({ approvedFacilityIds: hidden.map((row) => row.facilityId) });
+  }
+
+  /** by report id: the clear and the sealed field of one report read the approvals once */
+  private readonly approvals = new Map<string, ReturnType<PlanReports['readApprovals']>>();
+
+  private approvalsByScope(report: PlanReportModel) {
+    return readOnce(this.approvals, report.id, () => this.readApprovals(report));
+  }
+
+  private async readApprovals(report: PlanReportModel) {
+    const rows = await this.facts.approvedPlacesOn(report.key.period.end, null);
+    return splitByScope(this.scope, rows, (row) => row);
   }
 
   async indicators(report: PlanReportModel): Promise<IndicatorModel[]> {
     const { period } = report.key;
+    // what the caller may read arrives in clear, the rest sealed: the figures count both
+    const police = this.opened<PoliceSealed>(report.policeSealedFacts);
+    const industry = this.opened<IndustrySealed>(report.industrySealedFacts);
+    const zones = this.opened<ZonesSealed>(report.zonesSealedFacts);
     const facts: CrossAgencyFacts = {
-      openViolations: required(report.openViolations, 'openViolations'),
-      facilityCertifications: required(report.facilityCertifications, 'facilityCertifications'),
-      completedRelocations: required(report.completedRelocations, 'completedRelocations'),
+      openViolations: [
+        ...required(report.openViolations, 'openViolations'),
+        ...(police?.openViolations ?? []),
+      ],
+      facilityCertifications: [
+        ...required(report.facilityCertifications, 'facilityCertifications'),
+        ...(industry?.facilityCertifications ?? []),
+      ],
+      completedRelocations: [
+        ...required(report.completedRelocations, 'completedRelocations'),
+        ...(industry?.completedRelocations ?? []),
+      ],
     };
     const units = await this.scopeUnitCodes(report);
     const [started, operating, approved, hazardousWaste, listed] = await Promise.all([
@@ -122,14 +177,29 @@ export class PlanReports {
       vietnamDayStart(dayAfter(period.end)),
     );
     const computed: ComputedIndicator[] = [
-      ...receivedIndicators(required(report.zoneIndicators, 'zoneIndicators')),
-      ...receivedIndicators(required(report.clusterIndicators, 'clusterIndicators')),
+      ...receivedIndicators(
+        withHiddenItems(
+          required(report.zoneIndicators, 'zoneIndicators'),
+          zones?.zoneItems ?? null,
+        ),
+      ),
+      ...receivedIndicators(
+        withHiddenItems(
+          required(report.clusterIndicators, 'clusterIndicators'),
+          industry?.clusterItems ?? null,
+        ),
+      ),
       newFacilitiesIndicator(started, inspections, facts),
       operatingFacilitiesIndicator(operating, new Set(approved), standing, facts, period),
       hazardousWasteIndicator(hazardousWaste, indicatorDefinition('3.5').target),
       seriousPollutersIndicator(listed, facts, period),
     ];
     return assembleIndicators(computed, this.scope, await this.facilityRecords(computed));
+  }
+
+  /** Facts another subgraph sealed; one that does not open (forged, or another secret's) is a fault. */
+  private opened<T>(sealed: string | null | undefined): T | null {
+    return sealed ? this.seal.open<T>(sealed) : null;
   }
 
   /** DONRE's records of every facility a drill-down names, in one batch. */

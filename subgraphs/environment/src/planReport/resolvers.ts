@@ -18,6 +18,7 @@ export const planReportResolvers: Resolvers = {
     tasks: (_, __, ctx) => ctx.planTasks.repository.all(),
     scopeUnitCodes: (report, _, ctx) => ctx.planReports.scopeUnitCodes(report),
     approvedFacilityIds: (report, _, ctx) => ctx.planReports.approvedFacilityIds(report),
+    environmentSealedFacts: (report, _, ctx) => ctx.planReports.sealedApprovals(report),
   },
   IndicatorSubject: {
     __resolveType: (subject) => subjectTypeOf(subject),

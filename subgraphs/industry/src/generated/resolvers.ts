@@ -458,12 +458,14 @@ export type PlanReport = {
   __typename?: 'PlanReport';
   id: Scalars['ID']['output'];
   scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
-  /** target 3.2 from the department's records, as they stood on the period's last day */
+  /** target 3.2 from the department's records, as they stood on the period's last day: the figures whole, the items the caller may read (clusters are public), the rest in industrySealedFacts */
   clusterIndicators: Array<IndustryComputedIndicator>;
-  /** cleaner-production and ISO 14001 certifications in force on the period's last day, in the whole city (for 3.3: DONRE picks the facilities by where they are now) */
+  /** cleaner-production and ISO 14001 certifications in force on the period's last day, in the whole city (for 3.3: DONRE picks the facilities by where they are now); only those within the caller's row scope (internal records: none for the public), the rest in industrySealedFacts */
   facilityCertifications: Array<CertificationFact>;
-  /** relocations completed by the period's last day, in the whole city (for 3.6) */
+  /** relocations completed by the period's last day, in the whole city (for 3.6); only those within the caller's row scope, the rest in industrySealedFacts */
   completedRelocations: Array<RelocationFact>;
+  /** what of the three fields above the caller may not read (clusterIndicators' items outside its scope, certifications and relocations — internal records — outside it), sealed for DONRE's figures (AES-GCM under the subgraphs' shared secret): opaque to the caller; null when there is none */
+  industrySealedFacts?: Maybe<Scalars['String']['output']>;
 };
 
 export type CertificationFact = {
@@ -653,6 +655,8 @@ export type FederationReferenceTypes = {
     ( { __typename: 'PlanReport' }
     & GraphQLRecursivePick<FederationTypes['PlanReport'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}>
         | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}> ) );
 };
 
@@ -1023,6 +1027,7 @@ export type PlanReportResolvers<ContextType = IndustryContext, ParentType extend
   clusterIndicators?: Resolver<Array<ResolversTypes['IndustryComputedIndicator']>, ParentType, ContextType>;
   facilityCertifications?: Resolver<Array<ResolversTypes['CertificationFact']>, ParentType, ContextType>;
   completedRelocations?: Resolver<Array<ResolversTypes['RelocationFact']>, ParentType, ContextType>;
+  industrySealedFacts?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

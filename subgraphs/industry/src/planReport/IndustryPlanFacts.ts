@@ -15,11 +15,14 @@ export interface CertificationFact {
   facilityId: string;
   kind: string;
   issuedOn: string;
+  /** the facility's unit as DOIT recorded it: the caller's row scope */
+  adminUnitCode: string;
 }
 
 export interface RelocationFact {
   facilityId: string;
   completedOn: string;
+  adminUnitCode: string;
 }
 
 /** The certifications target 3.3 accepts: sản xuất sạch hơn, ISO 14001 (not an energy audit). */
@@ -83,6 +86,7 @@ export class IndustryPlanFacts {
         facilityId: certifications.facilityId,
         kind: certifications.kind,
         issuedOn: certifications.issuedOn,
+        adminUnitCode: certifications.adminUnitCode,
       })
       .from(certifications)
       .where(
@@ -98,7 +102,11 @@ export class IndustryPlanFacts {
   /** The facilities whose relocation was completed by the period's last day. */
   async relocationsCompleted(period: PlanPeriod): Promise<RelocationFact[]> {
     const rows = await this.db
-      .select({ facilityId: relocationCases.facilityId, completedOn: relocationCases.completedOn })
+      .select({
+        facilityId: relocationCases.facilityId,
+        completedOn: relocationCases.completedOn,
+        adminUnitCode: relocationCases.adminUnitCode,
+      })
       .from(relocationCases)
       .where(
         and(eq(relocationCases.status, 'COMPLETED'), lte(relocationCases.completedOn, period.end)),
@@ -106,7 +114,15 @@ export class IndustryPlanFacts {
       .orderBy(asc(relocationCases.facilityId));
     // the table's check gives every completed case its day
     return rows.flatMap((row) =>
-      row.completedOn ? [{ facilityId: row.facilityId, completedOn: row.completedOn }] : [],
+      row.completedOn
+        ? [
+            {
+              facilityId: row.facilityId,
+              completedOn: row.completedOn,
+              adminUnitCode: row.adminUnitCode,
+            },
+          ]
+        : [],
     );
   }
 }

@@ -1,16 +1,66 @@
-import { parsePlanReportId } from '@ipc-hub/plan';
+import { inScope, splitByScope } from '@ipc-hub/access';
+import { parsePlanReportId, readOnce, splitIndicatorItems } from '@ipc-hub/plan';
+import type { IndustryContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
 
 const periodOf = (report: { id: string }) => parsePlanReportId(report.id).period;
 
+type Report = { id: string; scopeUnitCodes?: readonly string[] | null };
+
+/**
+ * What DOIT hands DONRE for the report, split by the caller's row scope:
+ * certifications and relocations are internal records (an area officer
+ * reads its units', an operator its facilities', the public none); the
+ * clusters of 3.2 are public. What the caller may not read leaves sealed.
+ */
+function facts(report: Report, ctx: IndustryContext) {
+  // four fields of one report ask for the same facts: read them once per request
+  const known = readOnce(asked, ctx, () => new Map());
+  const key = `${report.id}|${(report.scopeUnitCodes ?? []).join(',')}`;
+  return readOnce(known, key, () => read(report, ctx));
+}
+
+const asked = new WeakMap<IndustryContext, Map<string, ReturnType<typeof read>>>();
+
+async function read(report: Report, ctx: IndustryContext) {
+  const period = periodOf(report);
+  const [clusters, certifications, relocations] = await Promise.all([
+    ctx.planReport.clusterIndicator(period, report.scopeUnitCodes ?? null),
+    ctx.planReport.certificationsInForce(period),
+    ctx.planReport.relocationsCompleted(period),
+  ]);
+  const place = (row: { facilityId: string; adminUnitCode: string }) => row;
+  return {
+    clusterIndicators: splitIndicatorItems(
+      [clusters],
+      (item) => item.public || inScope(ctx.scope, item),
+    ),
+    facilityCertifications: splitByScope(ctx.scope, certifications, place),
+    completedRelocations: splitByScope(ctx.scope, relocations, place),
+  };
+}
+
 export const planReportResolvers: Resolvers = {
   PlanReport: {
     __resolveReference: (reference) => reference,
-    clusterIndicators: async (report, _, ctx) => [
-      await ctx.planReport.clusterIndicator(periodOf(report), report.scopeUnitCodes ?? null),
-    ],
-    facilityCertifications: (report, _, ctx) =>
-      ctx.planReport.certificationsInForce(periodOf(report)),
-    completedRelocations: (report, _, ctx) => ctx.planReport.relocationsCompleted(periodOf(report)),
+    clusterIndicators: async (report, _, ctx) =>
+      (await facts(report, ctx)).clusterIndicators.visible,
+    facilityCertifications: async (report, _, ctx) =>
+      (await facts(report, ctx)).facilityCertifications.visible,
+    completedRelocations: async (report, _, ctx) =>
+      (await facts(report, ctx)).completedRelocations.visible,
+    industrySealedFacts: async (report, _, ctx) => {
+      const split = await facts(report, ctx);
+      const hidden = {
+        clusterItems: split.clusterIndicators.hidden,
+        facilityCertifications: split.facilityCertifications.hidden,
+        completedRelocations: split.completedRelocations.hidden,
+      };
+      const empty =
+        Object.keys(hidden.clusterItems).length === 0 &&
+        hidden.facilityCertifications.length === 0 &&
+        hidden.completedRelocations.length === 0;
+      return empty ? null : ctx.seal.seal(hidden);
+    },
   },
 };

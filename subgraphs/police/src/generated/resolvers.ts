@@ -478,8 +478,10 @@ export type InspectionEdge = {
 export type PlanReport = {
   __typename?: 'PlanReport';
   id: Scalars['ID']['output'];
-  /** violations detected by the period's last day and not closed by it, the earliest per facility, in the whole city: DONRE picks its facilities by where they are now, which a violation's recorded unit may not be */
+  /** violations detected by the period's last day and not closed by it, the earliest per facility, in the whole city: DONRE picks its facilities by where they are now, which a violation's recorded unit may not be. Only those the caller may read, by the row scope of the violations list (the public: published ones); the rest are in policeSealedFacts */
   openViolations: Array<OpenViolationFact>;
+  /** the open violations the caller may not read, sealed for DONRE's figures (AES-GCM under the subgraphs' shared secret): opaque to the caller; null when there are none */
+  policeSealedFacts?: Maybe<Scalars['String']['output']>;
 };
 
 export type OpenViolationFact = {
@@ -999,6 +1001,7 @@ export type PlanReportResolvers<ContextType = PoliceContext, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openViolations?: Resolver<Array<ResolversTypes['OpenViolationFact']>, ParentType, ContextType>;
+  policeSealedFacts?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

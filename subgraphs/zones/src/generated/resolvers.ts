@@ -456,8 +456,11 @@ export type PlanReport = {
   id: Scalars['ID']['output'];
   scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
   approvedFacilityIds: Array<Scalars['ID']['output']>;
-  /** targets 3.1 and 3.7 from the Board's records, as they stood on the period's last day */
+  environmentSealedFacts?: Maybe<Scalars['String']['output']>;
+  /** targets 3.1 and 3.7 from the Board's records, as they stood on the period's last day: the figures whole, the items the caller may read (zones are public; projects are internal records), the rest in zonesSealedFacts */
   zoneIndicators: Array<ZonesComputedIndicator>;
+  /** the items of zoneIndicators the caller may not read, sealed for DONRE's report (AES-GCM under the subgraphs' shared secret): opaque to the caller; null when there are none */
+  zonesSealedFacts?: Maybe<Scalars['String']['output']>;
 };
 
 export type ZonesComputedIndicator = {
@@ -630,7 +633,9 @@ export type FederationReferenceTypes = {
     ( { __typename: 'PlanReport' }
     & GraphQLRecursivePick<FederationTypes['PlanReport'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"environmentSealedFacts":true}>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"environmentSealedFacts":true}>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"environmentSealedFacts":true}> ) );
 };
 
 /** Mapping of union types */
@@ -974,6 +979,7 @@ export type PlanReportResolvers<ContextType = ZonesContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   zoneIndicators?: Resolver<Array<ResolversTypes['ZonesComputedIndicator']>, ParentType, ContextType>;
+  zonesSealedFacts?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
