@@ -12,6 +12,7 @@ export { type AccessContext, buildShield, type RecordScopes, shieldRules } from 
 export { type DataClass, dataClassesOf } from './dataClasses';
 export {
   AGENCY_ROLES,
+  allRows,
   inScope,
   type RecordScope,
   type RowScope,
@@ -19,3 +20,4 @@ export {
   type ScopedColumns,
   scopeCondition,
 } from './rowScope';
+export { WRITER_TAG, writersOf } from './writers';
