@@ -6,6 +6,7 @@ import { allow, deny, type IRules, rule, shield } from 'graphql-shield';
 import type { AuditRecorder } from './AuditRecorder';
 import { type DataClass, dataClassesOf } from './dataClasses';
 import { AGENCY_ROLES, inScope, type RecordScope, type RowScope } from './rowScope';
+import { writersOf } from './writers';
 
 /** What the rules read from a subgraph's context. */
 export interface AccessContext {
@@ -36,6 +37,22 @@ function roleMayRead(dataClass: DataClass, identity: Identity): 'yes' | 'scoped'
   }
 }
 
+/**
+ * Who may call one mutation: the roles of its writer tags, nobody else. The
+ * rule runs before the resolver, so a refused write reads no input and
+ * changes nothing; the refusal goes to the audit trail.
+ */
+function writerRule(field: string, roles: readonly string[]) {
+  const name = `Mutation.${field}`;
+  return rule(`${name} writers`, { cache: 'contextual' })(
+    (_parent: unknown, _args: unknown, ctx: AccessContext) => {
+      if (roles.includes(ctx.identity.role)) return true;
+      ctx.audit.denial(name, null);
+      return false;
+    },
+  );
+}
+
 /** Federation's own fields: the gateway needs them whoever the caller is. */
 const FEDERATION: Record<string, Record<string, IRules>> = {
   Query: { _service: allow, _entities: allow },
@@ -47,7 +64,8 @@ const FEDERATION: Record<string, Record<string, IRules>> = {
  * field allowed by its data class and the caller's role, internal fields of
  * records outside an AREA or OPERATOR caller's scope denied, reads of
  * personal and case data and every denial recorded for the audit trail.
- * Mutations are allowed through here: each checks its own writer first.
+ * Each mutation is allowed to the roles its `writer:ROLE` tags name, and a
+ * refused write is recorded like a refused read.
  *
  * graphql-shield wraps every field of the schema in an async middleware;
  * for a field whose rule is `allow` that wrapper decides nothing, and on a
@@ -77,16 +95,6 @@ export function buildShield(typeDefs: DocumentNode, recordScopes: RecordScopes =
   });
 }
 
-/** The fields of the Mutation type and its extensions. */
-function mutationFieldsOf(typeDefs: DocumentNode): string[] {
-  return typeDefs.definitions.flatMap((d) =>
-    (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) &&
-    d.name.value === 'Mutation'
-      ? (d.fields ?? []).map((f) => f.name.value)
-      : [],
-  );
-}
-
 /** The @external fields of the object types, as [type, field]. */
 function externalFieldsOf(typeDefs: DocumentNode): [string, string][] {
   return typeDefs.definitions.flatMap((d) =>
@@ -105,8 +113,12 @@ export function shieldRules(
 ): Record<string, Record<string, IRules>> {
   const classes = dataClassesOf(typeDefs);
   const rules: Record<string, Record<string, IRules>> = {};
-  const mutations = mutationFieldsOf(typeDefs);
-  if (mutations.length > 0) rules.Mutation = Object.fromEntries(mutations.map((f) => [f, allow]));
+  const writers = writersOf(typeDefs);
+  if (writers.size > 0) {
+    rules.Mutation = Object.fromEntries(
+      [...writers].map(([field, roles]) => [field, writerRule(field, roles)]),
+    );
+  }
   for (const [type, fields] of classes) {
     const scopeOf = recordScopes[type];
     rules[type] = {};

@@ -12,6 +12,7 @@ export { type AccessContext, buildShield, type RecordScopes, shieldRules } from 
 export { type DataClass, dataClassesOf } from './dataClasses';
 export {
   AGENCY_ROLES,
+  allRows,
   inScope,
   type RecordScope,
   type RowScope,
@@ -20,3 +21,4 @@ export {
   scopeCondition,
 } from './rowScope';
 export { splitByScope } from './splitByScope';
+export { WRITER_TAG, writersOf } from './writers';

@@ -11,7 +11,7 @@ import { type AnyColumn, or, type SQL, sql } from 'drizzle-orm';
  * scope includes what the public sees.
  */
 export type RowScope =
-  | { kind: 'all' }
+  | { kind: 'all'; reason: string }
   | { kind: 'units'; codes: readonly string[] }
   | { kind: 'facilities'; ids: readonly string[] }
   | { kind: 'public' };
@@ -19,8 +19,19 @@ export type RowScope =
 /** The roles that read every agency's internal records: the city and the agencies, from the registry. */
 export const AGENCY_ROLES: ReadonlySet<string> = new Set(ALL_RECORDS_ROLES);
 
+/**
+ * The scope of every row, for the code that truly needs it, saying why:
+ * a caller whose role reads all records, the seed, a job, a write that
+ * checks its own records, the plan's city-wide figures. A repository has no
+ * default scope: it is given the caller's, or this, by name.
+ */
+export function allRows(reason: string): RowScope {
+  if (reason.trim() === '') throw new Error('allRows needs the reason every row is read');
+  return { kind: 'all', reason };
+}
+
 export function rowScopeOf(identity: Identity): RowScope {
-  if (AGENCY_ROLES.has(identity.role)) return { kind: 'all' };
+  if (AGENCY_ROLES.has(identity.role)) return allRows(`${identity.role} reads every record`);
   if (identity.role === 'AREA') return { kind: 'units', codes: identity.adminUnits };
   if (identity.role === 'OPERATOR') return { kind: 'facilities', ids: identity.facilityIds };
   return { kind: 'public' };

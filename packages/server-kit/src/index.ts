@@ -1,6 +1,5 @@
 /** the registry's entry of an agency, for `defineSubgraph({ agency: agencyOf('industry'), … })` */
 export { agencyOf } from '@ipc-hub/registry';
-export { authorizeWrite } from './authorizeWrite';
 export { createVerifier } from './createVerifier';
 export {
   type AnySubgraphDefinition,

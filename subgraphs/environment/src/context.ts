@@ -1,3 +1,4 @@
+import { allRows } from '@ipc-hub/access';
 import { type Database, DataLoaderOptions } from '@ipc-hub/db';
 import type { SubgraphContext } from '@ipc-hub/server-kit';
 import DataLoader from 'dataloader';
@@ -113,7 +114,10 @@ export function createEnvironmentContext(
     planReports: new PlanReports(
       new EnvironmentPlanFacts(db),
       // the plan's figures count every station; the caller's scope applies to the items shown
-      new MonitoringStationRepository(db),
+      new MonitoringStationRepository(
+        db,
+        allRows("the plan's city-wide figures count every station"),
+      ),
       reader,
       unitByCode,
       facilityById,
@@ -122,7 +126,7 @@ export function createEnvironmentContext(
     ),
     facilities: {
       repository: facilities,
-      manager: new FacilityManager(db, base.identity),
+      manager: new FacilityManager(db),
       byId: facilityById,
       legalRepresentative: loader((ids) => representatives.ofFacilities(ids)),
     },
@@ -133,7 +137,7 @@ export function createEnvironmentContext(
     },
     approvals: {
       repository: approvals,
-      manager: new ApprovalManager(db, base.identity),
+      manager: new ApprovalManager(db),
       byId: loader((ids) => approvals.findByIds(ids)),
       ofFacility: loader((ids) => approvals.ofFacilities(ids)),
       inspections: loader((ids) => approvals.inspectionsOf(ids)),
@@ -148,7 +152,7 @@ export function createEnvironmentContext(
     },
     seriousPolluters: {
       repository: seriousPolluters,
-      manager: new SeriousPolluterManager(db, base.identity),
+      manager: new SeriousPolluterManager(db),
       byId: loader((ids) => seriousPolluters.findByIds(ids)),
       ofFacility: loader((ids) => seriousPolluters.ofFacilities(ids)),
     },
@@ -160,11 +164,7 @@ export function createEnvironmentContext(
     },
     monitoring: {
       stations,
-      stationManager: new MonitoringStationManager(
-        db,
-        base.identity,
-        new PlantLookup(base.gateway),
-      ),
+      stationManager: new MonitoringStationManager(db, new PlantLookup(base.gateway)),
       fileManager: new MonitoringFileManager(db, base.identity),
       reader,
       byId: loader((ids) => stations.findByIds(ids)),

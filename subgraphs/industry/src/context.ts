@@ -59,7 +59,7 @@ export function createIndustryContext(
     planReport: new IndustryPlanFacts(db),
     clusters: {
       repository: clusters,
-      manager: new ClusterManager(db, base.identity, references),
+      manager: new ClusterManager(db, references),
       byId: new DataLoader((ids) => clusters.findByIds(ids), DataLoaderOptions),
       tenancies: new DataLoader((ids) => clusters.tenancies.ofPlaces(ids), DataLoaderOptions),
       tenancyOfFacility: new DataLoader(
@@ -69,12 +69,12 @@ export function createIndustryContext(
     },
     relocations: {
       repository: relocations,
-      manager: new RelocationManager(db, base.identity, references),
+      manager: new RelocationManager(db, references),
       byId: new DataLoader((ids) => relocations.findByIds(ids), DataLoaderOptions),
       ofFacility: new DataLoader((ids) => relocations.ofFacilities(ids), DataLoaderOptions),
     },
     certifications: {
-      manager: new CertificationManager(db, base.identity, references),
+      manager: new CertificationManager(db, references),
       byId: new DataLoader((ids) => certifications.findByIds(ids), DataLoaderOptions),
       ofFacility: new DataLoader((ids) => certifications.ofFacilities(ids), DataLoaderOptions),
     },

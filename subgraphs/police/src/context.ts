@@ -58,23 +58,23 @@ export function createPoliceContext(
     planReport: new PolicePlanFacts(db),
     violations: {
       repository: violations,
-      manager: new ViolationManager(db, base.identity, references),
+      manager: new ViolationManager(db, references),
       byId: new DataLoader((ids) => violations.findByIds(ids), DataLoaderOptions),
       ofFacility: new DataLoader((ids) => violations.ofFacilities(ids), DataLoaderOptions),
       ofInspection: new DataLoader((ids) => violations.ofInspections(ids), DataLoaderOptions),
     },
     inspections: {
       repository: inspections,
-      manager: new InspectionManager(db, base.identity, references),
+      manager: new InspectionManager(db, references),
       byId: new DataLoader((ids) => inspections.findByIds(ids), DataLoaderOptions),
       ofFacility: new DataLoader((ids) => inspections.ofFacilities(ids), DataLoaderOptions),
     },
     sanctions: {
-      manager: new SanctionManager(db, base.identity),
+      manager: new SanctionManager(db),
       ofViolation: new DataLoader((ids) => sanctions.ofViolations(ids), DataLoaderOptions),
     },
     caseFiles: {
-      manager: new CaseFileManager(db, base.identity),
+      manager: new CaseFileManager(db),
       ofViolation: new DataLoader((ids) => caseFiles.ofViolations(ids), DataLoaderOptions),
       suspects: new DataLoader((ids) => suspects.ofCaseFiles(ids), DataLoaderOptions),
     },

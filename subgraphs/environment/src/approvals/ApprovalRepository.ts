@@ -29,7 +29,7 @@ export class ApprovalRepository {
   /** `scope`: the caller's row scope; out-of-scope approvals are never loaded (writes use the default, all). */
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly scope: RowScope = { kind: 'all' },
+    private readonly scope: RowScope,
   ) {}
 
   private inScope(): SQL | undefined {

@@ -1,7 +1,6 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
-import type { Identity } from '@ipc-hub/identity';
-import { authorizeWrite, parseInput, present } from '@ipc-hub/server-kit';
+import { parseInput, present } from '@ipc-hub/server-kit';
 import { AdminUnitRepository } from '../adminUnits/AdminUnitRepository';
 import type * as schema from '../db/schema';
 import { type FacilityRecord, FacilityRepository } from './FacilityRepository';
@@ -19,13 +18,9 @@ import { SectorRepository } from './SectorRepository';
  * whole input, then writes in one transaction — all of it or none of it.
  */
 export class FacilityManager {
-  constructor(
-    private readonly db: Database<typeof schema>,
-    private readonly identity: Identity,
-  ) {}
+  constructor(private readonly db: Database<typeof schema>) {}
 
   async register(raw: unknown): Promise<FacilityRecord> {
-    authorizeWrite(this.identity, 'DONRE');
     const input = parseInput(registerFacilityInput, raw);
     return this.writing(async (tx) => {
       const facilities = new FacilityRepository(tx);
@@ -50,7 +45,6 @@ export class FacilityManager {
   }
 
   async update(raw: unknown): Promise<FacilityRecord> {
-    authorizeWrite(this.identity, 'DONRE');
     const input = parseInput(updateFacilityInput, raw);
     return this.writing(async (tx) => {
       const facilities = new FacilityRepository(tx);
@@ -87,7 +81,6 @@ export class FacilityManager {
   }
 
   async changeStatus(raw: unknown): Promise<FacilityRecord> {
-    authorizeWrite(this.identity, 'DONRE');
     const input = parseInput(changeFacilityStatusInput, raw);
     return this.writing(async (tx) => {
       const facilities = new FacilityRepository(tx);
@@ -98,7 +91,6 @@ export class FacilityManager {
   }
 
   async setLegalRepresentative(raw: unknown): Promise<FacilityRecord> {
-    authorizeWrite(this.identity, 'DONRE');
     const input = parseInput(setLegalRepresentativeInput, raw);
     return this.writing(async (tx) => {
       const existing = await existingFacility(

@@ -1,7 +1,8 @@
+import { allRows } from '@ipc-hub/access';
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, forbidden, notFound } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
-import { authorizeWrite, parseInput, present, todayInHanoi } from '@ipc-hub/server-kit';
+import { parseInput, present, todayInHanoi } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
 import { existingFacility } from '../facilities/FacilityManager';
 import { FacilityRepository } from '../facilities/FacilityRepository';
@@ -12,6 +13,11 @@ import {
   submitHazardousWasteReportInput,
 } from './hazardousWasteInput';
 
+/** Writes reach their records whatever the caller reads: the scope is said, not defaulted. */
+const WRITES = allRows(
+  "HazardousWasteManager writes: its mutation's writer rule and its own record checks decide",
+);
+
 /** Hazardous-waste source registrations (DONRE) and their yearly reports (the operator, or DONRE). */
 export class HazardousWasteManager {
   constructor(
@@ -20,7 +26,6 @@ export class HazardousWasteManager {
   ) {}
 
   async registerSource(raw: unknown): Promise<HazardousWasteRegistrationModel> {
-    authorizeWrite(this.identity, 'DONRE');
     const input = parseInput(registerHazardousWasteSourceInput, raw);
     try {
       return await this.db.transaction(async (tx) => {
@@ -29,7 +34,7 @@ export class HazardousWasteManager {
           input.facilityId,
           'input.facilityId',
         );
-        const registrations = new HazardousWasteRepository(tx);
+        const registrations = new HazardousWasteRepository(tx, WRITES);
         if ((await registrations.ofFacilities([facility.id]))[0]) throw alreadyRegistered();
         const id = await registrations.insertRegistration(
           { facilityId: facility.id, code: input.code, issuedOn: input.issuedOn },
@@ -56,11 +61,10 @@ export class HazardousWasteManager {
    * DONRE may enter one on its behalf.
    */
   async submitReport(raw: unknown): Promise<HazardousWasteReportModel> {
-    authorizeWrite(this.identity, 'OPERATOR', 'DONRE');
     const input = parseInput(submitHazardousWasteReportInput, raw);
     try {
       return await this.db.transaction(async (tx) => {
-        const registrations = new HazardousWasteRepository(tx);
+        const registrations = new HazardousWasteRepository(tx, WRITES);
         const [registration] = await registrations.findByIds([input.registrationId]);
         if (!registration)
           throw notFound(

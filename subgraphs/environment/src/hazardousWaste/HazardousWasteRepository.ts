@@ -35,7 +35,7 @@ export class HazardousWasteRepository {
   /** `scope`: the caller's row scope; out-of-scope registrations are never loaded (writes use the default, all). */
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly scope: RowScope = { kind: 'all' },
+    private readonly scope: RowScope,
   ) {}
 
   private inScope(): SQL | undefined {

@@ -1,7 +1,7 @@
 import type { Database } from '@ipc-hub/db';
 import { notFound } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
-import { authorizeWrite, parseInput, pastDate, present, text } from '@ipc-hub/server-kit';
+import { parseInput, pastDate, present, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
 import type * as schema from '../db/schema';
 import type { PlanTaskModel } from '../models';
@@ -22,7 +22,6 @@ export class PlanTaskManager {
   ) {}
 
   async recordProgress(raw: unknown): Promise<PlanTaskModel> {
-    authorizeWrite(this.identity, 'DONRE');
     const input = parseInput(recordPlanTaskProgressInput, raw);
     return this.db.transaction(async (tx) => {
       const tasks = new PlanTaskRepository(tx);

@@ -1,7 +1,7 @@
+import { allRows } from '@ipc-hub/access';
 import type { Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
-import type { Identity } from '@ipc-hub/identity';
-import { authorizeWrite, parseInput } from '@ipc-hub/server-kit';
+import { parseInput } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
 import { existingFacility } from '../facilities/FacilityManager';
 import { FacilityRepository } from '../facilities/FacilityRepository';
@@ -13,15 +13,16 @@ import {
   resolveSeriousPolluterInput,
 } from './seriousPolluterInput';
 
+/** Writes reach their records whatever the caller reads: the scope is said, not defaulted. */
+const WRITES = allRows(
+  "SeriousPolluterManager writes: its mutation's writer rule and its own record checks decide",
+);
+
 /** The list of seriously polluting facilities that DONRE keeps and the plan says it must publish. */
 export class SeriousPolluterManager {
-  constructor(
-    private readonly db: Database<typeof schema>,
-    private readonly identity: Identity,
-  ) {}
+  constructor(private readonly db: Database<typeof schema>) {}
 
   async list(raw: unknown): Promise<SeriousPolluterListingModel> {
-    authorizeWrite(this.identity, 'DONRE');
     const input = parseInput(listSeriousPolluterInput, raw);
     return this.db.transaction(async (tx) => {
       const facility = await existingFacility(
@@ -29,7 +30,7 @@ export class SeriousPolluterManager {
         input.facilityId,
         'input.facilityId',
       );
-      const listings = new SeriousPolluterRepository(tx);
+      const listings = new SeriousPolluterRepository(tx, WRITES);
       const pending = (await listings.ofFacilities([facility.id]))[0]?.find(
         (l) => l.resolution === 'PENDING',
       );
@@ -54,10 +55,9 @@ export class SeriousPolluterManager {
   }
 
   async resolve(raw: unknown): Promise<SeriousPolluterListingModel> {
-    authorizeWrite(this.identity, 'DONRE');
     const input = parseInput(resolveSeriousPolluterInput, raw);
     return this.db.transaction(async (tx) => {
-      const listings = new SeriousPolluterRepository(tx);
+      const listings = new SeriousPolluterRepository(tx, WRITES);
       const listing = await existingListing(listings, input.listingId);
       if (listing.resolution !== 'PENDING') {
         throw conflict(
@@ -82,10 +82,9 @@ export class SeriousPolluterManager {
   }
 
   async publish(raw: unknown): Promise<SeriousPolluterListingModel> {
-    authorizeWrite(this.identity, 'DONRE');
     const input = parseInput(publishSeriousPolluterListingInput, raw);
     return this.db.transaction(async (tx) => {
-      const listings = new SeriousPolluterRepository(tx);
+      const listings = new SeriousPolluterRepository(tx, WRITES);
       const listing = await existingListing(listings, input.listingId);
       return listing.published ? listing : listings.update(listing.id, { published: true });
     });

@@ -1,11 +1,16 @@
+import { allRows } from '@ipc-hub/access';
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { conflict } from '@ipc-hub/errors';
-import type { Identity } from '@ipc-hub/identity';
 import type { OtherAgencyRecords } from '@ipc-hub/references';
-import { authorizeWrite, parseInput } from '@ipc-hub/server-kit';
+import { parseInput } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
 import { type CertificationRecord, CertificationRepository } from './CertificationRepository';
 import { recordCertificationInput } from './certificationInput';
+
+/** Writes reach their records whatever the caller reads: the scope is said, not defaulted. */
+const WRITES = allRows(
+  "CertificationManager writes: its mutation's writer rule and its own record checks decide",
+);
 
 /**
  * DOIT records the certifications that show a facility manages its
@@ -15,17 +20,15 @@ import { recordCertificationInput } from './certificationInput';
 export class CertificationManager {
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly identity: Identity,
     private readonly references: OtherAgencyRecords,
   ) {}
 
   async record(raw: unknown): Promise<CertificationRecord> {
-    authorizeWrite(this.identity, 'DOIT');
     const input = parseInput(recordCertificationInput, raw);
     const facility = await this.references.requireFacility(input.facilityId);
     try {
       return await this.db.transaction(async (tx) => {
-        const certifications = new CertificationRepository(tx);
+        const certifications = new CertificationRepository(tx, WRITES);
         if (await certifications.findByNumber(input.kind, input.issuer, input.number)) {
           throw duplicate();
         }

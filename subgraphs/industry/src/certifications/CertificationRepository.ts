@@ -10,7 +10,7 @@ export class CertificationRepository {
   /** `scope`: the caller's row scope; out-of-scope certifications are never loaded (writes use the default, all). */
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly scope: RowScope = { kind: 'all' },
+    private readonly scope: RowScope,
   ) {}
 
   private inScope(): SQL | undefined {

@@ -1,8 +1,7 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
-import type { Identity } from '@ipc-hub/identity';
 import type { OtherAgencyRecords } from '@ipc-hub/references';
-import { authorizeWrite, parseInput, todayInHanoi as today } from '@ipc-hub/server-kit';
+import { parseInput, todayInHanoi as today } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
 import { type ClusterRecord, ClusterRepository } from './ClusterRepository';
 import {
@@ -24,12 +23,10 @@ const STATUS_ORDER = { PLANNED: 0, UNDER_CONSTRUCTION: 1, OPERATING: 2 } as cons
 export class ClusterManager {
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly identity: Identity,
     private readonly references: OtherAgencyRecords,
   ) {}
 
   async create(raw: unknown): Promise<ClusterRecord> {
-    authorizeWrite(this.identity, 'DOIT');
     const input = parseInput(createClusterInput, raw);
     const status = input.status ?? 'PLANNED';
     if (status === 'PLANNED' && input.wastewaterPlant?.status === 'OPERATING') {
@@ -60,7 +57,6 @@ export class ClusterManager {
   }
 
   async update(raw: unknown): Promise<ClusterRecord> {
-    authorizeWrite(this.identity, 'DOIT');
     const { clusterId, ...input } = parseInput(updateClusterInput, raw);
     return this.writing(() =>
       this.db.transaction(async (tx) => {
@@ -91,7 +87,6 @@ export class ClusterManager {
   }
 
   async setWastewaterPlant(raw: unknown): Promise<ClusterRecord> {
-    authorizeWrite(this.identity, 'DOIT');
     const { clusterId, ...plant } = parseInput(setClusterWastewaterPlantInput, raw);
     return this.db.transaction(async (tx) => {
       const clusters = new ClusterRepository(tx);
@@ -116,7 +111,6 @@ export class ClusterManager {
    * (which HIZA, not DOIT, records — asked through the gateway).
    */
   async admitFacility(raw: unknown): Promise<ClusterRecord> {
-    authorizeWrite(this.identity, 'DOIT');
     const input = parseInput(admitFacilityToClusterInput, raw);
     const facility = await this.references.requireFacility(input.facilityId, 'input.facilityId', [
       'zone',

@@ -38,7 +38,7 @@ export class RelocationRepository {
   /** `scope`: the caller's row scope; out-of-scope cases are never loaded (writes use the default, all). */
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly scope: RowScope = { kind: 'all' },
+    private readonly scope: RowScope,
   ) {}
 
   private inScope(): SQL | undefined {

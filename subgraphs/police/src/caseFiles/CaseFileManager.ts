@@ -1,13 +1,18 @@
+import { allRows } from '@ipc-hub/access';
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
-import type { Identity } from '@ipc-hub/identity';
-import { authorizeWrite, parseInput } from '@ipc-hub/server-kit';
+import { parseInput } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
 import type { PersonInput } from '../input/personInput';
 import { ViolationRepository } from '../violations/ViolationRepository';
 import { type CaseFileRecord, CaseFileRepository } from './CaseFileRepository';
 import { openCaseFileInput, updateCaseFileInput } from './caseFileInput';
 import { SuspectRepository } from './SuspectRepository';
+
+/** Writes reach their records whatever the caller reads: the scope is said, not defaulted. */
+const WRITES = allRows(
+  "CaseFileManager writes: its mutation's writer rule and its own record checks decide",
+);
 
 /** A suspect was born before the file about them was opened. */
 function checkBirthDates(people: PersonInput[], openedOn: string, field: string): void {
@@ -26,19 +31,17 @@ function checkBirthDates(people: PersonInput[], openedOn: string, field: string)
  * by the police only (DESIGN §3); the access rules enforce it, this stores it.
  */
 export class CaseFileManager {
-  constructor(
-    private readonly db: Database<typeof schema>,
-    private readonly identity: Identity,
-  ) {}
+  constructor(private readonly db: Database<typeof schema>) {}
 
   async open(raw: unknown): Promise<CaseFileRecord> {
-    authorizeWrite(this.identity, 'POLICE');
     const input = parseInput(openCaseFileInput, raw);
     const people = input.suspects ?? [];
     checkBirthDates(people, input.openedOn, 'input.suspects');
     try {
       return await this.db.transaction(async (tx) => {
-        const violation = await new ViolationRepository(tx).findForUpdate(input.violationId);
+        const violation = await new ViolationRepository(tx, WRITES).findForUpdate(
+          input.violationId,
+        );
         if (!violation) throw notFound('violation', input.violationId, 'input.violationId');
         if (violation.status === 'DISMISSED') {
           throw conflict(
@@ -55,7 +58,7 @@ export class CaseFileManager {
             en: `openedOn is before the violation was detected (${violation.detectedOn})`,
           });
         }
-        const caseFiles = new CaseFileRepository(tx);
+        const caseFiles = new CaseFileRepository(tx, WRITES);
         const [existing] = await caseFiles.ofViolations([violation.id]);
         if (existing) throw duplicateCaseFile();
         const caseFile = await caseFiles.insert({
@@ -65,7 +68,7 @@ export class CaseFileManager {
           investigatorNotes: input.investigatorNotes ?? null,
           criminalCaseRef: input.criminalCaseRef ?? null,
         });
-        await new SuspectRepository(tx).append(caseFile.id, people);
+        await new SuspectRepository(tx, WRITES).append(caseFile.id, people);
         return caseFile;
       });
     } catch (error) {
@@ -77,15 +80,14 @@ export class CaseFileManager {
   }
 
   async update(raw: unknown): Promise<CaseFileRecord> {
-    authorizeWrite(this.identity, 'POLICE');
     const input = parseInput(updateCaseFileInput, raw);
     return this.db.transaction(async (tx) => {
-      const caseFiles = new CaseFileRepository(tx);
+      const caseFiles = new CaseFileRepository(tx, WRITES);
       const caseFile = await caseFiles.findForUpdate(input.caseFileId);
       if (!caseFile) throw notFound('case file', input.caseFileId, 'input.caseFileId');
       const people = input.addSuspects ?? [];
       checkBirthDates(people, caseFile.openedOn, 'input.addSuspects');
-      await new SuspectRepository(tx).append(caseFile.id, people);
+      await new SuspectRepository(tx, WRITES).append(caseFile.id, people);
       return caseFiles.update(caseFile.id, {
         addEvidence: input.addEvidence ?? [],
         investigatorNotes: input.investigatorNotes ?? undefined,

@@ -16,7 +16,7 @@ export class CaseFileRepository {
    */
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly scope: RowScope = { kind: 'all' },
+    private readonly scope: RowScope,
   ) {}
 
   /** The case file of each of many violations (or null), in one statement. */

@@ -12,7 +12,7 @@ export class SuspectRepository {
   /** `scope`: the caller's row scope, which a suspect takes from the case file's violation (writes use the default, all). */
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly scope: RowScope = { kind: 'all' },
+    private readonly scope: RowScope,
   ) {}
 
   private inScope(): SQL | undefined {

@@ -29,7 +29,7 @@ export class InspectionRepository {
   /** `scope`: the caller's row scope; inspections out of it are never loaded (writes use the default, all). */
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly scope: RowScope = { kind: 'all' },
+    private readonly scope: RowScope,
   ) {}
 
   /** Inspections are internal, never published: the public's scope holds none of them. */

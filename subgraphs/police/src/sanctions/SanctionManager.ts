@@ -1,13 +1,18 @@
+import { allRows } from '@ipc-hub/access';
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
-import type { Identity } from '@ipc-hub/identity';
 import { fineBandFor } from '@ipc-hub/seed/police';
-import { authorizeWrite, parseInput } from '@ipc-hub/server-kit';
+import { parseInput } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
 import { ViolationRepository } from '../violations/ViolationRepository';
 import { formatDong } from './formatDong';
 import { type SanctionRecord, SanctionRepository } from './SanctionRepository';
 import { issueSanctionInput, recordFinePaymentInput } from './sanctionInput';
+
+/** Writes reach their records whatever the caller reads: the scope is said, not defaulted. */
+const WRITES = allRows(
+  "SanctionManager writes: its mutation's writer rule and its own record checks decide",
+);
 
 /**
  * Quyết định xử phạt: issuing one moves its violation from DETECTED to
@@ -15,18 +20,14 @@ import { issueSanctionInput, recordFinePaymentInput } from './sanctionInput';
  * sanction never disagree.
  */
 export class SanctionManager {
-  constructor(
-    private readonly db: Database<typeof schema>,
-    private readonly identity: Identity,
-  ) {}
+  constructor(private readonly db: Database<typeof schema>) {}
 
   async issue(raw: unknown): Promise<SanctionRecord> {
-    authorizeWrite(this.identity, 'POLICE');
     const input = parseInput(issueSanctionInput, raw);
     try {
       return await this.db.transaction(async (tx) => {
-        const violations = new ViolationRepository(tx);
-        const sanctions = new SanctionRepository(tx);
+        const violations = new ViolationRepository(tx, WRITES);
+        const sanctions = new SanctionRepository(tx, WRITES);
         const violation = await violations.findForUpdate(input.violationId);
         if (!violation) throw notFound('violation', input.violationId, 'input.violationId');
         if (violation.status !== 'DETECTED') {
@@ -97,10 +98,9 @@ export class SanctionManager {
 
   /** Nộp phạt: once, on or after the decision, for a decision that has a fine. */
   async recordPayment(raw: unknown): Promise<SanctionRecord> {
-    authorizeWrite(this.identity, 'POLICE');
     const input = parseInput(recordFinePaymentInput, raw);
     return this.db.transaction(async (tx) => {
-      const sanctions = new SanctionRepository(tx);
+      const sanctions = new SanctionRepository(tx, WRITES);
       const sanction = await sanctions.findForUpdate(input.sanctionId);
       if (!sanction) throw notFound('sanction', input.sanctionId, 'input.sanctionId');
       if (sanction.fineVnd === null) {

@@ -12,7 +12,7 @@ export class SanctionRepository {
   /** `scope`: the caller's row scope, which a sanction takes from its violation (writes use the default, all). */
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly scope: RowScope = { kind: 'all' },
+    private readonly scope: RowScope,
   ) {}
 
   /** The decision of each of many violations (or null), in one statement; null too for a violation out of scope. */

@@ -42,7 +42,7 @@ export class ViolationRepository {
   /** `scope`: the caller's row scope; violations it may not see are never loaded (writes use the default, all). */
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly scope: RowScope = { kind: 'all' },
+    private readonly scope: RowScope,
   ) {}
 
   /** Also `__resolveReference`'s loader: an id out of scope is no violation for this caller. */

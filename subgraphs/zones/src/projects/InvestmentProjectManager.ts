@@ -1,8 +1,8 @@
+import { allRows } from '@ipc-hub/access';
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
-import type { Identity } from '@ipc-hub/identity';
 import type { OtherAgencyRecords } from '@ipc-hub/references';
-import { authorizeWrite, parseInput } from '@ipc-hub/server-kit';
+import { parseInput } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
 import { ZoneTenancyRepository } from '../tenancies/ZoneTenancyRepository';
 import { ZoneRepository } from '../zones/ZoneRepository';
@@ -17,6 +17,11 @@ import {
 } from './investmentProjectInput';
 import { projectConsistency } from './projectConsistency';
 
+/** Writes reach their records whatever the caller reads: the scope is said, not defaulted. */
+const WRITES = allRows(
+  "InvestmentProjectManager writes: its mutation's writer rule and its own record checks decide",
+);
+
 /**
  * Dự án đầu tư mới: the Board registers the projects investors bring to its
  * zones, reviews them against the planning (target 3.7 of the plan) and
@@ -25,12 +30,10 @@ import { projectConsistency } from './projectConsistency';
 export class InvestmentProjectManager {
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly identity: Identity,
     private readonly references: OtherAgencyRecords,
   ) {}
 
   async register(raw: unknown): Promise<InvestmentProjectRecord> {
-    authorizeWrite(this.identity, 'HIZA');
     const input = parseInput(registerInvestmentProjectInput, raw);
     if (input.facilityId)
       await this.references.requireFacility(input.facilityId, 'input.facilityId');
@@ -39,7 +42,7 @@ export class InvestmentProjectManager {
         const [zone] = await new ZoneRepository(tx).findByIds([input.zoneId]);
         if (!zone) throw notFound('IndustrialZone', input.zoneId, 'input.zoneId');
         if (input.facilityId) await requireTenantOf(tx, input.facilityId, zone.id);
-        return new InvestmentProjectRepository(tx).insert({
+        return new InvestmentProjectRepository(tx, WRITES).insert({
           zoneId: zone.id,
           investor: input.investor,
           name: input.name,
@@ -58,14 +61,13 @@ export class InvestmentProjectManager {
   }
 
   async update(raw: unknown): Promise<InvestmentProjectRecord> {
-    authorizeWrite(this.identity, 'HIZA');
     const { id, ...changes } = parseInput(updateInvestmentProjectInput, raw);
     if (changes.facilityId) {
       await this.references.requireFacility(changes.facilityId, 'input.facilityId');
     }
     return withDuplicateCertificate(() =>
       this.db.transaction(async (tx) => {
-        const projects = new InvestmentProjectRepository(tx);
+        const projects = new InvestmentProjectRepository(tx, WRITES);
         const current = await projects.lock(id);
         if (!current) throw notFound('InvestmentProject', id, 'input.id');
         const update: InvestmentProjectChanges = { ...changes };
@@ -88,7 +90,7 @@ async function requireTenantOf(
   facilityId: string,
   zoneId: string,
 ): Promise<void> {
-  const tenancy = await new ZoneTenancyRepository(tx).find(facilityId);
+  const tenancy = await new ZoneTenancyRepository(tx, WRITES).find(facilityId);
   if (tenancy?.zoneId !== zoneId) {
     throw badUserInput('input.facilityId', {
       vi: 'Cơ sở không phải doanh nghiệp thứ cấp của khu có dự án (tiếp nhận cơ sở vào khu trước)',

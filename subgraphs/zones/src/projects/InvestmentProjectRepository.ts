@@ -33,7 +33,7 @@ export class InvestmentProjectRepository {
   /** `scope`: the caller's row scope; projects out of it are never loaded (writes use the default, all). */
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly scope: RowScope = { kind: 'all' },
+    private readonly scope: RowScope,
   ) {}
 
   /** In a district officer's scope through its zone's district; in an operator's once its facility runs it. */

@@ -1,13 +1,18 @@
+import { allRows } from '@ipc-hub/access';
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
-import type { Identity } from '@ipc-hub/identity';
 import type { OtherAgencyRecords } from '@ipc-hub/references';
-import { authorizeWrite, parseInput } from '@ipc-hub/server-kit';
+import { parseInput } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
 import type { ZoneTenancyModel } from '../models';
 import { ZoneRepository } from '../zones/ZoneRepository';
 import { admitZoneTenantInput, updateZoneTenancyInput } from './tenancyInput';
 import { ZoneTenancyRepository } from './ZoneTenancyRepository';
+
+/** Writes reach their records whatever the caller reads: the scope is said, not defaulted. */
+const WRITES = allRows(
+  "ZoneTenancyManager writes: its mutation's writer rule and its own record checks decide",
+);
 
 /**
  * Doanh nghiệp thứ cấp: the Board admits facilities of DONRE's registry into
@@ -17,12 +22,10 @@ import { ZoneTenancyRepository } from './ZoneTenancyRepository';
 export class ZoneTenancyManager {
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly identity: Identity,
     private readonly references: OtherAgencyRecords,
   ) {}
 
   async admit(raw: unknown): Promise<ZoneTenancyModel> {
-    authorizeWrite(this.identity, 'HIZA');
     const input = parseInput(admitZoneTenantInput, raw);
     await this.references.requireFacility(input.facilityId, 'input.facilityId');
     return withTenancyConflicts(() =>
@@ -40,7 +43,7 @@ export class ZoneTenancyManager {
         }
         const connectedToPlant = input.connectedToPlant ?? false;
         if (connectedToPlant) requireOperatingPlant(place.plantStatus);
-        const tenancies = new ZoneTenancyRepository(tx);
+        const tenancies = new ZoneTenancyRepository(tx, WRITES);
         if (await tenancies.find(input.facilityId)) throw alreadyTenant();
         const tenancy = await tenancies.insert({
           facilityId: input.facilityId,
@@ -55,11 +58,10 @@ export class ZoneTenancyManager {
   }
 
   async update(raw: unknown): Promise<ZoneTenancyModel> {
-    authorizeWrite(this.identity, 'HIZA');
     const { facilityId, ...changes } = parseInput(updateZoneTenancyInput, raw);
     return withTenancyConflicts(() =>
       this.db.transaction(async (tx) => {
-        const tenancies = new ZoneTenancyRepository(tx);
+        const tenancies = new ZoneTenancyRepository(tx, WRITES);
         const current = await tenancies.lock(facilityId);
         if (!current) throw notFound('ZoneTenancy', facilityId, 'input.facilityId');
         if (changes.connectedToPlant) requireOperatingPlant(current.place.plantStatus);

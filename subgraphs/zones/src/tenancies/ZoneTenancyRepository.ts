@@ -19,7 +19,7 @@ export class ZoneTenancyRepository {
   /** `scope`: the caller's row scope; tenancies out of it are never loaded (writes use the default, all). */
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly scope: RowScope = { kind: 'all' },
+    private readonly scope: RowScope,
   ) {}
 
   /** A tenancy sits in its zone's district, and with its facility for the operator. */

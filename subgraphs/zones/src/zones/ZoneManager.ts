@@ -1,8 +1,7 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { conflict, notFound } from '@ipc-hub/errors';
-import type { Identity } from '@ipc-hub/identity';
 import type { OtherAgencyRecords } from '@ipc-hub/references';
-import { authorizeWrite, parseInput } from '@ipc-hub/server-kit';
+import { parseInput } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
 import { setZoneWastewaterPlantDeadlineInput, setZoneWastewaterPlantInput } from './plantInput';
 import { type ZoneChanges, type ZoneRecord, ZoneRepository } from './ZoneRepository';
@@ -16,12 +15,10 @@ import { createZoneInput, updateZoneInput } from './zoneInput';
 export class ZoneManager {
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly identity: Identity,
     private readonly references: OtherAgencyRecords,
   ) {}
 
   async create(raw: unknown): Promise<ZoneRecord> {
-    authorizeWrite(this.identity, 'HIZA');
     const input = parseInput(createZoneInput, raw);
     await this.references.requireAdminUnit(input.adminUnitCode, 'input.adminUnitCode', {
       belowCity: true,
@@ -43,7 +40,6 @@ export class ZoneManager {
   }
 
   async update(raw: unknown): Promise<ZoneRecord> {
-    authorizeWrite(this.identity, 'HIZA');
     const { id, ...changes } = parseInput(updateZoneInput, raw);
     if (changes.adminUnitCode !== undefined) {
       await this.references.requireAdminUnit(changes.adminUnitCode, 'input.adminUnitCode', {
@@ -73,7 +69,6 @@ export class ZoneManager {
   }
 
   async setWastewaterPlant(raw: unknown): Promise<ZoneRecord> {
-    authorizeWrite(this.identity, 'HIZA');
     const input = parseInput(setZoneWastewaterPlantInput, raw);
     return this.db.transaction(async (tx) => {
       const zones = new ZoneRepository(tx);
@@ -98,7 +93,6 @@ export class ZoneManager {
   }
 
   async setWastewaterPlantDeadline(raw: unknown): Promise<ZoneRecord> {
-    authorizeWrite(this.identity, 'HIZA');
     const input = parseInput(setZoneWastewaterPlantDeadlineInput, raw);
     return this.db.transaction(async (tx) => {
       const zones = new ZoneRepository(tx);

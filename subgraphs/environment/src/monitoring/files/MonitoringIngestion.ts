@@ -1,3 +1,4 @@
+import { allRows } from '@ipc-hub/access';
 import type { Database } from '@ipc-hub/db';
 import { present } from '@ipc-hub/server-kit';
 import type * as schema from '../../db/schema';
@@ -101,7 +102,14 @@ export class MonitoringIngestion {
     const parsed = files.map((file) => parse(file, now));
     const codes = [...new Set(parsed.flatMap((p) => ('name' in p ? [p.name.stationCode] : [])))];
     const stations = new Map(
-      (await new MonitoringStationRepository(this.db).findByCodes(codes)).map((s) => [s.code, s]),
+      (
+        await new MonitoringStationRepository(
+          this.db,
+          allRows(
+            "ingestion finds a file's station by its code; who may send it is checked per station",
+          ),
+        ).findByCodes(codes)
+      ).map((s) => [s.code, s]),
     );
     const prepared = parsed.map((p): PreparedFile | Refused => {
       if ('refusal' in p) return p;

@@ -1,7 +1,7 @@
+import { allRows } from '@ipc-hub/access';
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
-import type { Identity } from '@ipc-hub/identity';
-import { authorizeWrite, parseInput, present, todayInHanoi } from '@ipc-hub/server-kit';
+import { parseInput, present, todayInHanoi } from '@ipc-hub/server-kit';
 import type * as schema from '../../db/schema';
 import { existingFacility } from '../../facilities/FacilityManager';
 import { FacilityRepository } from '../../facilities/FacilityRepository';
@@ -14,11 +14,15 @@ import {
   registerMonitoringStationInput,
 } from './stationInput';
 
+/** Writes reach their records whatever the caller reads: the scope is said, not defaulted. */
+const WRITES = allRows(
+  "MonitoringStationManager writes: its mutation's writer rule and its own record checks decide",
+);
+
 /** DONRE's register of automatic monitoring stations. */
 export class MonitoringStationManager {
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly identity: Identity,
     private readonly plants: PlantLookup,
   ) {}
 
@@ -30,7 +34,6 @@ export class MonitoringStationManager {
    * force, unless DONRE gives them (as a permit may state them).
    */
   async register(raw: unknown): Promise<StationRecord> {
-    authorizeWrite(this.identity, 'DONRE');
     const input = parseInput(registerMonitoringStationInput, raw);
     const plantUnit = await this.plantUnit(input);
     try {
@@ -54,7 +57,7 @@ export class MonitoringStationManager {
           input.kind === 'WASTEWATER'
             ? await this.coefficients(input, reference)
             : { kq: null, kf: null };
-        const stations = new MonitoringStationRepository(tx);
+        const stations = new MonitoringStationRepository(tx, WRITES);
         if ((await stations.findByCodes([input.code])).length > 0) throw duplicateCode();
         const water = input.receivingWater;
         const id = await stations.insert(

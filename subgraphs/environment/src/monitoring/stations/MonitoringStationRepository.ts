@@ -56,7 +56,7 @@ export class MonitoringStationRepository {
   /** `scope`: the caller's row scope; out-of-scope stations are never loaded (writes and ingestion use the default, all). */
   constructor(
     private readonly db: Database<typeof schema>,
-    private readonly scope: RowScope = { kind: 'all' },
+    private readonly scope: RowScope,
   ) {}
 
   private inScope(): SQL | undefined {
