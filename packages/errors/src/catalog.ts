@@ -13,6 +13,8 @@ export const ErrorCode = {
   AGENCY_UNAVAILABLE: 'AGENCY_UNAVAILABLE',
   RATE_LIMITED: 'RATE_LIMITED',
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  QUERY_TOO_EXPENSIVE: 'QUERY_TOO_EXPENSIVE',
+  REQUEST_CANCELLED: 'REQUEST_CANCELLED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -49,6 +51,16 @@ export const errorCatalog: Record<ErrorCode, { httpStatus: number; description: 
     httpStatus: 400,
     description:
       "The document would cost more than the caller's budget (`extensions.cost`, `extensions.maxCost`), or asks a subgraph for more entities than it takes at once; refused before any data is read.",
+  },
+  QUERY_TOO_EXPENSIVE: {
+    httpStatus: 200,
+    description:
+      'The query passed the cost estimate but, while running, read more rows than one request may (`extensions.maxRows`) or ran past the database statement timeout (`extensions.reason`); it was stopped. Ask for less.',
+  },
+  REQUEST_CANCELLED: {
+    httpStatus: 200,
+    description:
+      'The caller (or the gateway on its behalf) went away before the answer was ready; the work was stopped. Seen in logs more than by callers.',
   },
   AGENCY_UNAVAILABLE: {
     httpStatus: 200,

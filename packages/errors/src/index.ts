@@ -9,6 +9,8 @@ export {
   notFound,
   notFromGateway,
   queryTooCostly,
+  queryTooExpensive,
+  requestCancelled,
   tooManyRepresentations,
   unauthenticated,
 } from './factories';
