@@ -104,10 +104,10 @@ describe.skipIf(!adminUrl)('a request’s SQL on PostgreSQL', () => {
     });
     expect(await failure(budget)).toBe('QUERY_TOO_EXPENSIVE');
     const other = await inRequest(() => handle.db.execute(sql`select generate_series(1, 900)`));
-    expect(other.rows).toHaveLength(900);
+    expect((other as { rows: unknown[] }).rows).toHaveLength(900);
     // outside a request (migrations, seeding) nothing is counted
     const unscoped = await handle.db.execute(sql`select generate_series(1, 5000)`);
-    expect(unscoped.rows).toHaveLength(5000);
+    expect((unscoped as { rows: unknown[] }).rows).toHaveLength(5000);
   });
 });
 
@@ -139,6 +139,6 @@ describe('a request’s SQL on PGlite', () => {
       await failure(inRequest(() => handle.db.execute(sql`select generate_series(1, 1001)`))),
     ).toBe('QUERY_TOO_EXPENSIVE');
     const fine = await inRequest(() => handle.db.execute(sql`select generate_series(1, 1000)`));
-    expect(fine.rows).toHaveLength(1000);
+    expect((fine as { rows: unknown[] }).rows).toHaveLength(1000);
   });
 });
