@@ -62,6 +62,11 @@ export const gatewayConfigShape = {
   BREAKER_FAILURES: count(1, 1000, 5),
   /** how long an open breaker answers AGENCY_UNAVAILABLE at once before one probe request is let through */
   BREAKER_COOLDOWN_MS: count(100, 600_000, 10_000),
+  /**
+   * estimated cost up to which a query is cheap: only a cheap call timing out counts as the
+   * agency failing; a dearer one hit its own limits and leaves the breaker alone
+   */
+  BREAKER_CHEAP_COST: count(0, 100_000_000, 20_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** larger request bodies are refused with 413 before they are parsed */
   MAX_BODY_BYTES: count(1_024, 50_000_000, 1_000_000),

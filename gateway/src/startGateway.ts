@@ -63,6 +63,7 @@ export async function startGateway(
         breaker: {
           failureThreshold: config.BREAKER_FAILURES,
           cooldownMs: config.BREAKER_COOLDOWN_MS,
+          cheapCost: config.BREAKER_CHEAP_COST,
         },
         logger,
         subgraphSecret,
