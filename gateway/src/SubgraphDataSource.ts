@@ -1,10 +1,11 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { agencyUnavailable, ErrorCode } from '@ipc-hub/errors';
+import { requestScope } from '@ipc-hub/db';
+import { agencyUnavailable } from '@ipc-hub/errors';
 import { SUBGRAPH_PROOF_HEADER, SubgraphProofSigner } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 import { purposeHeaderValue } from '@ipc-hub/server-kit';
-import { GraphQLError } from 'graphql';
+import { breakerVerdict, type CallOutcome } from './breakerVerdict';
 import { CircuitBreaker } from './CircuitBreaker';
 import type { GatewayContext } from './GatewayContext';
 import { type SubgraphFetcher, subgraphFetcher } from './subgraphFetcher';
@@ -17,11 +18,19 @@ export interface SubgraphDataSourceOptions {
   timeoutMs: number;
   connections: number;
   retryQueries: boolean;
-  breaker: { failureThreshold: number; cooldownMs: number };
+  breaker: {
+    failureThreshold: number;
+    cooldownMs: number;
+    /** BREAKER_CHEAP_COST: a call of at most this estimated cost that times out counts against the agency */
+    cheapCost: number;
+  };
   logger: Logger;
   /** HUB_SUBGRAPH_SECRET: every call carries the gateway's proof made with it */
   subgraphSecret: string;
 }
+
+/** How each failed call ended, keyed by the error `process` sees, for the breaker. */
+const outcomes = new WeakMap<object, CallOutcome>();
 
 /**
  * One agency's subgraph as the gateway calls it: over a keep-alive pool with
@@ -36,6 +45,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly transport: SubgraphFetcher;
   private readonly proof: SubgraphProofSigner;
   readonly breaker: CircuitBreaker;
+  private readonly cheapCost: number;
 
   constructor(options: SubgraphDataSourceOptions) {
     const logger = options.logger.child({ component: 'subgraph', service: options.name });
@@ -50,8 +60,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.logger = logger;
     this.transport = transport;
     this.proof = new SubgraphProofSigner(options.subgraphSecret, options.name);
+    this.cheapCost = options.breaker.cheapCost;
     this.breaker = new CircuitBreaker({
-      ...options.breaker,
+      failureThreshold: options.breaker.failureThreshold,
+      cooldownMs: options.breaker.cooldownMs,
       onStateChange: (state) => logger.warn({ breaker: state }, `circuit breaker ${state}`),
     });
   }
@@ -66,15 +78,23 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     try {
       response = await super.process(options);
     } catch (error) {
-      if (error instanceof GraphQLError && error.extensions.code === ErrorCode.AGENCY_UNAVAILABLE) {
-        this.breaker.failed();
-      } else {
-        this.breaker.abandoned();
-      }
+      this.report(outcomes.get(error as object) ?? { kind: 'other' });
       throw error;
     }
-    this.breaker.succeeded();
+    this.report({ kind: 'answered' });
     return response;
+  }
+
+  /** tells the breaker how the call ended, as `breakerVerdict` judges it for this request */
+  private report(outcome: CallOutcome): void {
+    const scope = requestScope.getStore();
+    const verdict = breakerVerdict({
+      outcome,
+      cost: scope?.cost,
+      cheapCost: this.cheapCost,
+      callerGone: scope?.signal?.aborted ?? false,
+    });
+    this.breaker[verdict]();
   }
 
   override willSendRequest({
@@ -101,15 +121,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   ): void {
     const status = response?.status;
     const unreachable = status === undefined || status === 502 || status === 503 || status === 504;
-    if (!unreachable) throw error;
-    const reason =
-      error.name === 'TimeoutError' || error.name === 'AbortError'
-        ? 'timed out'
-        : status
-          ? `HTTP ${status}`
-          : 'unreachable';
-    this.logger.warn({ reason, err: error }, 'subgraph unavailable');
-    throw agencyUnavailable(this.serviceName, reason);
+    if (!unreachable) {
+      if (status !== undefined && status >= 500)
+        outcomes.set(error, { kind: 'server-error', status });
+      throw error;
+    }
+    const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
+    const reason = timedOut ? 'timed out' : status ? `HTTP ${status}` : 'unreachable';
+    const callerGone = requestScope.getStore()?.signal?.aborted ?? false;
+    if (callerGone) this.logger.info('call dropped: the caller went away');
+    else this.logger.warn({ reason, err: error }, 'subgraph unavailable');
+    const unavailable = agencyUnavailable(this.serviceName, reason);
+    outcomes.set(unavailable, timedOut ? { kind: 'timed-out' } : { kind: 'unreachable' });
+    throw unavailable;
   }
 
   /** closes the keep-alive connections */

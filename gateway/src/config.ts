@@ -18,6 +18,35 @@ const count = (min: number, max: number, fallback: number) =>
 /** a rate in requests per second; fractions allowed (0.5: one every two seconds) */
 const rate = (fallback: number) => z.coerce.number().min(0).max(100_000).default(fallback);
 
+/** `ROLE=perSecond:burst,…` → { ROLE: { perSecond, burst } } */
+const roleLimits = () =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== ''),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(/^[A-Z_]+=\d+(\.\d+)?:\d+$/, 'expected ROLE=perSecond:burst, e.g. CITY=50:200'),
+      ),
+    )
+    .transform(
+      (entries) =>
+        Object.fromEntries(
+          entries.map((entry) => {
+            const [role = '', limit = ''] = entry.split('=');
+            const [perSecond = '0', burst = '1'] = limit.split(':');
+            return [role, { perSecond: Number(perSecond), burst: Math.max(1, Number(burst)) }];
+          }),
+        ) as Record<string, { perSecond: number; burst: number }>,
+    )
+    .default({});
+
 const originList = () =>
   z
     .string()
@@ -62,6 +91,11 @@ export const gatewayConfigShape = {
   BREAKER_FAILURES: count(1, 1000, 5),
   /** how long an open breaker answers AGENCY_UNAVAILABLE at once before one probe request is let through */
   BREAKER_COOLDOWN_MS: count(100, 600_000, 10_000),
+  /**
+   * estimated cost up to which a query is cheap: only a cheap call timing out counts as the
+   * agency failing; a dearer one hit its own limits and leaves the breaker alone
+   */
+  BREAKER_CHEAP_COST: count(0, 100_000_000, 20_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** larger request bodies are refused with 413 before they are parsed */
   MAX_BODY_BYTES: count(1_024, 50_000_000, 1_000_000),
@@ -76,6 +110,13 @@ export const gatewayConfigShape = {
   /** the same for callers without a token, counted per client address */
   RATE_LIMIT_PUBLIC_PER_SECOND: rate(5),
   RATE_LIMIT_PUBLIC_BURST: count(1, 1_000_000, 30),
+  /**
+   * limits by role for signed-in callers, instead of RATE_LIMIT_PER_SECOND and _BURST:
+   * `ROLE=perSecond:burst` separated by commas, e.g. `CITY=50:200,OPERATOR=2:10`
+   */
+  RATE_LIMIT_ROLES: roleLimits(),
+  /** Redis shared by the gateway replicas for the rate counts (`redis://host:6379`); unset: each process counts alone */
+  HUB_REDIS_URL: url().optional(),
   /** proxies in front of the gateway whose X-Forwarded-For entry is believed; 0: the socket's address */
   TRUSTED_PROXY_HOPS: count(0, 10, 0),
   /** callers without a token may ask for the schema (__schema, __type); unset: yes except when NODE_ENV=production */

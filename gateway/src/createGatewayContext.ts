@@ -8,7 +8,7 @@ import { rateLimited } from './rateLimited';
 
 export interface GatewayContextOptions {
   verify: TokenVerifier;
-  /** per signed-in caller, keyed by the token's `sub` */
+  /** per signed-in caller, keyed by the token's `sub`, with the limit of its role */
   callerLimiter: RateLimiter;
   /** per client address: the public, and requests whose token is refused */
   addressLimiter: RateLimiter;
@@ -28,13 +28,13 @@ export function createGatewayContext(options: GatewayContextOptions) {
       identity = await options.verify(request.headers.authorization);
     } catch (error) {
       // A refused token still costs its sender: guessing tokens is limited like the public.
-      const decision = options.addressLimiter.take(`address:${address()}`);
+      const decision = await options.addressLimiter.take(`address:${address()}`);
       if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
       throw error;
     }
     const decision = identity.sub
-      ? options.callerLimiter.take(`sub:${identity.sub}`)
-      : options.addressLimiter.take(`address:${address()}`);
+      ? await options.callerLimiter.take(`sub:${identity.sub}`, identity.role)
+      : await options.addressLimiter.take(`address:${address()}`);
     if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
     return { requestId, identity, purpose: purposeFromHeader(request.headers['x-purpose']) };
   };

@@ -17,7 +17,7 @@ import { GatewayApolloServer } from './GatewayApolloServer';
 import type { GatewayContext } from './GatewayContext';
 import { gatewayErrorFormatter } from './gatewayErrorFormatter';
 import { introspectionPolicy } from './introspectionPolicy';
-import { RateLimiter } from './RateLimiter';
+import { connectRateStore, RateLimiter } from './RateLimiter';
 import { SubgraphDataSource } from './SubgraphDataSource';
 
 /** The composed supergraph, committed and checked by CI (`pnpm compose --check`). */
@@ -63,6 +63,7 @@ export async function startGateway(
         breaker: {
           failureThreshold: config.BREAKER_FAILURES,
           cooldownMs: config.BREAKER_COOLDOWN_MS,
+          cheapCost: config.BREAKER_CHEAP_COST,
         },
         logger,
         subgraphSecret,
@@ -98,6 +99,8 @@ export async function startGateway(
     },
     new CorsPolicy(config.HUB_CORS_ORIGINS),
   );
+  // The rate counts live in Redis when there is one, so that every replica counts the same caller once.
+  const rateStore = config.HUB_REDIS_URL ? await connectRateStore(config.HUB_REDIS_URL) : null;
   const http = await startHttpService({
     apollo,
     logger,
@@ -110,12 +113,18 @@ export async function startGateway(
     context: createGatewayContext({
       verify: createVerifier(config, logger),
       callerLimiter: new RateLimiter({
-        perSecond: config.RATE_LIMIT_PER_SECOND,
-        burst: config.RATE_LIMIT_BURST,
+        name: 'caller',
+        limit: { perSecond: config.RATE_LIMIT_PER_SECOND, burst: config.RATE_LIMIT_BURST },
+        roles: config.RATE_LIMIT_ROLES,
+        ...(rateStore ? { redis: rateStore } : {}),
       }),
       addressLimiter: new RateLimiter({
-        perSecond: config.RATE_LIMIT_PUBLIC_PER_SECOND,
-        burst: config.RATE_LIMIT_PUBLIC_BURST,
+        name: 'address',
+        limit: {
+          perSecond: config.RATE_LIMIT_PUBLIC_PER_SECOND,
+          burst: config.RATE_LIMIT_PUBLIC_BURST,
+        },
+        ...(rateStore ? { redis: rateStore } : {}),
       }),
       trustedProxyHops: config.TRUSTED_PROXY_HOPS,
     }),
@@ -127,6 +136,7 @@ export async function startGateway(
     async close() {
       await http.close();
       await Promise.allSettled([...subgraphs.values()].map((source) => source.close()));
+      await rateStore?.quit().catch(() => {});
     },
   };
 }

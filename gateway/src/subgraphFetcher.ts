@@ -1,4 +1,5 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { requestScope } from '@ipc-hub/db';
 import { getOperationAST, parse } from 'graphql';
 import { Agent, type Dispatcher } from 'undici';
 import { SubgraphResponse } from './SubgraphResponse';
@@ -88,8 +89,18 @@ export function subgraphFetcher(options: SubgraphFetcherOptions): SubgraphFetche
         ),
       options.timeoutMs,
     );
-    const failure = (error: unknown, message: string) => {
+    // The gateway's own caller gone (it closed the connection): the subgraph call is dropped,
+    // which closes its connection, and the subgraph stops the work in turn.
+    const caller = requestScope.getStore()?.signal;
+    const callerGone = () => deadline.abort(new DOMException('The caller went away', 'AbortError'));
+    if (caller?.aborted) callerGone();
+    else caller?.addEventListener('abort', callerGone, { once: true });
+    const settled = () => {
       clearTimeout(timer);
+      caller?.removeEventListener('abort', callerGone);
+    };
+    const failure = (error: unknown, message: string) => {
+      settled();
       return deadline.signal.aborted
         ? deadline.signal.reason
         : new TypeError(message, { cause: error });
@@ -118,7 +129,7 @@ export function subgraphFetcher(options: SubgraphFetcherOptions): SubgraphFetche
       () =>
         body.text().then(
           (text) => {
-            clearTimeout(timer);
+            settled();
             return text;
           },
           (error: unknown) => {

@@ -13,6 +13,12 @@ export const subgraphConfigShape = (defaultPort: number, name: string) => ({
   DATA_DIR: z.string().default(`.data/${name}`),
   // two at least: start-up migrations hold one connection for their lock and use another
   DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
+  /** the longest one SQL statement may run (PostgreSQL statement_timeout on every connection); 0: none.
+   * Below the gateway's SUBGRAPH_TIMEOUT_MS, so that a runaway statement is answered QUERY_TOO_EXPENSIVE
+   * by the agency before the gateway gives up on it. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(8_000),
+  /** rows the SQL of one request may return in all before it is stopped (QUERY_TOO_EXPENSIVE); 0: none */
+  REQUEST_MAX_ROWS: z.coerce.number().int().min(0).max(100_000_000).default(200_000),
   /** absent: seed the embedded default only */
   HUB_SEED: booleanFlag(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),

@@ -24,6 +24,7 @@ export {
   pageWindow,
   toConnection,
 } from './pagination';
+export { isQueryCanceled, RequestGuard, type RequestLimits } from './requestGuard';
 export { type RequestScope, requestScope } from './requestScope';
 export { reusedStatement } from './reusedStatement';
 export { seedIfEmpty } from './seedIfEmpty';

@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { RequestGuard, type RequestLimits, rowsOf } from './requestGuard';
 import { requestScope } from './requestScope';
 
 /** The drizzle database every repository takes: the same type on a server and on PGlite. */
@@ -26,6 +27,8 @@ export interface OpenDatabaseOptions<Schema extends Record<string, unknown>> {
   migrationsFolder: string;
   logger: Logger;
   poolMax?: number;
+  /** the statement timeout and the row budget of each request (see `RequestGuard`) */
+  limits?: RequestLimits;
 }
 
 export interface DatabaseHandle<Schema extends Record<string, unknown>> {
@@ -85,14 +88,20 @@ export async function openDatabase<Schema extends Record<string, unknown>>(
     }
   }
 
+  const guard = new RequestGuard(options.limits ?? {});
+
   if (options.url) {
+    const statementTimeoutMs = options.limits?.statementTimeoutMs ?? 0;
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolMax ?? 10,
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
+      // Sent at connection start-up: every statement on every pooled connection has this floor.
+      ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
     });
     pool.on('error', (error) => log.error({ err: error }, 'idle database connection failed'));
+    guardPool(pool, guard, options.url, log);
     const db = drizzlePg(pool, { schema: options.schema, logger: queryLogger });
     return {
       db,
@@ -120,6 +129,7 @@ export async function openDatabase<Schema extends Record<string, unknown>>(
   mkdirSync(options.dataDir, { recursive: true });
   // The extensions the migrations create (pg_trgm for search) must be compiled into the WASM build and loaded here.
   const client = await PGlite.create(options.dataDir, { extensions: { pg_trgm } });
+  guardPglite(client, guard);
   const db = drizzlePglite(client, { schema: options.schema, logger: queryLogger });
   return {
     db,
@@ -131,4 +141,82 @@ export async function openDatabase<Schema extends Record<string, unknown>>(
     ready: () => ready(db),
     close: () => client.close(),
   };
+}
+
+type QueryFunction = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * Runs each statement of a request (one made inside `requestScope`) on a
+ * connection of its own, checked out for it, so that the request knows the
+ * server process running it: when the request's signal fires (the caller
+ * went away), `pg_cancel_backend` stops the statement from a separate
+ * connection, and the connection is closed rather than reused. Rows are
+ * counted against the request's budget. Statements outside a request
+ * (migrations, seeding, readiness) go through unchanged. drizzle's
+ * transactions check out their own client and are not cancelled midway:
+ * they are the writes, short, and must commit or roll back whole.
+ */
+function guardPool(pool: pg.Pool, guard: RequestGuard, url: string, log: Logger): void {
+  const plain = pool.query.bind(pool) as QueryFunction;
+  const guarded: QueryFunction = async (...args) => {
+    const scope = requestScope.getStore();
+    if (!scope || typeof args.at(-1) === 'function') return plain(...args);
+    guard.before();
+    const client = await pool.connect();
+    const signal = scope.signal;
+    let cancelled = false;
+    const cancel = () => {
+      cancelled = true;
+      cancelBackend(url, (client as unknown as { processID?: number }).processID, log);
+    };
+    signal?.addEventListener('abort', cancel, { once: true });
+    try {
+      const result = await (client.query as unknown as QueryFunction).apply(client, args);
+      guard.after(rowsOf(result));
+      return result;
+    } catch (error) {
+      throw guard.failure(error);
+    } finally {
+      signal?.removeEventListener('abort', cancel);
+      // A cancel still on its way must not reach the next request's statement: close this one.
+      client.release(cancelled);
+    }
+  };
+  (pool as unknown as { query: QueryFunction }).query = guarded;
+}
+
+/** Asks the server to cancel the statement that process `pid` is running, on a connection of its own. */
+function cancelBackend(url: string, pid: number | null | undefined, log: Logger): void {
+  if (!pid) return;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  client
+    .connect()
+    .then(() => client.query('select pg_cancel_backend($1)', [pid]))
+    .then(
+      () => log.debug({ pid }, 'cancelled the statement of a request whose caller left'),
+      (error: unknown) => log.warn({ err: error, pid }, 'could not cancel a statement'),
+    )
+    .finally(() => client.end().catch(() => {}));
+}
+
+/**
+ * PGlite runs in this process, one statement at a time, and a running
+ * statement cannot be interrupted (nor does its WASM build honour
+ * `statement_timeout`): a request whose caller left, or whose row budget is
+ * spent, is stopped before its next statement instead.
+ */
+function guardPglite(client: PGlite, guard: RequestGuard): void {
+  const plain = client.query.bind(client) as QueryFunction;
+  const guarded: QueryFunction = async (...args) => {
+    if (!requestScope.getStore()) return plain(...args);
+    guard.before();
+    try {
+      const result = await plain(...args);
+      guard.after(rowsOf(result));
+      return result;
+    } catch (error) {
+      throw guard.failure(error);
+    }
+  };
+  (client as unknown as { query: QueryFunction }).query = guarded;
 }

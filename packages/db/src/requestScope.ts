@@ -2,12 +2,20 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
  * What one request carries through the async calls it makes: its id, for
- * logs and masked errors, and how many SQL statements it has issued, which
- * tests and benchmarks read to prove batching holds.
+ * logs and masked errors; how many SQL statements it has issued, which
+ * tests and benchmarks read to prove batching holds; the rows its
+ * statements returned, against the per-request row budget; and the signal
+ * that fires when the caller goes away, which stops its SQL.
  */
 export interface RequestScope {
   requestId: string;
   sqlStatements: number;
+  /** rows returned to this request by its SQL so far */
+  sqlRows?: number;
+  /** aborted when the caller closed the connection before the answer went out */
+  signal?: AbortSignal;
+  /** the operation's estimated cost, once the cost limits have computed it */
+  cost?: number;
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

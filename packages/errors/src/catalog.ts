@@ -14,6 +14,8 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
   AUDIT_NOT_WRITTEN: 'AUDIT_NOT_WRITTEN',
+  QUERY_TOO_EXPENSIVE: 'QUERY_TOO_EXPENSIVE',
+  REQUEST_CANCELLED: 'REQUEST_CANCELLED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -55,6 +57,16 @@ export const errorCatalog: Record<ErrorCode, { httpStatus: number; description: 
     httpStatus: 200,
     description:
       'The request read personal or case data, or was refused a field, and its audit row could not be written: the audit fails closed, so none of the data is returned. `extensions.requestId` finds it in the logs; the request may be tried again.',
+  },
+  QUERY_TOO_EXPENSIVE: {
+    httpStatus: 200,
+    description:
+      'The query passed the cost estimate but, while running, read more rows than one request may (`extensions.maxRows`) or ran past the database statement timeout (`extensions.reason`); it was stopped. Ask for less.',
+  },
+  REQUEST_CANCELLED: {
+    httpStatus: 200,
+    description:
+      'The caller (or the gateway on its behalf) went away before the answer was ready; the work was stopped. Seen in logs more than by callers.',
   },
   AGENCY_UNAVAILABLE: {
     httpStatus: 200,

@@ -126,3 +126,33 @@ export function tooManyRepresentations(
     { field: 'representations', representations, maxRepresentations },
   );
 }
+
+/**
+ * A query stopped while running because it did more work than one request
+ * may: `reason` is `rows` (it read more than `maxRows` rows) or
+ * `statement-timeout` (one SQL statement ran past the database's limit).
+ */
+export function queryTooExpensive(
+  reason: 'rows' | 'statement-timeout',
+  limits: { maxRows?: number; statementTimeoutMs?: number } = {},
+): GraphQLError {
+  const message =
+    reason === 'rows'
+      ? {
+          vi: `Truy vấn đọc quá nhiều dữ liệu (vượt ${limits.maxRows} dòng cho một yêu cầu) và đã bị dừng; hãy giảm first hoặc bớt danh sách lồng nhau`,
+          en: `Query too expensive: it read more than the ${limits.maxRows} rows one request may and was stopped; ask for smaller pages or fewer nested lists`,
+        }
+      : {
+          vi: 'Truy vấn chạy quá lâu trong cơ sở dữ liệu và đã bị dừng; hãy thu hẹp điều kiện hoặc giảm first',
+          en: `Query too expensive: a database statement ran past ${limits.statementTimeoutMs ?? 'the'} ms and was stopped; narrow the query or ask for smaller pages`,
+        };
+  return build(ErrorCode.QUERY_TOO_EXPENSIVE, message, { reason, ...limits });
+}
+
+/** The caller went away (closed the connection, or the gateway gave up on this call): the work was stopped. */
+export function requestCancelled(): GraphQLError {
+  return build(ErrorCode.REQUEST_CANCELLED, {
+    vi: 'Yêu cầu đã bị hủy vì bên gọi đã ngắt kết nối',
+    en: 'Request cancelled: the caller went away before the answer was ready',
+  });
+}

@@ -10,6 +10,8 @@ export {
   notFound,
   notFromGateway,
   queryTooCostly,
+  queryTooExpensive,
+  requestCancelled,
   tooManyRepresentations,
   unauthenticated,
 } from './factories';

@@ -13,6 +13,8 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.RATE_LIMITED,
   ErrorCode.QUERY_TOO_COSTLY,
   ErrorCode.AUDIT_NOT_WRITTEN,
+  ErrorCode.QUERY_TOO_EXPENSIVE,
+  ErrorCode.REQUEST_CANCELLED,
   // Apollo Server's own request errors: their messages name only the document.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -20,5 +20,9 @@ export function openSubgraphDatabase<
     migrationsFolder: definition.database.migrationsFolder,
     logger,
     poolMax: config.DATABASE_POOL_MAX,
+    limits: {
+      statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+      maxRowsPerRequest: config.REQUEST_MAX_ROWS,
+    },
   });
 }

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { type RequestScope, requestScope } from '@ipc-hub/db';
-import { notFromGateway } from '@ipc-hub/errors';
+import { notFromGateway, requestCancelled } from '@ipc-hub/errors';
 import { checkSubgraphProof, SUBGRAPH_PROOF_HEADER } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 
@@ -192,11 +192,15 @@ export async function startHttpService<Context extends BaseContext>(
     // A request is in flight until its response has gone out, not merely ended:
     // closing the connection earlier would cut a large answer short.
     inFlight += 1;
+    // The caller gone before its answer went out (the gateway gave up, a client hung up):
+    // the request's signal fires, and its SQL and resolvers stop.
+    const caller = new AbortController();
     response.once('close', () => {
       inFlight -= 1;
       if (inFlight === 0) idle?.();
+      if (!response.writableFinished) caller.abort(requestCancelled());
     });
-    const scope: RequestScope = { requestId, sqlStatements: 0 };
+    const scope: RequestScope = { requestId, sqlStatements: 0, signal: caller.signal };
     requestScope
       .run(scope, () => handleGraphQL(request, response, url, requestId))
       .catch((error: unknown) => {
