@@ -13,6 +13,7 @@ export const ErrorCode = {
   AGENCY_UNAVAILABLE: 'AGENCY_UNAVAILABLE',
   RATE_LIMITED: 'RATE_LIMITED',
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  PERSISTED_QUERY_HASH_MISMATCH: 'PERSISTED_QUERY_HASH_MISMATCH',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -49,6 +50,11 @@ export const errorCatalog: Record<ErrorCode, { httpStatus: number; description: 
     httpStatus: 400,
     description:
       "The document would cost more than the caller's budget (`extensions.cost`, `extensions.maxCost`), or asks a subgraph for more entities than it takes at once; refused before any data is read.",
+  },
+  PERSISTED_QUERY_HASH_MISMATCH: {
+    httpStatus: 400,
+    description:
+      'An automatic persisted query whose `extensions.persistedQuery.sha256Hash` is not the SHA-256 of the `query` sent with it; nothing is stored or run.',
   },
   AGENCY_UNAVAILABLE: {
     httpStatus: 200,

@@ -8,8 +8,10 @@ export {
   internalError,
   notFound,
   notFromGateway,
+  persistedQueryHashMismatch,
   queryTooCostly,
   tooManyRepresentations,
   unauthenticated,
+  unsafeText,
 } from './factories';
 export { maskError } from './maskError';

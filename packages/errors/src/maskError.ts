@@ -12,6 +12,7 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.AGENCY_UNAVAILABLE,
   ErrorCode.RATE_LIMITED,
   ErrorCode.QUERY_TOO_COSTLY,
+  ErrorCode.PERSISTED_QUERY_HASH_MISMATCH,
   // Apollo Server's own request errors: their messages name only the document.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
