@@ -5,6 +5,7 @@ import type { Logger } from '@ipc-hub/logger';
 import {
   createVerifier,
   type HttpService,
+  inputHygienePlugin,
   queryLimits,
   requestLoggingPlugin,
   startHttpService,
@@ -94,6 +95,7 @@ export async function startGateway(
       plugins: [
         requestLoggingPlugin(logger, { countsSql: false }),
         ...limits.plugins,
+        inputHygienePlugin<GatewayContext>({ refusalStatus: 400 }),
         introspectionPolicy(config.PUBLIC_INTROSPECTION ?? config.NODE_ENV !== 'production'),
       ],
     },

@@ -1,5 +1,4 @@
-import type { Database, PageWindow } from '@ipc-hub/db';
-import { badUserInput } from '@ipc-hub/errors';
+import { badCursor, type Database, isColumnInteger, type PageWindow } from '@ipc-hub/db';
 import { desc, lt, sql } from 'drizzle-orm';
 import { auditLog } from './auditLog';
 
@@ -10,13 +9,8 @@ export class AuditTrailRepository {
   constructor(private readonly db: Database) {}
 
   list(window: PageWindow): Promise<AuditEntry[]> {
-    const [afterSeq] = window.after ?? [];
-    if (window.after && typeof afterSeq !== 'number') {
-      throw badUserInput('after', {
-        vi: 'Con trỏ phân trang không hợp lệ',
-        en: 'after is not a cursor this list returned',
-      });
-    }
+    const [afterSeq] = window.after ?? [null];
+    if (window.after && !isColumnInteger(afterSeq, Number.MAX_SAFE_INTEGER)) throw badCursor();
     return this.db
       .select()
       .from(auditLog)

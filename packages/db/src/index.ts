@@ -1,10 +1,12 @@
 export { alignMany, alignOne, loadByUuids, loadManyByUuids } from './alignToKeys';
 export { constraintViolation } from './constraintViolation';
+export { cursorValueFits, isColumnInteger, isStorableText } from './cursorValueFits';
 export { DataLoaderOptions } from './DataLoaderOptions';
 export { equalsAny, equalsAnyOrAll } from './equalsAny';
 export { insertInChunks } from './insertInChunks';
+export { isCalendarDate } from './isCalendarDate';
 export { isUuid } from './isUuid';
-export { keysetAfter } from './keysetAfter';
+export { badCursor, keysetAfter } from './keysetAfter';
 export { matchesUuid } from './matchesUuid';
 export {
   type Database,

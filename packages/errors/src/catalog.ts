@@ -16,6 +16,7 @@ export const ErrorCode = {
   AUDIT_NOT_WRITTEN: 'AUDIT_NOT_WRITTEN',
   QUERY_TOO_EXPENSIVE: 'QUERY_TOO_EXPENSIVE',
   REQUEST_CANCELLED: 'REQUEST_CANCELLED',
+  PERSISTED_QUERY_HASH_MISMATCH: 'PERSISTED_QUERY_HASH_MISMATCH',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -67,6 +68,11 @@ export const errorCatalog: Record<ErrorCode, { httpStatus: number; description: 
     httpStatus: 200,
     description:
       'The caller (or the gateway on its behalf) went away before the answer was ready; the work was stopped. Seen in logs more than by callers.',
+  },
+  PERSISTED_QUERY_HASH_MISMATCH: {
+    httpStatus: 400,
+    description:
+      'An automatic persisted query whose `extensions.persistedQuery.sha256Hash` is not the SHA-256 of the `query` sent with it; nothing is stored or run.',
   },
   AGENCY_UNAVAILABLE: {
     httpStatus: 200,

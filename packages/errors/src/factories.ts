@@ -156,3 +156,32 @@ export function requestCancelled(): GraphQLError {
     en: 'Request cancelled: the caller went away before the answer was ready',
   });
 }
+
+/**
+ * Text holding a NUL byte or a bidirectional override (U+202A–U+202E,
+ * U+2066–U+2069): PostgreSQL cannot store the first, and the second makes a
+ * name read differently from what it holds (a "Trojan source" spoof).
+ */
+export function unsafeText(field: string, codePoint: number): GraphQLError {
+  const u = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+  return build(
+    ErrorCode.BAD_USER_INPUT,
+    {
+      vi: `${field}: chứa ký tự không được phép (${u}: ký tự NUL hoặc ký tự đảo chiều văn bản)`,
+      en: `${field} holds a character that is not allowed (${u}: NUL or a bidirectional override)`,
+    },
+    { field },
+  );
+}
+
+/** An automatic persisted query whose hash is not the SHA-256 of the query sent with it. */
+export function persistedQueryHashMismatch(): GraphQLError {
+  return build(
+    ErrorCode.PERSISTED_QUERY_HASH_MISMATCH,
+    {
+      vi: 'Mã băm của truy vấn lưu sẵn không khớp với nội dung truy vấn',
+      en: 'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent',
+    },
+    { field: 'extensions.persistedQuery.sha256Hash', http: { status: 400 } },
+  );
+}

@@ -9,10 +9,12 @@ export {
   internalError,
   notFound,
   notFromGateway,
+  persistedQueryHashMismatch,
   queryTooCostly,
   queryTooExpensive,
   requestCancelled,
   tooManyRepresentations,
   unauthenticated,
+  unsafeText,
 } from './factories';
 export { maskError } from './maskError';

@@ -15,6 +15,7 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.AUDIT_NOT_WRITTEN,
   ErrorCode.QUERY_TOO_EXPENSIVE,
   ErrorCode.REQUEST_CANCELLED,
+  ErrorCode.PERSISTED_QUERY_HASH_MISMATCH,
   // Apollo Server's own request errors: their messages name only the document.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -22,6 +22,7 @@ import { createVerifier } from './createVerifier';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { errorFormatter } from './errorFormatter';
 import { GatewayClient } from './GatewayClient';
+import { inputHygienePlugin } from './hygiene';
 import { queryLimits } from './limits';
 import { noStorePlugin } from './noStorePlugin';
 import { openSubgraphDatabase } from './openSubgraphDatabase';
@@ -96,6 +97,7 @@ export async function startSubgraph<
     plugins: [
       requestLoggingPlugin(logger),
       ...limits.plugins,
+      inputHygienePlugin<Context>({ refusalStatus: 200 }),
       ...(access ? [auditTrailPlugin(database.db, logger) as ApolloServerPlugin<Context>] : []),
       ApolloServerPluginLandingPageDisabled(),
       // Traces are for Apollo's hosted reporting, which the hub does not use.

@@ -1,13 +1,15 @@
 import {
+  badCursor,
   type Database,
   equalsAny,
+  isColumnInteger,
+  isStorableText,
   isUuid,
   keysetAfter,
   loadByUuids,
   type PageWindow,
   reusedStatement,
 } from '@ipc-hub/db';
-import { badUserInput } from '@ipc-hub/errors';
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { unitAndDescendants } from '../adminUnits/unitAndDescendants';
 import type * as schema from '../db/schema';
@@ -135,16 +137,14 @@ export class FacilityRepository {
     const where = this.conditions(filter);
     if (window.after) {
       const [afterScore, afterName, afterId] = window.after;
+      // The score is an int in [0, 100 000]: a float or a huge number would fail the SQL cast.
       if (
-        typeof afterScore !== 'number' ||
-        typeof afterName !== 'string' ||
+        !isColumnInteger(afterScore, 100_000) ||
+        !isStorableText(afterName) ||
         typeof afterId !== 'string' ||
         !isUuid(afterId)
       ) {
-        throw badUserInput('after', {
-          vi: 'Con trỏ phân trang không hợp lệ',
-          en: 'after is not a cursor this list returned',
-        });
+        throw badCursor();
       }
       where.push(
         sql`(${score} < ${afterScore} or (${score} = ${afterScore} and (${facilities.name}, ${facilities.id}) > (${afterName}, ${afterId}::uuid)))`,

@@ -1,0 +1,3 @@
+export { findInputProblem } from './findInputProblem';
+export { type InputHygieneOptions, inputHygienePlugin } from './inputHygienePlugin';
+export { unsafeCharacter } from './unsafeCharacter';
