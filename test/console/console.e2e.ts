@@ -66,7 +66,13 @@ describe('the web console', () => {
       locale: 'vi-VN',
     });
     if (token) {
-      await context.addInitScript((value) => sessionStorage.setItem('ipc-hub.token', value), token);
+      await context.addInitScript(
+        (value) =>
+          (
+            globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }
+          ).sessionStorage.setItem('ipc-hub.token', value),
+        token,
+      );
     }
     const page = await context.newPage();
     await page.goto(base + path);
@@ -79,7 +85,7 @@ describe('the web console', () => {
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const result = await (
-        window as unknown as {
+        globalThis as unknown as {
           axe: {
             run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
           };

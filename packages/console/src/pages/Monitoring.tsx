@@ -40,8 +40,29 @@ export function Monitoring() {
     grid: { left: 56, right: 24, top: 32, bottom: 40 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'time' },
-    yAxis: { type: 'value', name: unit ?? '' },
+    legend: { top: 0 },
+    yAxis: {
+      type: 'value',
+      name: unit ?? '',
+      max: limit ? Math.max(limit.max * 1.25, ...readings.map((r) => r.value)) : undefined,
+    },
     series: [
+      // the limit as a line across the whole range: drawn even when the station sent nothing
+      ...(limit && asked
+        ? [
+            {
+              type: 'line',
+              name: `${t('monitoring.limit')} ${formatNumber(limit.max)}`,
+              showSymbol: false,
+              lineStyle: { color: '#c0392b', type: 'dashed' },
+              itemStyle: { color: '#c0392b' },
+              data: [
+                [`${asked.from}T00:00:00+07:00`, limit.max],
+                [`${asked.to}T00:00:00+07:00`, limit.max],
+              ],
+            },
+          ]
+        : []),
       {
         type: 'line',
         name: asked?.parameter,
