@@ -121,6 +121,10 @@ export const gatewayConfigShape = {
   TRUSTED_PROXY_HOPS: count(0, 10, 0),
   /** callers without a token may ask for the schema (__schema, __type); unset: yes except when NODE_ENV=production */
   PUBLIC_INTROSPECTION: booleanFlag(),
+  /** the web console's built files (packages/console/dist), served at /; unset: no console */
+  CONSOLE_DIR: z.string().min(1).optional(),
+  /** `pnpm start` only: a JSON file of example role tokens the console offers; ignored in production */
+  CONSOLE_DEV_TOKENS_FILE: z.string().min(1).optional(),
   ...identityConfigShape,
 };
 

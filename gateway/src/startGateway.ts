@@ -13,6 +13,7 @@ import {
 import { parse } from 'graphql';
 import { CorsPolicy } from './CorsPolicy';
 import { type GatewayConfig, subgraphUrls } from './config';
+import { consoleFiles } from './consoleFiles';
 import { createGatewayContext } from './createGatewayContext';
 import { GatewayApolloServer } from './GatewayApolloServer';
 import type { GatewayContext } from './GatewayContext';
@@ -110,6 +111,15 @@ export async function startGateway(
     host: config.HOST,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     maxBodyBytes: config.MAX_BODY_BYTES,
+    otherPaths: config.CONSOLE_DIR
+      ? consoleFiles({
+          dir: config.CONSOLE_DIR,
+          devTokens:
+            config.NODE_ENV !== 'production' && config.CONSOLE_DEV_TOKENS_FILE
+              ? JSON.parse(readFileSync(config.CONSOLE_DEV_TOKENS_FILE, 'utf8'))
+              : undefined,
+        })
+      : undefined,
     // The gateway holds no data: it is ready once its supergraph is loaded.
     ready: async () => ({ ok: true }),
     context: createGatewayContext({

@@ -26,6 +26,11 @@ export interface HttpServiceOptions<Context extends BaseContext> {
    * it is refused with 401 UNAUTHENTICATED before it is read.
    */
   gatewayProof?: { subgraph: string; secret: string };
+  /**
+   * Asked for any path other than /graphql and the probes (the gateway's web
+   * console): returns true when it answered the request, false for a 404.
+   */
+  otherPaths?: (request: IncomingMessage, response: ServerResponse, pathname: string) => boolean;
 }
 
 export interface HttpService {
@@ -185,6 +190,7 @@ export async function startHttpService<Context extends BaseContext>(
       return;
     }
     if (url.pathname !== '/graphql') {
+      if (options.otherPaths?.(request, response, url.pathname)) return;
       sendJson(response, 404, { error: 'not found' });
       return;
     }

@@ -4,6 +4,7 @@
  * with their logs in one terminal. Ctrl-C stops them all gracefully.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { localSecret, localSubgraphSecret } from '@ipc-hub/identity';
 import { AGENCIES, GATEWAY_DEFAULT_PORT, subgraphUrlEnv } from '@ipc-hub/registry';
@@ -84,7 +85,36 @@ const shared: Record<string, string> = {
 
 const started = Date.now();
 for (const service of SUBGRAPHS) start(service, shared);
-start(GATEWAY, { ...shared, ...subgraphUrlEnv() });
+
+// The web console, built once while the subgraphs start, served by the gateway at /; the
+// example tokens are handed to it (a local hub only: a production gateway is given none).
+const consoleDir = `${root}packages/console/dist`;
+const tokens = await exampleTokens(secret);
+const tokensFile = `${root}.data/console-dev-tokens.json`;
+mkdirSync(`${root}.data`, { recursive: true });
+writeFileSync(tokensFile, JSON.stringify(tokens.map(([label, token]) => ({ label, token }))), {
+  mode: 0o600,
+});
+out('[console] building the web console…');
+const built = await buildConsole();
+out(built ? '[console] built' : '[console] build failed: the gateway serves the API only');
+start(GATEWAY, {
+  ...shared,
+  ...subgraphUrlEnv(),
+  ...(built ? { CONSOLE_DIR: consoleDir, CONSOLE_DEV_TOKENS_FILE: tokensFile } : {}),
+});
+
+function buildConsole(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn('pnpm', ['--filter', '@ipc-hub/console', 'build'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    child.on('error', () => resolve(false));
+    child.on('exit', (code) => resolve(code === 0));
+  });
+}
 
 try {
   await waitUntilReady(
@@ -99,12 +129,13 @@ if (!stopping) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   out('');
   out(`ipc-hub is up in ${seconds} s — gateway: http://127.0.0.1:${GATEWAY.port}/graphql`);
+  out(`  console      http://127.0.0.1:${GATEWAY.port}/`);
   for (const s of SUBGRAPHS) out(`  ${s.name.padEnd(12)} http://127.0.0.1:${s.port}/graphql`);
   out('');
   out(
     'Without a token you are the public. Tokens for this hub (8 hours), sent as  Authorization: Bearer <token>:',
   );
-  for (const [label, token] of await exampleTokens(secret)) out(`  ${label}:\n    ${token}`);
+  for (const [label, token] of tokens) out(`  ${label}:\n    ${token}`);
   out(
     'More with  pnpm -s token --role DONRE  (CITY DOIT HIZA POLICE; AREA --admin-units 017; OPERATOR --facility-ids <id>)',
   );

@@ -1,0 +1,116 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLogger } from '@ipc-hub/logger';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadGatewayConfig } from '../src/config';
+import { type RunningGateway, startGateway } from '../src/startGateway';
+
+/** The gateway serving a built console: its real HTTP service, on a folder shaped like a Vite build. */
+describe('the gateway serves the web console', () => {
+  let dir: string;
+  let gateway: RunningGateway;
+  let base: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'console-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>console</title>');
+    writeFileSync(join(dir, 'assets', 'index-CQ4QzLnc.js'), 'console.log(1)');
+    writeFileSync(join(dir, 'assets', 'index-C8pdCUjf.css'), 'body{}');
+    writeFileSync(join(dir, 'favicon.svg'), '<svg/>');
+    writeFileSync(join(dir, '..', 'secret.txt'), 'outside');
+    const tokens = join(dir, '..', `tokens-${process.pid}.json`);
+    writeFileSync(tokens, JSON.stringify([{ label: 'DONRE', token: 'a.b.c' }]));
+    const config = loadGatewayConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      CONSOLE_DIR: dir,
+      CONSOLE_DEV_TOKENS_FILE: tokens,
+    });
+    gateway = await startGateway(config, createLogger('gateway', 'silent'));
+    base = gateway.http.url.replace(/\/graphql$/, '');
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(join(dir, '..', 'secret.txt'), { force: true });
+    rmSync(join(dir, '..', `tokens-${process.pid}.json`), { force: true });
+  });
+
+  it('answers / and any route of the app with index.html, not cached', async () => {
+    for (const path of ['/', '/facilities/abc', '/monitoring?station=1']) {
+      const response = await fetch(base + path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(await response.text()).toContain('<title>console</title>');
+    }
+  });
+
+  it('serves hashed assets with their type, cached for good', async () => {
+    const script = await fetch(`${base}/assets/index-CQ4QzLnc.js`);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await script.text()).toBe('console.log(1)');
+    const style = await fetch(`${base}/assets/index-C8pdCUjf.css`);
+    expect(style.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    const icon = await fetch(`${base}/favicon.svg`);
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    expect(icon.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('answers a missing asset 404, not with the page', async () => {
+    expect((await fetch(`${base}/assets/index-gone1234.js`)).status).toBe(404);
+    expect((await fetch(`${base}/robots.txt`)).status).toBe(404);
+  });
+
+  it('never serves a file outside its folder', async () => {
+    for (const path of ['/..%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e/secret.txt']) {
+      const response = await fetch(base + path);
+      expect(await response.text()).not.toContain('outside');
+    }
+  });
+
+  it('leaves /graphql, /health and /ready to the service', async () => {
+    const health = await fetch(`${base}/health`);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/ready`);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+    const graphql = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(graphql.headers.get('content-type')).toContain('application/json');
+    expect(await graphql.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('hands the example tokens only where it was given them, never in production', async () => {
+    const response = await fetch(`${base}/dev-tokens.json`);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual([{ label: 'DONRE', token: 'a.b.c' }]);
+
+    const production = await startGateway(
+      loadGatewayConfig({
+        NODE_ENV: 'production',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        CONSOLE_DIR: dir,
+        CONSOLE_DEV_TOKENS_FILE: join(dir, '..', `tokens-${process.pid}.json`),
+        HUB_JWT_SECRET: 'x'.repeat(48),
+        HUB_SUBGRAPH_SECRET: 'y'.repeat(48),
+      }),
+      createLogger('gateway', 'silent'),
+    );
+    try {
+      const url = production.http.url.replace(/\/graphql$/, '');
+      expect((await fetch(`${url}/dev-tokens.json`)).status).toBe(404);
+      expect((await fetch(`${url}/`)).status).toBe(200);
+    } finally {
+      await production.close();
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Client, cacheExchange, fetchExchange, Provider } from 'urql';
+import { type Session, saveSession, storedSession } from './auth';
+import { toggleLanguage } from './i18n';
+import { Board } from './pages/Board';
+import { Monitoring } from './pages/Monitoring';
+import { Profile } from './pages/Profile';
+import { Search } from './pages/Search';
+import { SignIn } from './pages/SignIn';
+import { Link, useRoute } from './useRoute';
+
+export function App() {
+  const { t } = useTranslation();
+  const [session, setSession] = useState<Session | undefined>(storedSession);
+  const [notice, setNotice] = useState<string | undefined>();
+  const route = useRoute();
+
+  const signIn = (next: Session | undefined) => {
+    saveSession(next);
+    setSession(next);
+    setNotice(undefined);
+  };
+
+  const client = useMemo(
+    () =>
+      new Client({
+        url: '/graphql',
+        exchanges: [cacheExchange, fetchExchange],
+        preferGetMethod: false,
+        fetchOptions: (): RequestInit => ({
+          headers: session
+            ? { authorization: `Bearer ${session.token}` }
+            : ({} as Record<string, string>),
+        }),
+        // An expired or refused token: back to the public view, saying why.
+        fetch: async (input, init) => {
+          const response = await fetch(input, init);
+          if (session && response.status === 401) {
+            saveSession(undefined);
+            setSession(undefined);
+            setNotice('signIn.expired');
+          }
+          return response;
+        },
+      }),
+    [session],
+  );
+
+  const path = route.split('?')[0] ?? '/';
+  let page: React.ReactNode;
+  if (path.startsWith('/facilities/')) page = <Profile id={decodeURIComponent(path.slice(12))} />;
+  else if (path === '/facilities') page = <Search />;
+  else if (path === '/monitoring') page = <Monitoring />;
+  else if (path === '/sign-in') page = <SignIn session={session} onSignIn={signIn} />;
+  else page = <Board />;
+
+  return (
+    <Provider value={client}>
+      <header>
+        <strong>{t('title')}</strong>
+        <nav aria-label="main">
+          <Link to="/">{t('nav.board')}</Link>
+          <Link to="/facilities">{t('nav.search')}</Link>
+          <Link to="/monitoring">{t('nav.monitoring')}</Link>
+          <Link to="/sign-in">{t('nav.signIn')}</Link>
+        </nav>
+        <span className="role" data-testid="role">
+          {t('role', { role: session?.role ?? t('public') })}
+        </span>
+        <button type="button" onClick={toggleLanguage} data-testid="language">
+          {t('language')}
+        </button>
+      </header>
+      {notice ? (
+        <p role="alert" className="notice">
+          {t(notice)}
+        </p>
+      ) : null}
+      <main key={session?.token ?? 'public'}>{page}</main>
+    </Provider>
+  );
+}

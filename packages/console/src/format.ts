@@ -1,0 +1,15 @@
+/** Vietnamese conventions whatever the interface language: dd/MM/yyyy, vi-VN numbers, VND. */
+const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const money = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' });
+
+export const formatNumber = (value: number | null | undefined): string =>
+  value == null ? '—' : number.format(value);
+export const formatMoney = (value: number | null | undefined): string =>
+  value == null ? '—' : money.format(value);
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+export const formatPercent = (value: number | null | undefined): string =>
+  value == null ? '—' : `${number.format(value * 100)} %`;

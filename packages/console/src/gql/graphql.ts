@@ -1,0 +1,149 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Loại hồ sơ môi trường / kind of environmental approval. */
+export type ApprovalKind =
+  /** đề án bảo vệ môi trường chi tiết */
+  | 'DETAILED_PROTECTION_SCHEME'
+  /** báo cáo đánh giá tác động môi trường (ĐTM) */
+  | 'EIA_REPORT'
+  /** giấy phép môi trường (Luật BVMT 2020) */
+  | 'ENVIRONMENTAL_PERMIT'
+  /** đăng ký môi trường (Luật BVMT 2020) */
+  | 'ENVIRONMENTAL_REGISTRATION'
+  /** cam kết bảo vệ môi trường */
+  | 'PROTECTION_COMMITMENT'
+  /** kế hoạch bảo vệ môi trường */
+  | 'PROTECTION_PLAN'
+  /** đề án bảo vệ môi trường đơn giản */
+  | 'SIMPLE_PROTECTION_SCHEME';
+
+export type FacilityFilter = {
+  /** The unit and every unit under it. */
+  adminUnitCode?: string | null | undefined;
+  highRiskSector?: boolean | null | undefined;
+  /** Tên, mã số thuế hoặc địa chỉ, không dấu cũng được / name, tax code or address, accent-insensitive ("det nhuom" finds "Dệt Nhuộm"); results by relevance. */
+  search?: string | null | undefined;
+  sectorCode?: string | null | undefined;
+  setting?: FacilitySetting | null | undefined;
+  status?: FacilityStatus | null | undefined;
+};
+
+export type FacilitySetting =
+  /** trong cụm công nghiệp / in an industrial cluster */
+  | 'CLUSTER'
+  /** ngoài khu, cụm công nghiệp / standalone, often in a residential area */
+  | 'STANDALONE'
+  /** trong khu công nghiệp / in an industrial zone */
+  | 'ZONE';
+
+export type FacilityStatus =
+  | 'CLOSED'
+  | 'OPERATING'
+  | 'RELOCATED'
+  | 'SUSPENDED'
+  | 'UNDER_CONSTRUCTION';
+
+export type PolluterResolution =
+  /** đã đóng cửa */
+  | 'CLOSED'
+  /** chưa xử lý xong */
+  | 'PENDING'
+  /** đã di dời */
+  | 'RELOCATED'
+  /** đã xử lý triệt để */
+  | 'THOROUGHLY_TREATED';
+
+/** Tình trạng hồ sơ di dời / where a relocation case stands. */
+export type RelocationStatus =
+  /** đã hủy / cancelled (closed, or pollution treated on site) */
+  | 'CANCELLED'
+  /** đã di dời xong / moved */
+  | 'COMPLETED'
+  /** đang di dời / moving */
+  | 'IN_PROGRESS'
+  /** đã lập kế hoạch / planned */
+  | 'PLANNED';
+
+export type ViolationCategory =
+  /** xả khí thải vượt quy chuẩn */
+  | 'EMISSION_EXCEEDANCE'
+  /** vi phạm quản lý chất thải nguy hại */
+  | 'HAZARDOUS_WASTE'
+  /** không vận hành quan trắc tự động */
+  | 'MONITORING_NOT_OPERATED'
+  /** không có hồ sơ, thủ tục môi trường */
+  | 'NO_ENVIRONMENTAL_APPROVAL'
+  /** không có giấy phép */
+  | 'NO_PERMIT'
+  | 'OTHER'
+  /** xả nước thải vượt quy chuẩn */
+  | 'WASTEWATER_EXCEEDANCE';
+
+/** Open = DETECTED or SANCTIONED. */
+export type ViolationStatus =
+  /** đã phát hiện */
+  | 'DETECTED'
+  /** không xử lý */
+  | 'DISMISSED'
+  /** đã khởi tố */
+  | 'PROSECUTED'
+  /** đã khắc phục */
+  | 'REMEDIED'
+  /** đã xử phạt */
+  | 'SANCTIONED';
+
+export type ConsolePlanReportQueryVariables = Exact<{
+  period: string;
+  adminUnit?: string | null | undefined;
+}>;
+
+
+export type ConsolePlanReportQuery = { planReport: { id: string, period: string, periodStart: string, periodEnd: string, indicators: Array<{ code: string, title: string, titleEn: string, target: number, numerator: number, denominator: number, value: number | null, met: boolean, owner: string, itemsWithheld: number, items: Array<{ meets: boolean, reason: string | null, reasonVi: string | null, subject:
+          | { __typename: 'Facility', id: string, name: string }
+          | { __typename: 'IndustrialCluster', id: string, name: string }
+          | { __typename: 'IndustrialZone', id: string, name: string }
+          | { __typename: 'InvestmentProject' }
+         }> }> } };
+
+export type ConsoleQuarterValuesQueryVariables = Exact<{
+  period: string;
+  adminUnit?: string | null | undefined;
+}>;
+
+
+export type ConsoleQuarterValuesQuery = { planReport: { id: string, period: string, indicators: Array<{ code: string, value: number | null, target: number, met: boolean }> } };
+
+export type ConsoleFacilitySearchQueryVariables = Exact<{
+  filter?: FacilityFilter | null | undefined;
+}>;
+
+
+export type ConsoleFacilitySearchQuery = { facilities: { edges: Array<{ node: { id: string, name: string, address: string, highRiskSector: boolean, sector: { code: string, name: string, nameEn: string }, adminUnit: { code: string, name: string } } }> } };
+
+export type ConsoleFacilityProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleFacilityProfileQuery = { facility: { id: string, name: string, taxCode: string, address: string, status: FacilityStatus, setting: FacilitySetting, highRiskSector: boolean, openViolationCount: number | null, sector: { code: string, name: string, nameEn: string }, adminUnit: { code: string, name: string }, legalRepresentative: { fullName: string | null } | null, approvals: Array<{ id: string, kind: ApprovalKind | null, decisionNumber: string | null, issuedOn: string | null }> | null, zone: { code: string, name: string } | null, cluster: { id: string, name: string } | null, relocation: { id: string, status: RelocationStatus | null, deadline: string | null, overdue: boolean | null } | null, violations: Array<{ id: string, detectedOn: string, category: ViolationCategory, legalBasis: string, status: ViolationStatus, sanction: { __typename: 'Sanction' } | null }> | null, hazardousWaste: { id: string, code: string | null, issuedOn: string | null } | null, seriousPollution: Array<{ id: string, decision: string, listedOn: string, resolution: PolluterResolution }> | null, monitoringStations: Array<{ id: string, code: string | null, name: string | null }> | null } | null };
+
+export type ConsoleStationReadingsQueryVariables = Exact<{
+  id: string | number;
+  parameter: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type ConsoleStationReadingsQuery = { monitoringStation: { id: string, code: string | null, name: string | null, parameters: Array<{ code: string, name: string, unit: string }> | null, limits: Array<{ parameter: string, min: number | null, max: number }> | null, readings: Array<{ measuredAt: string, value: number }> | null } | null };
+
+
+export const ConsolePlanReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsolePlanReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"adminUnit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"adminUnit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"adminUnit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"itemsWithheld"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meets"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonVi"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Facility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndustrialZone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndustrialCluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsolePlanReportQuery, ConsolePlanReportQueryVariables>;
+export const ConsoleQuarterValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleQuarterValues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"adminUnit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"adminUnit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"adminUnit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleQuarterValuesQuery, ConsoleQuarterValuesQueryVariables>;
+export const ConsoleFacilitySearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleFacilitySearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FacilityFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"highRiskSector"}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adminUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleFacilitySearchQuery, ConsoleFacilitySearchQueryVariables>;
+export const ConsoleFacilityProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleFacilityProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"taxCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"setting"}},{"kind":"Field","name":{"kind":"Name","value":"highRiskSector"}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adminUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"violations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"detectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sanction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openViolationCount"}},{"kind":"Field","name":{"kind":"Name","value":"hazardousWaste"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seriousPollution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"listedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monitoringStations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleFacilityProfileQuery, ConsoleFacilityProfileQueryVariables>;
+export const ConsoleStationReadingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleStationReadings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parameter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monitoringStation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"limits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parameter"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parameter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parameter"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"resolution"},"value":{"kind":"EnumValue","value":"HOUR"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measuredAt"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleStationReadingsQuery, ConsoleStationReadingsQueryVariables>;

@@ -1,0 +1,196 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { generateHanoiSeed } from '@ipc-hub/seed';
+import { type TestStack, testToken } from '@ipc-hub/testing';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHub } from '../support/startHub';
+
+/**
+ * The web console in Debian's Chromium against the real hub: the four
+ * agencies' subgraphs and the gateway serving the console built once here.
+ * Each test keeps a screenshot under test/console/screenshots/ and checks
+ * its page with axe-core.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const consoleDir = `${root}packages/console/dist`;
+const shots = `${root}test/console/screenshots`;
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+/** A name without its Vietnamese accents, as someone typing without them would write it. */
+const unaccented = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+
+describe('the web console', () => {
+  let stack: TestStack;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    const build = spawnSync('pnpm', ['--filter', '@ipc-hub/console', 'build'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) throw new Error(`the console did not build:\n${build.stderr}`);
+    stack = await startHub({ gatewayEnv: { CONSOLE_DIR: consoleDir } });
+    base = stack.gatewayUrl.replace(/\/graphql$/, '');
+    mkdirSync(shots, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  async function open(path: string, token?: string): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'vi-VN',
+    });
+    if (token) {
+      await context.addInitScript(
+        (value) =>
+          (
+            globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }
+          ).sessionStorage.setItem('ipc-hub.token', value),
+        token,
+      );
+    }
+    const page = await context.newPage();
+    await page.goto(base + path);
+    return page;
+  }
+
+  /** Keeps a screenshot and fails on any serious or critical accessibility violation. */
+  async function check(page: Page, name: string): Promise<void> {
+    await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await (
+        globalThis as unknown as {
+          axe: {
+            run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
+          };
+        }
+      ).axe.run();
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  }
+
+  it('shows the public the board with all seven targets and their drill-down', async () => {
+    const page = await open('/');
+    const targets = page.getByTestId('target');
+    await expect.poll(() => targets.count(), { timeout: 30_000 }).toBe(7);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Kết quả thực hiện kế hoạch',
+    );
+    // the four quarters' charts are drawn
+    await expect.poll(() => page.locator('[data-testid=target] svg').count()).toBe(7);
+    await targets
+      .first()
+      .getByRole('button', { name: /Chi tiết/ })
+      .click();
+    const drill = page.getByTestId('drill');
+    await expect.poll(() => drill.locator('tbody tr').count()).toBeGreaterThan(0);
+    await check(page, 'board');
+  }, 90_000);
+
+  const seed = generateHanoiSeed();
+  const violated = new Set(seed.violations.map((v) => v.facilityId));
+  const facility = seed.facilities.find(
+    (f) =>
+      violated.has(f.id) &&
+      seed.zoneTenancies.some((t) => t.facilityId === f.id) &&
+      unaccented(f.name) !== f.name,
+  );
+
+  it('finds a facility by its unaccented name, and its profile brings the four agencies together', async () => {
+    if (!facility) throw new Error('the demo data has no facility in a zone with a violation');
+    const page = await open('/facilities', await testToken({ role: 'DONRE' }));
+    await page.getByLabel(/Tên, mã số thuế/).fill(unaccented(facility.name));
+    await page.getByRole('button', { name: 'Tìm' }).click();
+    await page.getByRole('link', { name: facility.name }).first().click();
+    await page.getByRole('heading', { level: 1, name: facility.name }).waitFor({ timeout: 30_000 });
+    const section = (id: string) => page.getByTestId(id);
+    expect(await section('registry').textContent()).toContain(facility.address);
+    const zone = seed.zones.find(
+      (z) => z.id === seed.zoneTenancies.find((t) => t.facilityId === facility.id)?.zoneId,
+    );
+    expect(await section('zones').textContent()).toContain(zone?.name);
+    expect(await section('police').locator('li').count()).toBeGreaterThan(0);
+    for (const id of ['registry', 'zones', 'police', 'waste', 'polluter', 'stations']) {
+      expect(await section(id).getByRole('heading').textContent()).toMatch(/ — /);
+    }
+    // DONRE sees the legal representative
+    const representative = await section('legal-representative').textContent();
+    expect(representative).not.toContain('Không hiển thị');
+    expect(representative).not.toBe('Không có');
+    await check(page, 'profile');
+  }, 90_000);
+
+  it('shows the public the legal representative as withheld', async () => {
+    if (!facility) throw new Error('no facility');
+    const page = await open(`/facilities/${facility.id}`);
+    await page.getByRole('heading', { level: 1, name: facility.name }).waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('legal-representative').textContent()).toBe(
+      'Không hiển thị với vai trò của bạn',
+    );
+    await check(page, 'profile-public');
+  }, 60_000);
+
+  it("draws a station's readings with its limit", async () => {
+    const token = await testToken({ role: 'DONRE' });
+    const { monitoringStations } = await stack.client(token).request<{
+      monitoringStations: {
+        edges: Array<{
+          node: { id: string; limits: Array<{ parameter: string; max: number }> | null };
+        }>;
+      };
+    }>('{ monitoringStations(first: 20) { edges { node { id limits { parameter max } } } } }');
+    const station = monitoringStations.edges.find((e) => e.node.limits?.length)?.node;
+    if (!station?.limits?.[0]) throw new Error('the demo data has no station with a limit');
+    const parameter = station.limits[0].parameter;
+    const page = await open(
+      `/monitoring?station=${station.id}&parameter=${parameter}&from=2020-01-01&to=2020-01-08`,
+      token,
+    );
+    const chart = page.getByTestId('station-chart');
+    await chart.waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => chart.locator('svg text', { hasText: 'Giới hạn' }).count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await check(page, 'monitoring');
+  }, 60_000);
+
+  it('switches the labels to English in one click', async () => {
+    const page = await open('/sign-in');
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await page.getByTestId('language').click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.getByRole('link', { name: 'City board' }).count()).toBe(1);
+    // a pasted token signs in; a refused one sends the page back to the public with a message
+    await page.getByLabel('token').fill(await testToken({ role: 'DONRE' }));
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    expect(await page.getByTestId('role').textContent()).toBe('Role: DONRE');
+    await check(page, 'sign-in');
+  }, 60_000);
+});
