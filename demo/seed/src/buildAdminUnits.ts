@@ -1,33 +1,22 @@
-import { districts } from './data/districts';
+import { HANOI_UNITS } from '@ipc-hub/units';
 import type { SeedAdminUnit } from './types';
 
 /**
- * Hanoi and its 30 district-level units of 2008–2025. The districts end on
- * 2025-06-30 because the reform of 1/7/2025 abolished the district level; the
- * demo facilities still point at them, as the hub keeps history.
+ * Hanoi's units across the reform of 1/7/2025, taken from @ipc-hub/units
+ * (the one list every subgraph and check uses): the city, its 30
+ * district-level units of 2008–2025 (ending 2025-06-30) and the 126
+ * communes and wards in force from 2025-07-01. Parents come first.
  */
 export function buildAdminUnits(): SeedAdminUnit[] {
-  const province: SeedAdminUnit = {
-    code: '01',
-    name: 'Hà Nội',
-    kind: 'thành phố',
-    level: 'PROVINCE',
-    parentCode: null,
-    validFrom: '2008-08-01',
-    validTo: null,
-  };
-  return [
-    province,
-    ...districts.map(
-      (d): SeedAdminUnit => ({
-        code: d.code,
-        name: d.name,
-        kind: d.kind,
-        level: 'DISTRICT',
-        parentCode: '01',
-        validFrom: '2008-08-01',
-        validTo: '2025-06-30',
-      }),
-    ),
-  ];
+  return HANOI_UNITS.map(
+    (u): SeedAdminUnit => ({
+      code: u.code,
+      name: u.name,
+      kind: u.kind,
+      level: u.level,
+      parentCode: u.parentCode,
+      validFrom: u.validFrom,
+      validTo: u.validTo,
+    }),
+  );
 }

@@ -93,6 +93,19 @@ describe('generateHanoiSeed determinism', () => {
 });
 
 describe('generateHanoiSeed reference data', () => {
+  it('lists the 126 communes and wards in force from 1/7/2025, under the city', () => {
+    const communes = seed.adminUnits.filter((u) => u.level === 'COMMUNE');
+    expect(communes).toHaveLength(126);
+    for (const c of communes) {
+      expect(c.code).toMatch(/^\d{5}$/);
+      expect(c.parentCode).toBe('01');
+      expect(c.validFrom).toBe('2025-07-01');
+      expect(c.validTo).toBeNull();
+      expect(['phường', 'xã']).toContain(c.kind);
+    }
+    expect(communes.find((c) => c.code === '00070')).toMatchObject({ name: 'Phường Hoàn Kiếm' });
+  });
+
   it('lists the province Hà Nội and its 30 district-level units of 2008–2025', () => {
     const province = seed.adminUnits.filter((u) => u.level === 'PROVINCE');
     expect(province).toEqual([

@@ -1,5 +1,5 @@
 import { alignMany, alignOne, type Database, equalsAny, reusedStatement } from '@ipc-hub/db';
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { adminUnits } from '../db/schema';
 
@@ -8,6 +8,8 @@ export type AdminUnitRecord = typeof adminUnits.$inferSelect;
 export interface AdminUnitFilter {
   level?: AdminUnitRecord['level'] | null;
   parentCode?: string | null;
+  /** only the units in force on this day (YYYY-MM-DD) */
+  at?: string | null;
 }
 
 export class AdminUnitRepository {
@@ -39,6 +41,11 @@ export class AdminUnitRepository {
     const where: SQL[] = [];
     if (filter.level) where.push(eq(adminUnits.level, filter.level));
     if (filter.parentCode) where.push(eq(adminUnits.parentCode, filter.parentCode));
+    if (filter.at) {
+      where.push(lte(adminUnits.validFrom, filter.at));
+      const endsLater = or(isNull(adminUnits.validTo), gte(adminUnits.validTo, filter.at));
+      if (endsLater) where.push(endsLater);
+    }
     return this.db
       .select()
       .from(adminUnits)

@@ -343,6 +343,10 @@ export type AdministrativeUnit = {
   validFrom: Scalars['Date']['output'];
   /** Null while the unit is in force. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** Hình thành từ / a commune or ward of the 2025 reform: the former district(s) whose units went into it. Empty for other units. */
+  formedFrom: Array<AdministrativeUnit>;
+  /** Kế thừa / a former district: the communes and wards of 1/7/2025 formed from its units. Empty for other units. */
+  successors: Array<AdministrativeUnit>;
 };
 
 export type AdminLevel =
@@ -784,6 +788,8 @@ export type FacilityFilter = {
 export type AdminUnitFilter = {
   level?: InputMaybe<AdminLevel>;
   parentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Ngày hiệu lực / only the units in force on this day (default: today in Hanoi). Since 1/7/2025 that is the city and its 126 communes and wards; before, the city and its 30 districts. */
+  at?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type ApprovalFilter = {
@@ -1741,6 +1747,8 @@ export type AdministrativeUnitResolvers<ContextType = EnvironmentContext, Parent
   children?: Resolver<Array<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  formedFrom?: Resolver<Array<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
