@@ -153,6 +153,8 @@ describe('subgraphConfigShape', () => {
       LOG_LEVEL: 'info',
       DATA_DIR: '.data/industry',
       DATABASE_POOL_MAX: 10,
+      DATABASE_STATEMENT_TIMEOUT_MS: 8_000,
+      REQUEST_MAX_ROWS: 200_000,
       SHUTDOWN_GRACE_MS: 10_000,
       HUB_GATEWAY_URL: 'http://127.0.0.1:4000/graphql',
       QUERY_MAX_ALIASES: 15,
