@@ -101,6 +101,17 @@ export async function openDatabase<Schema extends Record<string, unknown>>(
       ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
     });
     pool.on('error', (error) => log.error({ err: error }, 'idle database connection failed'));
+    // A connection the server ends (a restart, pg_terminate_backend) while it
+    // is checked out — by a request's statement or by a transaction between
+    // its statements — emits 'error' as well as failing what it runs. The
+    // pool listens only to idle connections; unheard, that event would end
+    // the process. The failure reaches the caller through the statement, and
+    // the pool drops a connection that can no longer take queries.
+    pool.on('connect', (client) =>
+      client.on('error', (error) =>
+        log.debug({ err: error }, 'a database connection was ended by the server'),
+      ),
+    );
     guardPool(pool, guard, options.url, log);
     const db = drizzlePg(pool, { schema: options.schema, logger: queryLogger });
     return {
@@ -189,6 +200,8 @@ function guardPool(pool: pg.Pool, guard: RequestGuard, url: string, log: Logger)
 function cancelBackend(url: string, pid: number | null | undefined, log: Logger): void {
   if (!pid) return;
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  // Ended by the server before it finished (a restart): the failure is logged below, not thrown.
+  client.on('error', () => {});
   client
     .connect()
     .then(() => client.query('select pg_cancel_backend($1)', [pid]))
