@@ -30,7 +30,7 @@ function expectNotFromGateway(answer: Answer) {
   expect(answer.body.errors?.[0]?.message).toMatch(/Chỉ cổng API .* \/ Only the gateway may call/);
 }
 
-/** DESIGN §2: only the gateway calls a subgraph, and the schema is not the public's in production. */
+/** docs/architecture.md: only the gateway calls a subgraph, and the schema is not the public's in production. */
 describe('only the gateway calls a subgraph', () => {
   let hub: TestStack;
   const subgraphUrl = (name: string) => hub.subgraphs[name]?.http.url ?? '';

@@ -102,7 +102,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     context,
   }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http) return;
-    // Only the gateway calls a subgraph (DESIGN §2): the subgraph refuses a call without this.
+    // Only the gateway calls a subgraph (docs/architecture.md): the subgraph refuses a call without this.
     request.http.headers.set(SUBGRAPH_PROOF_HEADER, this.proof.current());
     if (!context?.requestId) return;
     request.http.headers.set('x-request-id', context.requestId);

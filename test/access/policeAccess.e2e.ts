@@ -98,7 +98,7 @@ interface EachClass {
 type Claims = Parameters<typeof testToken>[0];
 
 /**
- * DESIGN §3 for the police's records. `inspections`: how many inspections the
+ * docs/access.md for the police's records. `inspections`: how many inspections the
  * role lists (null: denied). The suspects' names are personal data, which
  * DONRE may read elsewhere; here they sit inside a case file, which is the
  * police's alone, so DONRE is denied them with the file.

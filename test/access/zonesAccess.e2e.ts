@@ -87,7 +87,7 @@ interface EachClass {
 
 type Claims = Parameters<typeof testToken>[0];
 
-/** DESIGN §3 for the Board's records. `projects`: how many investment projects the role lists (null: denied). */
+/** docs/access.md for the Board's records. `projects`: how many investment projects the role lists (null: denied). */
 const TABLE: Array<{ sentence: string; claims: Claims | null; projects: number | null }> = [
   {
     sentence: 'the public reads zones, their plants and tenants, and no tenancy detail or project',

@@ -67,7 +67,7 @@ describe('recordViolation', () => {
     expect(await countFor()).toBe(before + 1);
   });
 
-  it('accepts exactly the fields DESIGN §4 fixes, without the additions', async () => {
+  it('accepts exactly the fields the contract (docs/contract.md) fixes, without the additions', async () => {
     const { recordViolation } = await hub
       .client(police)
       .request<{ recordViolation: { category: string; exceedanceFactor: null } }>(

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub } from '../support/startHub';
 
 /**
- * One test per target of section I.3 of the plan (DESIGN §5): each crafts
+ * One test per target of section I.3 of the plan (docs/plan-report.md): each crafts
  * records through the owning agencies' own mutations and reads the report
  * before and after, for the unit the records are in, so that the exact
  * change of the figures and the crafted subject's item prove the

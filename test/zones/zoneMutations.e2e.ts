@@ -79,7 +79,7 @@ describe('zone mutations through the gateway', () => {
       expect(zones.edges.map((e) => e.node.code)).toContain('PHUCUONG');
     });
 
-    it('defaults a zone with only the fields DESIGN fixes to PLANNED', async () => {
+    it('defaults a zone with only the fields the contract fixes to PLANNED', async () => {
       const { createZone } = await hub
         .client(hiza)
         .request<{ createZone: { status: string } }>(CREATE, {
@@ -167,7 +167,7 @@ describe('zone mutations through the gateway', () => {
   });
 
   describe('setZoneWastewaterPlant', () => {
-    it('records a plant as DESIGN fixes the input, commissioned on a day in the past', async () => {
+    it('records a plant as the contract fixes the input, commissioned on a day in the past', async () => {
       const { setZoneWastewaterPlant } = await hub
         .client(hiza)
         .request<{ setZoneWastewaterPlant: { wastewaterPlant: unknown } }>(SET_PLANT, {

@@ -3,8 +3,9 @@ import { bigserial, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 
 /**
  * The audit trail every subgraph keeps in its own database: one row per
- * request that read personal or case data or was denied something (DESIGN
- * §3). Append-only: the database refuses UPDATE, DELETE and TRUNCATE, and
+ * request that read personal or case data or was denied something
+ * (docs/access.md). Append-only: the database refuses UPDATE, DELETE and
+ * TRUNCATE, and
  * each row carries the hash of the one before it (see `AUDIT_LOG_TRIGGERS`),
  * so a row changed or removed behind the database's back breaks the chain.
  * Each subgraph's `schema.ts` re-exports it so its migrations create it.

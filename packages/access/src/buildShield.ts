@@ -22,7 +22,7 @@ export interface AccessContext {
  */
 export type RecordScopes = Record<string, (parent: never) => RecordScope & { id?: string | null }>;
 
-/** DESIGN §3's table: who may read each class. */
+/** docs/access.md's table: who may read each class. */
 function roleMayRead(dataClass: DataClass, identity: Identity): 'yes' | 'scoped' | 'no' {
   switch (dataClass) {
     case 'public':

@@ -4,7 +4,7 @@ import { ALL_RECORDS_ROLES } from '@ipc-hub/registry';
 import { type AnyColumn, or, type SQL, sql } from 'drizzle-orm';
 
 /**
- * Which rows of internal records a caller may see (DESIGN §3). The agencies
+ * Which rows of internal records a caller may see (docs/access.md). The agencies
  * and the city see all; a district officer the records of its units; an
  * operator those of its facilities; the public none but the rows published
  * one by one (violations, serious-polluter listings). Roles only add: every

@@ -1,5 +1,5 @@
 /**
- * Every error code a client of the hub can see. DESIGN §4 fixes the first
+ * Every error code a client of the hub can see. The contract (docs/contract.md) fixes the first
  * five; the rest are the hub's own. Clients switch on `extensions.code`, so a
  * code once published is never renamed.
  */

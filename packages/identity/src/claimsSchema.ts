@@ -25,7 +25,7 @@ export function subjectProblem(sub: string): string | null {
   return null;
 }
 
-/** DESIGN §3's claims; a token that does not match them is refused, whoever signed it. */
+/** docs/access.md's claims; a token that does not match them is refused, whoever signed it. */
 export const claimsSchema = z
   .object({
     sub: z.string().superRefine((sub, ctx) => {

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
- * The gateway's proof (DESIGN §2: only the gateway calls a subgraph). Every
+ * The gateway's proof (docs/architecture.md: only the gateway calls a subgraph). Every
  * call from the gateway to a subgraph carries, in this header, an HMAC-SHA256
  * of the subgraph's name and a timestamp under a secret the gateway and the
  * subgraphs share (HUB_SUBGRAPH_SECRET). A subgraph refuses a GraphQL request

@@ -1,6 +1,6 @@
 import type { IndicatorCode } from './indicators';
 
-/** What an indicator's drill-down can list (DESIGN §5's `IndicatorSubject`). */
+/** What an indicator's drill-down can list (docs/plan-report.md's `IndicatorSubject`). */
 export type SubjectType = 'Facility' | 'IndustrialZone' | 'IndustrialCluster' | 'InvestmentProject';
 
 /**

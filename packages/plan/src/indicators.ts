@@ -1,6 +1,6 @@
 /**
  * The seven targets of Kế hoạch 75/KH-UBND, section I.3, with the agency
- * whose records decide each (DESIGN §5). Titles are the plan's own words,
+ * whose records decide each (docs/plan-report.md). Titles are the plan's own words,
  * shortened to what a report's table can hold.
  */
 export type IndicatorCode = '3.1' | '3.2' | '3.3' | '3.4' | '3.5' | '3.6' | '3.7';

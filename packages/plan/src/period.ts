@@ -2,7 +2,7 @@ import { badUserInput } from '@ipc-hub/errors';
 
 /**
  * A reporting period of the plan: a year ("2026") or a quarter ("2026-Q2").
- * Records count as they stood at its last day (DESIGN §5), so `end` is
+ * Records count as they stood at its last day (docs/plan-report.md), so `end` is
  * inclusive: a date column compares with `<= end`.
  */
 export interface PlanPeriod {

@@ -1,7 +1,7 @@
 import { AGENCIES, type AgencyRole } from './agencies';
 
 /**
- * Who a caller is (DESIGN §3 of the project's design, restated in
+ * Who a caller is (docs/access.md, restated in
  * docs/access.md). The agencies' roles come from the registry; the others
  * own no subgraph: the city office reads all, an area officer its units, an
  * operator its facilities, the public what is published.

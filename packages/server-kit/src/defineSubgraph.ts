@@ -29,7 +29,7 @@ export interface SubgraphDefinition<
    */
   seed: (db: Database<Schema>, logger: Logger) => Promise<boolean>;
   /**
-   * Who sees what (DESIGN §3), enforced from the SDL's data classes: where
+   * Who sees what (docs/access.md), enforced from the SDL's data classes: where
    * each type's records sit, so that internal fields outside an AREA or
    * OPERATOR caller's scope are denied. Its database must include the
    * audit table (`auditLog` of @ipc-hub/access, with its triggers).

@@ -119,7 +119,7 @@ export async function startSubgraph<
     host: config.HOST,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     ready: () => database.ready(),
-    // Only the gateway calls a subgraph (DESIGN §2): it proves it on every call.
+    // Only the gateway calls a subgraph (docs/architecture.md): it proves it on every call.
     gatewayProof: {
       subgraph: definition.name,
       secret: subgraphSecret,

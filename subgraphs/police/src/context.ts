@@ -45,7 +45,7 @@ export function createPoliceContext(
   base: SubgraphContext,
   db: Database<typeof schema>,
 ): PoliceContext {
-  // Every read is scoped in its SQL (DESIGN §3): the public sees published violations and their
+  // Every read is scoped in its SQL (docs/access.md): the public sees published violations and their
   // sanctions, a district officer or an operator also its own records; the managers write unscoped.
   const violations = new ViolationRepository(db, base.scope);
   const inspections = new InspectionRepository(db, base.scope);

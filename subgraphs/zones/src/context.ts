@@ -43,7 +43,7 @@ export function createZonesContext(
   db: Database<typeof schema>,
 ): ZonesContext {
   const zones = new ZoneRepository(db);
-  // Internal records are scoped in their SQL (DESIGN §3); the managers write unscoped.
+  // Internal records are scoped in their SQL (docs/access.md); the managers write unscoped.
   const tenancies = new ZoneTenancyRepository(db, base.scope);
   const projects = new InvestmentProjectRepository(db, base.scope);
   const references = new OtherAgencyRecords(base.gateway);

@@ -115,7 +115,7 @@ export const READINGS = `query Readings($id: ID!, $parameter: String!, $from: Da
   }
 }`;
 
-/** The plan's report as DESIGN.md §5 shapes it, every indicator with its drill-down (i). */
+/** The plan's report as docs/plan-report.md shapes it, every indicator with its drill-down (i). */
 export const PLAN_REPORT = `query PlanReport($period: String!) {
   planReport(period: $period) {
     period

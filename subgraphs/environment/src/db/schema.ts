@@ -586,5 +586,5 @@ export const monitoringFiles = pgTable(
   (t) => [index('monitoring_files_station_id_sent_at_idx').on(t.stationId, t.sentAt)],
 );
 
-/** The audit trail of reads of personal data and of denials (DESIGN §3). */
+/** The audit trail of reads of personal data and of denials (docs/access.md). */
 export { auditLog } from '@ipc-hub/access';

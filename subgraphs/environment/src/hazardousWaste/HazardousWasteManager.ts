@@ -57,7 +57,7 @@ export class HazardousWasteManager {
   }
 
   /**
-   * DESIGN §3: an operator submits reports for its own registration only;
+   * docs/access.md: an operator submits reports for its own registration only;
    * DONRE may enter one on its behalf.
    */
   async submitReport(raw: unknown): Promise<HazardousWasteReportModel> {

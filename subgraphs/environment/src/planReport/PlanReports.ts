@@ -69,7 +69,7 @@ function required<T>(value: T | undefined, field: string): T {
 }
 
 /**
- * DONRE's side of the plan's report (DESIGN §5): it opens a report,
+ * DONRE's side of the plan's report (docs/plan-report.md): it opens a report,
  * computes targets 3.3–3.6 from its own records and the facts the police
  * and DOIT hand over, and assembles all seven with those HIZA and DOIT
  * computed. One per request.

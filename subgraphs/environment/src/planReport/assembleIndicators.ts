@@ -44,7 +44,7 @@ const OWNERS: Record<IndicatorDefinition['owner'], string> = {
 /**
  * An item is shown when its subject is public (zones, clusters, published
  * serious-polluter listings) or its records are within the caller's row
- * scope (DESIGN §3): the public sees which zones and clusters fall short,
+ * scope (docs/access.md): the public sees which zones and clusters fall short,
  * not internal facility records. Every item counts in the figures.
  */
 function visibleTo(scope: RowScope, item: ComputedItem): boolean {

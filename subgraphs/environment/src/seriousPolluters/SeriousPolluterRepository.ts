@@ -26,7 +26,7 @@ const facilityUnit = sql`(select ${facilities.adminUnitCode} from ${facilities} 
 export class SeriousPolluterRepository {
   /**
    * `scope`: the caller's row scope. Listings are published one by one
-   * (DESIGN §3): the public sees the published ones, an area officer those
+   * (docs/access.md): the public sees the published ones, an area officer those
    * and every listing in its units.
    */
   constructor(

@@ -6,7 +6,7 @@ import type { InfrastructurePart } from '../generated/resolvers';
  * Plan 75, target 3.2: "100 % of operating clusters have synchronous
  * technical infrastructure, a central wastewater treatment area and solid-
  * waste treatment" — with II.2.2's review of each cluster's environmental
- * dossier, the three parts DESIGN §5 counts. Both forms of the rule live
+ * dossier, the three parts docs/plan-report.md counts. Both forms of the rule live
  * here, so the field and the filter cannot disagree.
  */
 

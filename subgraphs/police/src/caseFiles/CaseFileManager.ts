@@ -28,7 +28,7 @@ function checkBirthDates(people: PersonInput[], openedOn: string, field: string)
 
 /**
  * Hồ sơ vụ việc: one per violation with signs of a crime. Case data is read
- * by the police only (DESIGN §3); the access rules enforce it, this stores it.
+ * by the police only (docs/access.md); the access rules enforce it, this stores it.
  */
 export class CaseFileManager {
   constructor(private readonly db: Database<typeof schema>) {}

@@ -131,7 +131,7 @@ export const violations = pgTable(
       'violations_closed_check',
       sql`(${t.status} in ('REMEDIED', 'PROSECUTED', 'DISMISSED')) = (${t.closedOn} is not null) and (${t.closedOn} is null or ${t.closedOn} >= ${t.detectedOn})`,
     ),
-    // DESIGN §3: only sanctioned, remedied or prosecuted violations are ever made public
+    // docs/access.md: only sanctioned, remedied or prosecuted violations are ever made public
     check(
       'violations_published_check',
       sql`not ${t.published} or ${t.status} in ('SANCTIONED', 'REMEDIED', 'PROSECUTED')`,
@@ -221,5 +221,5 @@ export const suspects = pgTable(
   (t) => [uniqueIndex('suspects_case_file_id_position_key').on(t.caseFileId, t.position)],
 );
 
-/** The audit trail of reads of personal and case data and of denials (DESIGN §3). */
+/** The audit trail of reads of personal and case data and of denials (docs/access.md). */
 export { auditLog } from '@ipc-hub/access';

@@ -365,7 +365,7 @@ export type RecordInspectionInput = {
   outcome: InspectionOutcome;
 };
 
-/** Fixed by DESIGN §4 (other systems write it); parameter, dischargeM3PerDay and inspectionId are additions. */
+/** Fixed by the public contract (docs/contract.md) (other systems write it); parameter, dischargeM3PerDay and inspectionId are additions. */
 export type RecordViolationInput = {
   facilityId: Scalars['ID']['input'];
   detectedOn: Scalars['Date']['input'];

@@ -56,7 +56,7 @@ export class ViolationManager {
       }
       return new ViolationRepository(tx, WRITES).insert({
         facilityId: facility.id,
-        // where it happened is where the facility is (DESIGN §4): never taken from the caller
+        // where it happened is where the facility is (docs/contract.md): never taken from the caller
         adminUnitCode: facility.adminUnitCode,
         inspectionId: input.inspectionId ?? null,
         detectedOn: input.detectedOn,

@@ -28,7 +28,7 @@ export interface ViolationFilter {
   inspectionId?: string | null;
 }
 
-/** Open violations (DESIGN §4): detected and not yet remedied, or sanctioned and not yet remedied. */
+/** Open violations (docs/contract.md): detected and not yet remedied, or sanctioned and not yet remedied. */
 export const OPEN_STATUSES: ReadonlySet<ViolationStatus> = new Set(['DETECTED', 'SANCTIONED']);
 
 const newestFirst = [desc(violations.detectedOn), desc(violations.id)];

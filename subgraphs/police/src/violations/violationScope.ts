@@ -3,7 +3,7 @@ import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { violations } from '../db/schema';
 
 /**
- * The violations a caller may see (DESIGN §3): the agencies all; a district
+ * The violations a caller may see (docs/access.md): the agencies all; a district
  * officer those in its units, an operator those of its facilities; and
  * everyone the published ones. Undefined when nothing is left out.
  */

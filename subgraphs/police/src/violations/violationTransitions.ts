@@ -15,7 +15,7 @@ export const violationTransitions: Readonly<Record<ViolationStatus, readonly Vio
   DISMISSED: [],
 };
 
-/** The statuses under which a violation may be published (DESIGN §3, and the table's check). */
+/** The statuses under which a violation may be published (docs/access.md, and the table's check). */
 export const PUBLISHABLE_STATUSES: ReadonlySet<ViolationStatus> = new Set([
   'SANCTIONED',
   'REMEDIED',

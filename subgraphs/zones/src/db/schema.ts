@@ -148,5 +148,5 @@ export const investmentProjects = pgTable(
   ],
 );
 
-/** The audit trail (DESIGN §3): the zones hold no personal or case data, so it records denials. */
+/** The audit trail (docs/access.md): the zones hold no personal or case data, so it records denials. */
 export { auditLog } from '@ipc-hub/access';

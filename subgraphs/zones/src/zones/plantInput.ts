@@ -7,7 +7,7 @@ const notInFuture = (what: string) =>
   });
 
 /**
- * DESIGN §4's input, plus the commissioning date. A plant's facts must fit
+ * The contract's input (docs/contract.md), plus the commissioning date. A plant's facts must fit
  * its status: a zone without a plant has no capacity or monitoring, and only
  * a plant in operation is commissioned or can meet QCVN 40:2011.
  */

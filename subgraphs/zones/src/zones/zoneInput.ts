@@ -55,7 +55,7 @@ const occupancyPercent = z
     message: bilingual('Tỷ lệ lấp đầy từ 0 đến 100', 'occupancyPercent is between 0 and 100'),
   });
 
-/** DESIGN §4 fixes the first six fields; developer and occupancy are the Board's additions. */
+/** The contract (docs/contract.md) fixes the first six fields; developer and occupancy are the Board's additions. */
 export const createZoneInput = z.object({
   code: zoneCode,
   name: zoneName,

@@ -16,7 +16,7 @@ export class MonitoringFileManager {
   ) {}
 
   /**
-   * DESIGN §3: an operator may submit monitoring data for its own stations
+   * docs/access.md: an operator may submit monitoring data for its own stations
    * only — those of the facilities in its token; a central plant's station
    * sends through DONRE.
    */
