@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeReport } from '@ipc-hub/report';
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { type TestStack, testToken } from '@ipc-hub/testing';
+import ExcelJS from 'exceljs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub } from '../support/startHub';
@@ -113,6 +117,53 @@ describe('the web console', () => {
     await expect.poll(() => drill.locator('tbody tr').count()).toBeGreaterThan(0);
     await check(page, 'board');
   }, 90_000);
+
+  it('downloads the board as the workbook `pnpm report` writes, sheet for sheet and cell for cell', async () => {
+    const token = await testToken({ role: 'CITY' });
+    const page = await open('/', token);
+    await page.getByLabel(/^Kỳ/).fill('2025');
+    await page.getByRole('button', { name: 'Xem' }).click();
+    await expect
+      .poll(() => page.getByTestId('target').first().textContent(), { timeout: 30_000 })
+      .toBeTruthy();
+    // the four quarters are in the workbook's trend sheet: wait until they are all read
+    await expect.poll(() => page.getByRole('progressbar').count(), { timeout: 30_000 }).toBe(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Tải XLSX' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('ke-hoach-75-2025.xlsx');
+    const dir = mkdtempSync(join(tmpdir(), 'ipc-hub-console-'));
+    const downloaded = join(dir, 'console.xlsx');
+    await download.saveAs(downloaded);
+    const written = join(dir, 'report.xlsx');
+    await writeReport({
+      gatewayUrl: stack.gatewayUrl,
+      token,
+      period: '2025',
+      adminUnit: null,
+      trend: true,
+      format: 'xlsx',
+      out: written,
+    });
+    const cells = async (path: string) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(path);
+      return workbook.worksheets.map((sheet) => ({
+        name: sheet.name,
+        rows: sheet.getSheetValues().map((row) => (Array.isArray(row) ? row.map(String) : row)),
+      }));
+    };
+    const fromConsole = await cells(downloaded);
+    expect(fromConsole.map((sheet) => sheet.name)).toEqual([
+      'Tổng hợp',
+      ...['3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '3.7'].map((code) => `Chỉ tiêu ${code}`),
+      'Nhiệm vụ',
+      'Xu hướng',
+    ]);
+    expect(fromConsole).toEqual(await cells(written));
+    await check(page, 'board-city');
+  }, 120_000);
 
   const seed = generateHanoiSeed();
   const violated = new Set(seed.violations.map((v) => v.facilityId));

@@ -7,6 +7,7 @@ export const PlanReportQuery = graphql(`
       period
       periodStart
       periodEnd
+      adminUnit { code name }
       indicators {
         code
         title
@@ -22,14 +23,18 @@ export const PlanReportQuery = graphql(`
           meets
           reason
           reasonVi
+          numerator
+          denominator
           subject {
             __typename
             ... on Facility { id name }
             ... on IndustrialZone { id name }
             ... on IndustrialCluster { id name }
+            ... on InvestmentProject { id projectName: name }
           }
         }
       }
+      tasks { number title leadAgency partnerAgencies timeFrame status notes { notedOn note } }
     }
   }
 `);

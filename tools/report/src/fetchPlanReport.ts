@@ -1,6 +1,11 @@
 import { quartersEndingWith } from '@ipc-hub/plan';
+import type {
+  PlanReportDocument,
+  ReportIndicator,
+  ReportTask,
+  TrendColumn,
+} from '@ipc-hub/plan/document';
 import { GraphQLClient } from 'graphql-request';
-import type { PlanReportDocument, ReportIndicator, ReportTask, TrendColumn } from './model';
 
 const REPORT = `query PlanReport($period: String!, $adminUnit: String) {
   planReport(period: $period, adminUnit: $adminUnit) {

@@ -1,4 +1,4 @@
-import { vietnameseDate } from '@ipc-hub/plan';
+import { vietnameseDate } from '../vietnameseDate';
 import type { PlanReportDocument, ReportItem } from './model';
 
 /** The words the city office files the report in. */
