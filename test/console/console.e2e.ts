@@ -64,6 +64,8 @@ describe('the web console', () => {
     await stack?.close();
   });
 
+  const cspViolations = new WeakMap<Page, string[]>();
+
   async function open(path: string, token?: string): Promise<Page> {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 900 },
@@ -79,6 +81,12 @@ describe('the web console', () => {
       );
     }
     const page = await context.newPage();
+    // The pages run under a content security policy: anything of the console's it blocks is a failure.
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+    });
+    cspViolations.set(page, blocked);
     await page.goto(base + path);
     return page;
   }
@@ -86,7 +94,10 @@ describe('the web console', () => {
   /** Keeps a screenshot and fails on any serious or critical accessibility violation. */
   async function check(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-    await page.addScriptTag({ content: axeSource });
+    expect(cspViolations.get(page)).toEqual([]);
+    // Evaluated by the browser's debugging protocol, which the page's policy does not govern
+    // (a script tag would be refused by it, as it should be).
+    await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
       const result = await (
         globalThis as unknown as {
