@@ -27,13 +27,15 @@ const HASHED = /^\/assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
  * The console's page may run only its own scripts and talk only to its own
  * origin (the gateway's /graphql), may not be framed, and sends no referrer.
  * Styles allow inline ones: the charts set style attributes on what they draw.
- * The workbook download is a blob: link the page makes itself.
+ * The workbook download is a blob: link the page makes itself; the API
+ * explorer's icon fonts are inlined as data: URLs.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
+  "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
