@@ -504,6 +504,8 @@ export const monitoringStations = pgTable(
     kf: doublePrecision('kf'),
     /** true when DONRE set Kq and Kf themselves (as a permit states them) */
     coefficientsGiven: boolean('coefficients_given').notNull().default(false),
+    /** the Vietnamese day the station started measuring: a reading before it cannot be */
+    operatingSince: date('operating_since', { mode: 'string' }).notNull(),
     ...timestampColumns(),
   },
   (t) => [

@@ -15,12 +15,13 @@ import {
   MonitoringStationRepository,
   type StationRecord,
 } from '../stations/MonitoringStationRepository';
-import type { ParameterCatalog } from '../stations/ParameterCatalog';
+import type { MonitoringParameter, ParameterCatalog } from '../stations/ParameterCatalog';
 import { ReferenceDataRepository } from '../stations/ReferenceDataRepository';
 import { FileRefusal } from './FileRefusal';
 import { MonitoringFileRepository } from './MonitoringFileRepository';
 import { type MonitoringFileName, parseMonitoringFileName } from './parseMonitoringFileName';
 import { type MonitoringLine, parseMonitoringLines } from './parseMonitoringLines';
+import { VIETNAM_OFFSET_MS } from './parseVietnamTimestamp';
 import { sameUnit } from './sameUnit';
 
 /** A data file as received: its name and its text. */
@@ -201,6 +202,7 @@ export class MonitoringIngestion {
       );
     }
     const measured = new Map(station.parameters.map((p) => [p.id, p]));
+    const operatingFrom = vietnamMidnight(station.operatingSince);
     const rows = lines.map((line): ReadingRow => {
       const parameter = this.parameters?.code(line.parameter);
       if (!parameter) {
@@ -222,6 +224,20 @@ export class MonitoringIngestion {
           line.line,
           `đơn vị "${line.unit}" của ${parameter.code} phải là "${parameter.unit}"`,
           `unit "${line.unit}" of ${parameter.code} must be "${parameter.unit}"`,
+        );
+      }
+      if (line.value < 0 && !mayBeNegative(parameter)) {
+        throw FileRefusal.atLine(
+          line.line,
+          `giá trị ${parameter.code} âm (${line.value}) không thể có`,
+          `a negative ${parameter.code} (${line.value}) cannot be`,
+        );
+      }
+      if (line.measuredAt < operatingFrom) {
+        throw FileRefusal.atLine(
+          line.line,
+          `thời gian đo trước ngày trạm ${station.code} bắt đầu vận hành (${station.operatingSince})`,
+          `measured before station ${station.code} started operating (${station.operatingSince})`,
         );
       }
       return {
@@ -246,4 +262,18 @@ export class MonitoringIngestion {
     }
     return schedule;
   }
+}
+
+/**
+ * Only a temperature can be below zero; every other parameter the catalog
+ * holds is a concentration, a colour, a pH, a flow, an activity or a share,
+ * none of which can. A negative one is a broken sensor or a forged file.
+ */
+function mayBeNegative(parameter: MonitoringParameter): boolean {
+  return parameter.unit === '°C';
+}
+
+/** 00:00 in Vietnam of a `YYYY-MM-DD` day. */
+function vietnamMidnight(day: string): Date {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - VIETNAM_OFFSET_MS);
 }
