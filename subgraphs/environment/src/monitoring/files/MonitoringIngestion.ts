@@ -177,6 +177,21 @@ export class MonitoringIngestion {
     stations: ReadonlyMap<string, StationRecord>,
   ): PreparedFile {
     const station = stations.get(name.stationCode);
+    // A sender limited to its own stations learns nothing of the others, not even
+    // whether they exist: an unknown code and another's station answer alike.
+    if (this.options.mayIngest && (!station || !this.options.mayIngest(station))) {
+      throw new FileRefusal(
+        'NOT_ALLOWED',
+        'fileName',
+        {
+          vi: `Trạm ${name.stationCode} không phải trạm của cơ sở được phép gửi dữ liệu`,
+          en: `station ${name.stationCode} is not one of the stations this sender may send for`,
+        },
+        null,
+        name.stationCode,
+        station?.id ?? null,
+      );
+    }
     if (!station) {
       throw new FileRefusal(
         'UNKNOWN_STATION',
@@ -187,18 +202,6 @@ export class MonitoringIngestion {
         },
         null,
         name.stationCode,
-      );
-    }
-    if (this.options.mayIngest && !this.options.mayIngest(station)) {
-      throw new FileRefusal(
-        'NOT_ALLOWED',
-        'fileName',
-        {
-          vi: `Không được gửi dữ liệu của trạm ${station.code}`,
-          en: `not allowed to send the data of station ${station.code}`,
-        },
-        null,
-        station.code,
       );
     }
     const measured = new Map(station.parameters.map((p) => [p.id, p]));
