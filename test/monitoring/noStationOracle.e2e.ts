@@ -4,7 +4,7 @@ import { gatewayProofHeaders, type TestStack, testToken } from '@ipc-hub/testing
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub } from '../support/startHub';
-import { dataFile, vietnam } from './support/dataFile';
+import { dataFile, type Line, vietnam } from './support/dataFile';
 import { INGEST } from './support/monitoringQueries';
 
 const base = generateHanoiSeed();
@@ -125,7 +125,7 @@ describe("an operator asking about a station it does not own learns nothing of t
       if (!own || !theirs) throw new Error('the seed has facility stations');
       const ask = where === 'gateway' ? throughGateway : onSubgraph;
       const before = (await deniedIngests()).length;
-      const lines = [['COD', '40.0', 'mg/L']] as const;
+      const lines: Line[] = [['COD', '40.0', 'mg/L']];
       const another = await ask(INGEST, dataFile(theirs.code, '2025-06-02 10:15', lines));
       const none = await ask(INGEST, dataFile(MISSING_CODE, '2025-06-02 10:15', lines));
       // the names differ only by the code the operator chose; the answers not at all
