@@ -469,6 +469,7 @@ describe('planReport: each indicator on crafted records', () => {
           column: 'A',
           receivingWater: { kind: 'RIVER', name: 'sông Đáy' },
           dischargeM3PerDay: 300,
+          operatingSince: '2024-01-01',
         },
       },
     );

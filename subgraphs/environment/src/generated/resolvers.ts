@@ -590,6 +590,8 @@ export type MonitoringStation = {
   kf?: Maybe<Scalars['Float']['output']>;
   /** Kq và Kf do Sở ấn định / true when DONRE set the coefficients (as a permit states them) rather than them following from the receiving water and flow. */
   coefficientsGiven?: Maybe<Scalars['Boolean']['output']>;
+  /** Ngày bắt đầu vận hành / the Vietnamese day the station started measuring: a file with a reading before it is refused. */
+  operatingSince?: Maybe<Scalars['Date']['output']>;
   /** Giá trị giới hạn / the limit of each parameter it measures at `at` (default now): C × Kq × Kf where the regulation in force scales that parameter, C otherwise. */
   limits?: Maybe<Array<StationLimit>>;
   /** Số liệu / one parameter's readings in [from, to): every reading (RAW, at most 31 days), or per hour (at most 366 days) or per Vietnamese day the average, minimum, maximum and count of the readings measured normally. */
@@ -763,6 +765,8 @@ export type RegisterMonitoringStationInput = {
   dischargeM3PerDay?: InputMaybe<Scalars['Float']['input']>;
   kq?: InputMaybe<Scalars['Float']['input']>;
   kf?: InputMaybe<Scalars['Float']['input']>;
+  /** Ngày bắt đầu vận hành / the day the station started measuring; readings before it are refused. Default: the day it is registered. */
+  operatingSince?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type ReceivingWaterInput = {
@@ -1852,6 +1856,7 @@ export type MonitoringStationResolvers<ContextType = EnvironmentContext, ParentT
   kq?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   kf?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   coefficientsGiven?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  operatingSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   limits?: Resolver<Maybe<Array<ResolversTypes['StationLimit']>>, ParentType, ContextType, Partial<MonitoringStationLimitsArgs>>;
   readings?: Resolver<Maybe<Array<ResolversTypes['Reading']>>, ParentType, ContextType, RequireFields<MonitoringStationReadingsArgs, 'parameter' | 'from' | 'to' | 'resolution'>>;
   exceedances?: Resolver<Maybe<Array<ResolversTypes['Exceedance']>>, ParentType, ContextType, RequireFields<MonitoringStationExceedancesArgs, 'from' | 'to'>>;
