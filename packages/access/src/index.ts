@@ -8,8 +8,14 @@ export {
   auditTrailResolver,
 } from './auditTrailResolver';
 export { AUDIT_TRAIL_SDL } from './auditTrailSdl';
-export { type AccessContext, buildShield, type RecordScopes, shieldRules } from './buildShield';
+export { type AccessContext, buildShield, shieldRules } from './buildShield';
 export { type DataClass, dataClassesOf } from './dataClasses';
+export {
+  type AccessDeclaration,
+  defineAccess,
+  type RecordScopeOf,
+  type RecordScopes,
+} from './defineAccess';
 export {
   AGENCY_ROLES,
   allRows,
