@@ -1,5 +1,6 @@
 import { forbidden } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
+import type { Role } from '@ipc-hub/registry';
 import { type DocumentNode, Kind } from 'graphql';
 import { type IMiddleware, middleware } from 'graphql-middleware';
 import { allow, deny, type IRules, rule, shield } from 'graphql-shield';
@@ -16,15 +17,20 @@ export interface AccessContext {
   audit: AuditRecorder;
 }
 
+/** Who reads natural persons' data (docs/access.md's table): DONRE and the police. */
+export const PERSONAL_DATA_READERS: readonly Role[] = ['DONRE', 'POLICE'];
+/** Who reads case files: the police. */
+export const CASE_DATA_READERS: readonly Role[] = ['POLICE'];
+
 /** docs/access.md's table: who may read each class. */
 function roleMayRead(dataClass: DataClass, identity: Identity): 'yes' | 'scoped' | 'no' {
   switch (dataClass) {
     case 'public':
       return 'yes';
     case 'personal':
-      return identity.role === 'DONRE' || identity.role === 'POLICE' ? 'yes' : 'no';
+      return PERSONAL_DATA_READERS.includes(identity.role) ? 'yes' : 'no';
     case 'case':
-      return identity.role === 'POLICE' ? 'yes' : 'no';
+      return CASE_DATA_READERS.includes(identity.role) ? 'yes' : 'no';
     case 'internal':
       if (AGENCY_ROLES.has(identity.role)) return 'yes';
       return identity.role === 'AREA' || identity.role === 'OPERATOR' ? 'scoped' : 'no';

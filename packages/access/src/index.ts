@@ -8,7 +8,13 @@ export {
   auditTrailResolver,
 } from './auditTrailResolver';
 export { AUDIT_TRAIL_SDL } from './auditTrailSdl';
-export { type AccessContext, buildShield, shieldRules } from './buildShield';
+export {
+  type AccessContext,
+  buildShield,
+  CASE_DATA_READERS,
+  PERSONAL_DATA_READERS,
+  shieldRules,
+} from './buildShield';
 export { type DataClass, dataClassesOf } from './dataClasses';
 export {
   type AccessDeclaration,
