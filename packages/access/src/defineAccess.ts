@@ -23,6 +23,12 @@ export type RecordScopes = Record<string, RecordScopeOf<never>>;
  */
 export interface AccessDeclaration {
   recordScopes: RecordScopes;
+  /**
+   * The repositories that take no caller's scope, by class name, each with
+   * why: every other `*Repository` of the subgraph takes a `RowScope` its
+   * caller must give (`everyRepositoryIsScoped.test.ts` checks both).
+   */
+  unscopedRepositories?: Record<string, string>;
 }
 
 /**

@@ -22,4 +22,18 @@ export const environmentAccess = defineAccess({
       adminUnitCode: station.adminUnitCode,
     }),
   },
+  unscopedRepositories: {
+    FacilityRepository:
+      "a facility's identity is public; its internal fields follow the Facility record scope",
+    AdminUnitRepository: 'administrative units are public',
+    SectorRepository: 'sectors are public reference data',
+    ReferenceDataRepository: 'parameters, regulations and their limits are public reference data',
+    PlanTaskRepository: "the plan's tasks are public",
+    LegalRepresentativeRepository:
+      'personal data: only DONRE and the police read it (its class), and they read every row',
+    ReadingRepository:
+      'readings are read through their station, whose MonitoringStation record scope decides',
+    MonitoringFileRepository:
+      'records received files; the ingestion checks the sender against the station first',
+  },
 });

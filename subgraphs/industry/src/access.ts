@@ -21,4 +21,7 @@ export const industryAccess = defineAccess({
       adminUnitCode: certification.adminUnitCode,
     }),
   },
+  unscopedRepositories: {
+    ClusterRepository: 'clusters and which facility is in which are public',
+  },
 });

@@ -17,4 +17,7 @@ export const zonesAccess = defineAccess({
     // InvestmentProject knows its zone's id, not its district, and Facility only its id:
     // their reads are scoped in SQL (InvestmentProjectRepository, ZoneTenancyRepository) instead.
   },
+  unscopedRepositories: {
+    ZoneRepository: 'zones and which facility is in which are public',
+  },
 });
