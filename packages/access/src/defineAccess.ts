@@ -9,6 +9,20 @@ import type { RecordScope } from './rowScope';
 export type RecordScopeOf<Parent> = (parent: Parent) => RecordScope & { id?: string | null };
 
 /**
+ * The record scope of a record that carries its own id, facility and unit
+ * (a station, a relocation case, a violation): the common case.
+ */
+export const placedRecord: RecordScopeOf<{
+  id: string;
+  facilityId: string | null;
+  adminUnitCode: string | null;
+}> = (record) => ({
+  id: record.id,
+  facilityId: record.facilityId,
+  adminUnitCode: record.adminUnitCode,
+});
+
+/**
  * A subgraph's record scopes by SDL type. A type without one is scoped in
  * the SQL of its lists only (`scopeCondition`).
  */

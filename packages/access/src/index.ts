@@ -19,6 +19,7 @@ export { type DataClass, dataClassesOf } from './dataClasses';
 export {
   type AccessDeclaration,
   defineAccess,
+  placedRecord,
   type RecordScopeOf,
   type RecordScopes,
 } from './defineAccess';

@@ -1,6 +1,5 @@
-import { defineAccess } from '@ipc-hub/access';
+import { defineAccess, placedRecord } from '@ipc-hub/access';
 import type { FacilityRecord } from './facilities/FacilityRepository';
-import type { StationRecord } from './monitoring/stations/MonitoringStationRepository';
 
 /**
  * Where each type's records sit, beside the data classes of `schema.graphql`
@@ -16,11 +15,7 @@ export const environmentAccess = defineAccess({
       adminUnitCode: facility.adminUnitCode,
     }),
     // A station's data follows its facility (OPERATOR) and the unit it stands in (AREA).
-    MonitoringStation: (station: StationRecord) => ({
-      id: station.id,
-      facilityId: station.facilityId,
-      adminUnitCode: station.adminUnitCode,
-    }),
+    MonitoringStation: placedRecord,
   },
   unscopedRepositories: {
     FacilityRepository:

@@ -1,6 +1,4 @@
-import { defineAccess } from '@ipc-hub/access';
-import type { CertificationRecord } from './certifications/CertificationRepository';
-import type { RelocationWithDestination } from './relocations/RelocationRepository';
+import { defineAccess, placedRecord } from '@ipc-hub/access';
 
 /**
  * Where each type's records sit, beside the data classes of `schema.graphql`
@@ -10,16 +8,8 @@ import type { RelocationWithDestination } from './relocations/RelocationReposito
 export const industryAccess = defineAccess({
   recordScopes: {
     // Relocations and certifications follow their facility's unit (AREA) and id (OPERATOR).
-    RelocationCase: (relocation: RelocationWithDestination) => ({
-      id: relocation.id,
-      facilityId: relocation.facilityId,
-      adminUnitCode: relocation.adminUnitCode,
-    }),
-    Certification: (certification: CertificationRecord) => ({
-      id: certification.id,
-      facilityId: certification.facilityId,
-      adminUnitCode: certification.adminUnitCode,
-    }),
+    RelocationCase: placedRecord,
+    Certification: placedRecord,
   },
   unscopedRepositories: {
     ClusterRepository: 'clusters and which facility is in which are public',

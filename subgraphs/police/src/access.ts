@@ -1,6 +1,4 @@
-import { defineAccess } from '@ipc-hub/access';
-import type { InspectionRecord } from './inspections/InspectionRepository';
-import type { ViolationRecord } from './violations/ViolationRepository';
+import { defineAccess, placedRecord } from '@ipc-hub/access';
 
 /**
  * Where each type's records sit, beside the data classes of `schema.graphql`
@@ -12,16 +10,8 @@ export const policeAccess = defineAccess({
     // Where a record happened decides an AREA officer's reach, its facility an operator's.
     // A violation's publication is left out on purpose: it makes the violation's public fields
     // everyone's (its rows are in everyone's SQL scope), not its inspection, which stays internal.
-    Violation: (violation: ViolationRecord) => ({
-      id: violation.id,
-      facilityId: violation.facilityId,
-      adminUnitCode: violation.adminUnitCode,
-    }),
-    Inspection: (inspection: InspectionRecord) => ({
-      id: inspection.id,
-      facilityId: inspection.facilityId,
-      adminUnitCode: inspection.adminUnitCode,
-    }),
+    Violation: placedRecord,
+    Inspection: placedRecord,
     // Facility knows only its id here (DONRE keeps its unit): its lists are scoped in SQL instead.
   },
 });
