@@ -163,9 +163,30 @@ describe('planReport: each indicator on crafted records', () => {
     return data.recordApproval.id;
   }
 
-  it('3.1 counts every operating zone, and meets it with its plant operating by the period end, compliant and monitored', async () => {
+  /** One file of a station per call, lines of `[parameter, value, unit]` measured at `time` (yyyyMMddHHmmss, Vietnam time). */
+  const ingestFile = (station: string, time: string, lines: string[][]) =>
+    donre.request(
+      `mutation ($fileName: String!, $content: String!) { ingestMonitoringFile(fileName: $fileName, content: $content) { accepted } }`,
+      {
+        fileName: `HN_${station}_${time}.txt`,
+        content: lines
+          .map((line) => [...line, time, '00'].join('\t'))
+          .join('\n')
+          .concat('\n'),
+      },
+    );
+
+  /** The Vietnamese days from `first` on, `count` of them, every `step`th: yyyyMMdd. */
+  function days(first: string, count: number, step = 1): string[] {
+    const start = Date.parse(`${first}T00:00:00Z`);
+    return Array.from({ length: count }, (_, i) =>
+      new Date(start + i * step * 86_400_000).toISOString().slice(0, 10).replaceAll('-', ''),
+    );
+  }
+
+  it('3.1 counts every operating zone, and meets it with its plant commissioned by the period end and its station clean and transmitting', async () => {
     const before2025 = await indicator('3.1', '2025');
-    const before2026 = await indicator('3.1', '2026');
+    const before2026 = await indicator('3.1', '2026-Q1');
     const create = `mutation ($input: CreateZoneInput!) { createZone(input: $input) { id } }`;
     const zone = await hiza.request<{ createZone: { id: string } }>(create, {
       input: {
@@ -189,8 +210,8 @@ describe('planReport: each indicator on crafted records', () => {
       },
     });
 
-    const none = await indicator('3.1', '2026');
-    expect(delta(none, before2026)).toEqual({ numerator: 0, denominator: 1 });
+    const none = await indicator('3.1', '2025');
+    expect(delta(none, before2025)).toEqual({ numerator: 0, denominator: 1 });
     expect(expectItem(none, id)).toMatchObject({
       meets: false,
       reason: 'no central wastewater plant',
@@ -200,58 +221,130 @@ describe('planReport: each indicator on crafted records', () => {
     const setPlant = (input: Record<string, unknown>) =>
       hiza.request(
         `mutation ($input: SetZoneWastewaterPlantInput!) { setZoneWastewaterPlant(input: $input) { id } }`,
-        { input: { zoneId: id, ...input } },
+        { input: { zoneId: id, capacityM3PerDay: 3000, ...input } },
       );
-    await setPlant({
-      status: 'UNDER_CONSTRUCTION',
-      capacityM3PerDay: 3000,
-      compliant: false,
-      autoMonitoring: false,
-    });
-    const building = expectItem(await indicator('3.1', '2026'), id);
-    expect(building.meets).toBe(false);
-    expect(building.reason).toContain('under construction');
+    await setPlant({ status: 'UNDER_CONSTRUCTION', compliant: false, autoMonitoring: false });
+    expect(expectItem(await indicator('3.1', '2025'), id).reason).toContain('under construction');
 
+    // operating, declared compliant and monitored, but with no commissioning day: not operating in any period
+    await setPlant({ status: 'OPERATING', compliant: true, autoMonitoring: true });
+    expect(expectItem(await indicator('3.1', '2025'), id)).toMatchObject({
+      meets: false,
+      reason: 'the central wastewater plant has no commissioning date on record',
+    });
     await setPlant({
       status: 'OPERATING',
-      capacityM3PerDay: 3000,
-      compliant: false,
-      autoMonitoring: false,
-      commissionedOn: '2026-03-01',
-    });
-    const late = await indicator('3.1', '2025');
-    expect(delta(late, before2025)).toEqual({ numerator: 0, denominator: 1 });
-    expect(expectItem(late, id).reason).toBe(
-      'the central wastewater plant began operating on 2026-03-01, after the period',
-    );
-    const q1 = expectItem(await indicator('3.1', '2026-Q1'), id);
-    expect(q1.reason).toContain('does not meet QCVN 40');
-    expect(q1.reason).toContain('no automatic monitoring');
-    expect(q1.meets).toBe(false);
-
-    await setPlant({
-      status: 'OPERATING',
-      capacityM3PerDay: 3000,
-      compliant: true,
-      autoMonitoring: false,
-    });
-    const unmonitored = expectItem(await indicator('3.1', '2026'), id);
-    expect(unmonitored.meets).toBe(false);
-    expect(unmonitored.reason).toBe('the central plant has no automatic monitoring');
-
-    await setPlant({
-      status: 'OPERATING',
-      capacityM3PerDay: 3000,
       compliant: true,
       autoMonitoring: true,
+      commissionedOn: '2026-03-01',
     });
-    const met = await indicator('3.1', '2026');
+    expect(expectItem(await indicator('3.1', '2025'), id).reason).toBe(
+      'the central wastewater plant began operating on 2026-03-01, after the period',
+    );
+
+    // commissioned in time, declared compliant and monitored: with no station, the declaration does not rescue it
+    await setPlant({
+      status: 'OPERATING',
+      compliant: true,
+      autoMonitoring: true,
+      commissionedOn: '2024-01-15',
+    });
+    expect(expectItem(await indicator('3.1', '2025'), id)).toMatchObject({
+      meets: false,
+      reason:
+        'the central plant has no automatic monitoring station; declared compliant by the Board, which the monitoring evidence does not bear out',
+    });
+
+    await donre.request(
+      `mutation ($input: RegisterMonitoringStationInput!) { registerMonitoringStation(input: $input) { id } }`,
+      {
+        input: {
+          code: 'MYDUC31WWTP_NUOC01',
+          name: 'Trạm quan trắc nước thải tự động KCN thử Mỹ Đức',
+          kind: 'WASTEWATER',
+          zoneId: id,
+          parameters: ['PH', 'COD', 'NH4'],
+          column: 'A',
+          receivingWater: { kind: 'RIVER', name: 'sông Đáy' },
+          dischargeM3PerDay: 300,
+        },
+      },
+    );
+    // a station silent over the period's last 90 days (3/10–31/12/2025) is no automatic monitoring
+    const silent = expectItem(await indicator('3.1', '2025'), id);
+    expect(silent.meets).toBe(false);
+    expect(silent.reason).toContain(
+      'station MYDUC31WWTP_NUOC01 sent no data on 90 of 90 days (2025-10-03 to 2025-12-31)',
+    );
+
+    // 75 of those 90 days with data (≥ 80 %): transmitting; COD (limit 74.25 mg/l) averages over it on 3 days
+    const clean = (value = '40.0') => [
+      ['PH', '7.10', 'pH'],
+      ['COD', value, 'mg/L'],
+      ['NH4', '1.20', 'mg/L'],
+    ];
+    const q4 = days('2025-10-03', 75);
+    for (const day of q4) await ingestFile('MYDUC31WWTP_NUOC01', `${day}080000`, clean());
+    for (const day of ['20251110', '20251111', '20251112']) {
+      // the day's average of 40 and 200 is 120: 1.62 × the limit; a single reading over it on
+      // another day does not lift that day's average over the limit
+      await ingestFile('MYDUC31WWTP_NUOC01', `${day}200000`, clean('200.0'));
+    }
+    await ingestFile('MYDUC31WWTP_NUOC01', '20251113200000', clean('90.0'));
+    const exceeding = await indicator('3.1', '2025');
+    expect(delta(exceeding, before2025)).toEqual({ numerator: 0, denominator: 1 });
+    expect(expectItem(exceeding, id)).toMatchObject({
+      meets: false,
+      reason:
+        'COD at MYDUC31WWTP_NUOC01 over its limit on 3 days (worst daily average 1.62× the limit, 2025-10-03 to 2025-12-31); declared compliant by the Board, which the monitoring evidence does not bear out',
+    });
+
+    // the next quarter's readings are clean and sent on 80 of its 90 days: it meets again
+    for (const day of days('2026-01-01', 80)) {
+      await ingestFile('MYDUC31WWTP_NUOC01', `${day}080000`, clean());
+    }
+    const met = await indicator('3.1', '2026-Q1');
     expect(delta(met, before2026)).toEqual({ numerator: 1, denominator: 1 });
     expect(expectItem(met, id)).toMatchObject({ meets: true, reason: null });
-    // commissioned after 2025: it still falls short for that year, with the date kept
-    const stillLate = await indicator('3.1', '2025');
-    expect(delta(stillLate, before2025)).toEqual({ numerator: 0, denominator: 1 });
-    expect(expectItem(stillLate, id).reason).toContain('began operating on 2026-03-01');
+    // declared non-compliant and unmonitored: the evidence decides, the declaration is not a verdict
+    await setPlant({
+      status: 'OPERATING',
+      compliant: false,
+      autoMonitoring: false,
+      commissionedOn: '2024-01-15',
+    });
+    expect(expectItem(await indicator('3.1', '2026-Q1'), id)).toMatchObject({ meets: true });
+    // 2025 still fails on its own evidence
+    expect(expectItem(await indicator('3.1', '2025'), id).reason).toContain(
+      'COD at MYDUC31WWTP_NUOC01',
+    );
+  });
+
+  it('3.1 on the demo data: the declared flags of Quang Minh, Sài Đồng B, Thăng Long and Hòa Lạc do not outrank their stations', async () => {
+    const names = ['Quang Minh', 'Sài Đồng B', 'Thăng Long', 'Khu công nghệ cao Hòa Lạc'];
+    const zones = names.map((name) => {
+      const found = seed.zones.find((z) => z.name === name);
+      if (!found) throw new Error(`no demo zone ${name}`);
+      return found;
+    });
+    const [, , thangLong, hoaLac] = zones;
+    // the demo's readings are the two weeks before 1/11/2026: nothing in 2025
+    const y2025 = await indicator('3.1', '2025', null);
+    for (const zone of [thangLong, hoaLac]) {
+      if (!zone) throw new Error('demo zones');
+      const item = expectItem(y2025, zone.id);
+      expect(item.meets).toBe(false);
+      expect(item.reason).toMatch(/sent no data on 90 of 90 days \(2025-10-03 to 2025-12-31\)/);
+    }
+    // in 2026-Q4 two weeks of data (18/10–31/10/2026) in the last 90 days is no automatic
+    // monitoring that transmits, and the Board's declaration does not change that
+    const q4 = await indicator('3.1', '2026-Q4', null);
+    for (const zone of zones) {
+      const item = expectItem(q4, zone.id);
+      expect(item.meets, zone.name).toBe(false);
+      expect(item.reason).toMatch(/sent no data on 7\d of 90 days/);
+      if (zone.plant.compliant) expect(item.reason).toContain('declared compliant by the Board');
+    }
   });
 
   it('3.2 counts every operating cluster, and meets it with an operating plant, solid-waste collection and a complete dossier', async () => {

@@ -1,5 +1,6 @@
 import type { Database } from '@ipc-hub/db';
 import { badUserInput } from '@ipc-hub/errors';
+import type { EvidenceWindow, StationEvidence } from '@ipc-hub/plan';
 import type * as schema from '../../db/schema';
 import { judgeReading } from '../judging/judgeReading';
 import type { LimitPeriod } from '../judging/LimitPeriod';
@@ -158,6 +159,74 @@ export class MonitoringDataReader {
     });
   }
 
+  /**
+   * What the stations' readings say over a window of whole Vietnamese days
+   * (docs/plan-report.md, "on the evidence"): per station, the days it sent
+   * data on, and each parameter whose daily average of normal readings was
+   * outside the limit in force that day, with its worst factor and the
+   * number of such days. Two statements for all the stations.
+   */
+  async evidence(
+    stations: readonly StationRecord[],
+    window: EvidenceWindow,
+  ): Promise<Map<string, StationEvidence>> {
+    const evidence = new Map<string, StationEvidence>();
+    if (stations.length === 0) return evidence;
+    const from = vietnamDayStart(window.start);
+    const to = new Date(vietnamDayStart(window.end).getTime() + DAY_MS);
+    const catalog = await this.catalog();
+    const schedules = await Promise.all(
+      stations.map(async (station) => ({ station, schedule: await this.schedule(station) })),
+    );
+    const [exceeding, transmitted] = await Promise.all([
+      this.readings.exceedingDays(
+        schedules.flatMap(({ station, schedule }) =>
+          schedule
+            .filter((p) => p.from < to && (p.to === null || p.to > from))
+            .map((period) => ({ stationNumber: station.number, period })),
+        ),
+        from,
+        to,
+      ),
+      this.readings.daysWithData(
+        stations.flatMap((s) =>
+          s.parameters.map((p) => ({ stationNumber: s.number, parameterId: p.id })),
+        ),
+        from,
+        to,
+      ),
+    ]);
+    const byNumber = new Map<number, StationEvidence>();
+    for (const station of stations) {
+      const item: StationEvidence = {
+        stationCode: station.code,
+        kind: station.kind,
+        windowStart: window.start,
+        windowEnd: window.end,
+        days: window.days,
+        daysWithData: transmitted.get(station.number) ?? 0,
+        exceedances: [],
+      };
+      evidence.set(station.id, item);
+      byNumber.set(station.number, item);
+    }
+    // a parameter under two regulations in one window: its days add up, its worst factor is the worst
+    for (const row of exceeding) {
+      const item = byNumber.get(row.stationNumber);
+      if (!item) continue;
+      const parameter = catalog.id(row.parameterId)?.code ?? String(row.parameterId);
+      const known = item.exceedances.find((e) => e.parameter === parameter);
+      const worstFactor = Math.round(row.worstFactor * 1000) / 1000;
+      if (known) {
+        known.days += row.days;
+        known.worstFactor = Math.max(known.worstFactor, worstFactor);
+      } else {
+        item.exceedances.push({ parameter, worstFactor, days: row.days });
+      }
+    }
+    return evidence;
+  }
+
   async gaps(
     station: StationRecord,
     from: Date,
@@ -227,6 +296,10 @@ export class MonitoringDataReader {
     }
     return parameter;
   }
+}
+
+function vietnamDayStart(day: string): Date {
+  return new Date(`${day}T00:00:00+07:00`);
 }
 
 function checkWindow(from: Date, to: Date, longest: number): void {
