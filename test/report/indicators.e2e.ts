@@ -19,7 +19,7 @@ const OTHER_UNIT = '281';
 
 const REPORT = `query ($period: String!, $unit: String) {
   planReport(period: $period, adminUnit: $unit) {
-    indicators { code numerator denominator itemsWithheld
+    indicators { code numerator denominator value met due note itemsWithheld
       items { meets reason numerator denominator
         subject { __typename ... on Facility { id } ... on IndustrialZone { id } ... on IndustrialCluster { id } ... on InvestmentProject { id } } } } } }`;
 
@@ -35,6 +35,10 @@ interface Indicator {
   code: string;
   numerator: number;
   denominator: number;
+  value: number | null;
+  met: boolean;
+  due: boolean;
+  note: string | null;
   itemsWithheld: number;
   items: Item[];
 }
@@ -163,14 +167,17 @@ describe('planReport: each indicator on crafted records', () => {
     return data.recordApproval.id;
   }
 
-  /** One file of a station per call, lines of `[parameter, value, unit]` measured at `time` (yyyyMMddHHmmss, Vietnam time). */
-  const ingestFile = (station: string, time: string, lines: string[][]) =>
+  /**
+   * One file of a station holding, for each of `days` (yyyyMMdd), the lines
+   * `[parameter, value, unit]` measured at `clock` (HHmmss, Vietnam time) that day.
+   */
+  const ingestDays = (station: string, days: readonly string[], clock: string, lines: string[][]) =>
     donre.request(
       `mutation ($fileName: String!, $content: String!) { ingestMonitoringFile(fileName: $fileName, content: $content) { accepted } }`,
       {
-        fileName: `HN_${station}_${time}.txt`,
-        content: lines
-          .map((line) => [...line, time, '00'].join('\t'))
+        fileName: `HN_${station}_${days[days.length - 1]}${clock}.txt`,
+        content: days
+          .flatMap((day) => lines.map((line) => [...line, `${day}${clock}`, '00'].join('\t')))
           .join('\n')
           .concat('\n'),
       },
@@ -284,13 +291,16 @@ describe('planReport: each indicator on crafted records', () => {
       ['NH4', '1.20', 'mg/L'],
     ];
     const q4 = days('2025-10-03', 75);
-    for (const day of q4) await ingestFile('MYDUC31WWTP_NUOC01', `${day}080000`, clean());
-    for (const day of ['20251110', '20251111', '20251112']) {
-      // the day's average of 40 and 200 is 120: 1.62 × the limit; a single reading over it on
-      // another day does not lift that day's average over the limit
-      await ingestFile('MYDUC31WWTP_NUOC01', `${day}200000`, clean('200.0'));
-    }
-    await ingestFile('MYDUC31WWTP_NUOC01', '20251113200000', clean('90.0'));
+    await ingestDays('MYDUC31WWTP_NUOC01', q4, '080000', clean());
+    // the day's average of 40 and 200 is 120: 1.62 × the limit; a single reading over it on
+    // another day does not lift that day's average over the limit
+    await ingestDays(
+      'MYDUC31WWTP_NUOC01',
+      ['20251110', '20251111', '20251112'],
+      '200000',
+      clean('200.0'),
+    );
+    await ingestDays('MYDUC31WWTP_NUOC01', ['20251113'], '200000', clean('90.0'));
     const exceeding = await indicator('3.1', '2025');
     expect(delta(exceeding, before2025)).toEqual({ numerator: 0, denominator: 1 });
     expect(expectItem(exceeding, id)).toMatchObject({
@@ -300,9 +310,7 @@ describe('planReport: each indicator on crafted records', () => {
     });
 
     // the next quarter's readings are clean and sent on 80 of its 90 days: it meets again
-    for (const day of days('2026-01-01', 80)) {
-      await ingestFile('MYDUC31WWTP_NUOC01', `${day}080000`, clean());
-    }
+    await ingestDays('MYDUC31WWTP_NUOC01', days('2026-01-01', 80), '080000', clean());
     const met = await indicator('3.1', '2026-Q1');
     expect(delta(met, before2026)).toEqual({ numerator: 1, denominator: 1 });
     expect(expectItem(met, id)).toMatchObject({ meets: true, reason: null });
@@ -491,7 +499,7 @@ describe('planReport: each indicator on crafted records', () => {
     expect(q1Inspected.reason).toContain('inspection of 2026-03-05 found');
   });
 
-  it('3.4 counts operating facilities, met with an approval in force, no violation open and no exceedance standing at the period end', async () => {
+  it('3.4 counts operating facilities, met with an approval in force, no violation open, and stations within their limits and transmitting over the period’s last 90 days', async () => {
     const before = await indicator('3.4', '2025');
     const beforeQ1 = await indicator('3.4', '2025-Q1');
     const id = await registerFacility('Công ty TNHH Xi mạ thử 3.4', '2024-01-01');
@@ -549,7 +557,21 @@ describe('planReport: each indicator on crafted records', () => {
     expect(delta(q1, beforeQ1)).toEqual({ numerator: 0, denominator: 1 });
     expect(expectItem(q1, id).reason).toBe('open violation of 2025-03-01');
 
-    // an exceedance standing at the end, then resolved by a later reading within the period
+    // a violation dismissed after the period was open at its end
+    const second = await violation('2025-10-01');
+    await dismiss(second, '2026-01-15');
+    const closedLater = await indicator('3.4', '2025');
+    expect(delta(closedLater, before)).toEqual({ numerator: 0, denominator: 1 });
+    expect(expectItem(closedLater, id)).toMatchObject({
+      meets: false,
+      reason: 'open violation of 2025-10-01',
+    });
+    expect(expectItem(await indicator('3.4', '2026'), id)).toMatchObject({
+      meets: true,
+      reason: null,
+    });
+
+    // its station, silent over the third quarter's last 90 days (3/7–30/9/2025), is no automatic monitoring
     await donre.request(
       `mutation ($input: RegisterMonitoringStationInput!) { registerMonitoringStation(input: $input) { id } }`,
       {
@@ -565,58 +587,38 @@ describe('planReport: each indicator on crafted records', () => {
         },
       },
     );
-    const ingest = (time: string, cod: string) =>
-      donre.request(
-        `mutation ($fileName: String!, $content: String!) { ingestMonitoringFile(fileName: $fileName, content: $content) { accepted } }`,
-        {
-          fileName: `HN_MYDUC34_NUOC01_${time}.txt`,
-          content: [
-            ['TEMP', '29.5', '°C'],
-            ['PH', '7.20', 'pH'],
-            ['COD', cod, 'mg/L'],
-            ['TSS', '20.0', 'mg/L'],
-            ['NH4', '1.50', 'mg/L'],
-          ]
-            .map((line) => [...line, time, '00'].join('\t'))
-            .join('\n')
-            .concat('\n'),
-        },
-      );
-    await ingest('20250602100000', '120.0');
-    const exceeding = expectItem(await indicator('3.4', '2025'), id);
-    expect(exceeding.meets).toBe(false);
-    expect(exceeding.reason).toContain('unresolved exceedance: COD at MYDUC34_NUOC01');
-    expect(exceeding.reason).toContain('120');
-    expect(exceeding.reason).toContain('74.25');
-    // none of it in the first quarter
-    expect(expectItem(await indicator('3.4', '2025-Q1'), id).reason).toBe(
-      'open violation of 2025-03-01',
-    );
-    await ingest('20250602100500', '50.0');
-    expect(expectItem(await indicator('3.4', '2025'), id)).toMatchObject({
-      meets: true,
-      reason: null,
-    });
-
-    // a violation dismissed after the period was open at its end
-    const second = await violation('2025-10-01');
-    await dismiss(second, '2026-01-15');
-    const closedLater = await indicator('3.4', '2025');
-    expect(delta(closedLater, before)).toEqual({ numerator: 0, denominator: 1 });
-    expect(expectItem(closedLater, id)).toMatchObject({
+    const beforeQ3 = await indicator('3.4', '2025-Q3');
+    expect(expectItem(beforeQ3, id)).toMatchObject({
       meets: false,
-      reason: 'open violation of 2025-10-01',
+      reason: 'station MYDUC34_NUOC01 sent no data on 90 of 90 days (2025-07-03 to 2025-09-30)',
     });
-    expect(expectItem(await indicator('3.4', '2026'), id)).toMatchObject({
-      meets: true,
-      reason: null,
+    const lines = (cod: string) => [
+      ['TEMP', '29.5', '°C'],
+      ['PH', '7.20', 'pH'],
+      ['COD', cod, 'mg/L'],
+      ['TSS', '20.0', 'mg/L'],
+      ['NH4', '1.50', 'mg/L'],
+    ];
+    // data on 75 of the 90 days, COD (limit 74.25 mg/l) averaging 120 on two days in August,
+    // and the period's last reading (15/9) within the limit: the exceedances still count
+    await ingestDays('MYDUC34_NUOC01', days('2025-07-03', 75), '080000', lines('40.0'));
+    await ingestDays('MYDUC34_NUOC01', ['20250801', '20250802'], '200000', lines('200.0'));
+    const exceeding = await indicator('3.4', '2025-Q3');
+    expect(delta(exceeding, beforeQ3)).toEqual({ numerator: 0, denominator: 0 });
+    expect(expectItem(exceeding, id)).toMatchObject({
+      meets: false,
+      reason:
+        'COD at MYDUC34_NUOC01 over its limit on 2 days (worst daily average 1.62× the limit, 2025-07-03 to 2025-09-30)',
     });
+    // the third quarter's readings are outside 2025's last 90 days (3/10–31/12), where the station is silent
+    expect(expectItem(await indicator('3.4', '2025'), id).reason).toBe(
+      'open violation of 2025-10-01; station MYDUC34_NUOC01 sent no data on 90 of 90 days (2025-10-03 to 2025-12-31)',
+    );
   });
 
-  it('3.5 sums the kilograms of the reports for periods ended in the period, each facility meeting it at 85 %', async () => {
+  it('3.5 sums the kilograms of the yearly reports in a year and its fourth quarter, each facility meeting it at 85 %, and is not due in the other quarters', async () => {
     const before = await indicator('3.5', '2025');
     const beforeQ4 = await indicator('3.5', '2025-Q4');
-    const beforeQ3 = await indicator('3.5', '2025-Q3');
     const short = await registerFacility('Công ty TNHH Ắc quy thử 3.5 A', '2020-01-01');
     const enough = await registerFacility('Công ty TNHH Ắc quy thử 3.5 B', '2020-01-01');
     const register = async (facilityId: string, code: string) =>
@@ -680,10 +682,26 @@ describe('planReport: each indicator on crafted records', () => {
     const q4 = await indicator('3.5', '2025-Q4');
     expect(q4.numerator - beforeQ4.numerator).toBeCloseTo(1189, 6);
     expect(q4.denominator - beforeQ4.denominator).toBeCloseTo(1400, 6);
-    const q3 = await indicator('3.5', '2025-Q3');
-    expect(q3.numerator).toBeCloseTo(beforeQ3.numerator, 6);
-    expect(q3.denominator).toBeCloseTo(beforeQ3.denominator, 6);
-    expect(itemOf(q3, short)).toBeUndefined();
+    expect(q4).toMatchObject({ due: true, note: null });
+    // no yearly report ends in the first three quarters: nothing falls due, nothing is missed
+    for (const quarter of ['2025-Q1', '2025-Q2', '2025-Q3']) {
+      expect(await indicator('3.5', quarter)).toMatchObject({
+        numerator: 0,
+        denominator: 0,
+        value: null,
+        due: false,
+        note: 'no hazardous-waste report falls due in this period (the reports are yearly, ending on 31 December)',
+        items: [],
+      });
+    }
+    // every other indicator is due in every period
+    const others = await city.request<{ planReport: { indicators: Indicator[] } }>(REPORT, {
+      period: '2025-Q3',
+      unit: UNIT,
+    });
+    for (const other of others.planReport.indicators.filter((i) => i.code !== '3.5')) {
+      expect(other).toMatchObject({ due: true, note: null });
+    }
     const in2024 = expectItem(await indicator('3.5', '2024'), short);
     expect(in2024).toMatchObject({ meets: false, numerator: 100, denominator: 5000 });
     expect(in2024.reason).toContain('(2 %)');

@@ -1065,6 +1065,12 @@ export type Indicator = {
   value?: Maybe<Scalars['Float']['output']>;
   /** Đạt / whether value ≥ target; false when there is nothing to judge */
   met: Scalars['Boolean']['output'];
+  /** Đến hạn / false when nothing of it falls due in the period (3.5 in a quarter that holds no yearly report's end): value is null and it is neither met nor missed */
+  due: Scalars['Boolean']['output'];
+  /** why it is not due, in words; null when it is due */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Ghi chú / the same in Vietnamese */
+  noteVi?: Maybe<Scalars['String']['output']>;
   /** Cơ quan tính / the agency whose records decide it. */
   owner: Scalars['String']['output'];
   /** every subject in the denominator that the caller may see, those that fall short first */
@@ -2051,6 +2057,9 @@ export type IndicatorResolvers<ContextType = EnvironmentContext, ParentType exte
   denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  noteVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['IndicatorItem']>, ParentType, ContextType>;
   itemsWithheld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

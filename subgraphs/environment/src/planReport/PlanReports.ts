@@ -67,9 +67,6 @@ export interface PlantEvidenceFact extends StationEvidence {
 }
 
 /** The first instant of a Vietnamese calendar day. */
-const vietnamDayStart = (day: string) => new Date(`${day}T00:00:00+07:00`);
-const dayAfter = (day: string) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 function required<T>(value: T | undefined, field: string): T {
   // the gateway's query plan always delivers what `indicators` requires
@@ -232,11 +229,20 @@ export class PlanReports {
       ),
       this.stations.ofFacilities(operating.map((f) => f.id)),
     ]);
-    const standing = await this.monitoring.standingExceedances(
-      stations.flat(),
-      vietnamDayStart(period.start),
-      vietnamDayStart(dayAfter(period.end)),
-    );
+    // 3.4 on the evidence: every station of the operating facilities over the period's last 90 days
+    const window = evidenceWindow(period, vietnamToday());
+    const facilityStations = stations.flat();
+    const evidence = window
+      ? await this.monitoring.evidence(facilityStations, window)
+      : new Map<string, StationEvidence>();
+    const evidenceOf = new Map<string, StationEvidence[]>();
+    for (const station of facilityStations) {
+      const found = evidence.get(station.id);
+      if (!found || !station.facilityId) continue;
+      const list = evidenceOf.get(station.facilityId) ?? [];
+      list.push(found);
+      evidenceOf.set(station.facilityId, list);
+    }
     const computed: ComputedIndicator[] = [
       ...receivedIndicators(
         withHiddenItems(
@@ -251,8 +257,14 @@ export class PlanReports {
         ),
       ),
       newFacilitiesIndicator(started, inspections, facts),
-      operatingFacilitiesIndicator(operating, new Set(approved), standing, facts, period),
-      hazardousWasteIndicator(hazardousWaste, indicatorDefinition('3.5').target),
+      operatingFacilitiesIndicator(
+        operating,
+        new Set(approved),
+        { window, stations: evidenceOf },
+        facts,
+        period,
+      ),
+      hazardousWasteIndicator(hazardousWaste, indicatorDefinition('3.5').target, period),
       seriousPollutersIndicator(listed, facts, period),
     ];
     return assembleIndicators(computed, this.scope, await this.facilityRecords(computed));

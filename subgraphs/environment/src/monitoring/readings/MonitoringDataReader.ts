@@ -4,7 +4,7 @@ import type { EvidenceWindow, StationEvidence } from '@ipc-hub/plan';
 import type * as schema from '../../db/schema';
 import { judgeReading } from '../judging/judgeReading';
 import type { LimitPeriod } from '../judging/LimitPeriod';
-import { limitSchedule, periodAt } from '../judging/limitSchedule';
+import { limitSchedule } from '../judging/limitSchedule';
 import type { Regulation } from '../judging/Regulation';
 import type { StationRecord } from '../stations/MonitoringStationRepository';
 import type { MonitoringParameter, ParameterCatalog } from '../stations/ParameterCatalog';
@@ -32,15 +32,6 @@ export interface ExceedanceModel {
   factor: number;
   measuredAt: Date;
   regulation: string;
-}
-
-/** A parameter whose last normal reading in a window was still over its limit. */
-export interface StandingExceedance {
-  station: StationRecord;
-  parameter: string;
-  value: number;
-  limit: number;
-  measuredAt: Date;
 }
 
 export interface StationLimitModel {
@@ -112,48 +103,6 @@ export class MonitoringDataReader {
           factor: verdict.factor,
           measuredAt: row.measuredAt,
           regulation: period.regulation,
-        },
-      ];
-    });
-  }
-
-  /**
-   * The exceedances still standing at the end of [from, to): per station
-   * and parameter, the last reading measured normally in the window, when
-   * it was over the limit in force at its time. An exceedance followed by a
-   * reading within the limit was resolved within the window (target 3.4).
-   */
-  async standingExceedances(
-    stations: readonly StationRecord[],
-    from: Date,
-    to: Date,
-  ): Promise<StandingExceedance[]> {
-    if (stations.length === 0) return [];
-    const catalog = await this.catalog();
-    const schedules = new Map(
-      await Promise.all(stations.map(async (s) => [s.number, await this.schedule(s)] as const)),
-    );
-    const byNumber = new Map(stations.map((s) => [s.number, s]));
-    const latest = await this.readings.latestNormal(
-      stations.flatMap((s) =>
-        s.parameters.map((p) => ({ stationNumber: s.number, parameterId: p.id })),
-      ),
-      from,
-      to,
-    );
-    return latest.flatMap((reading) => {
-      const station = byNumber.get(reading.stationNumber);
-      const schedule = schedules.get(reading.stationNumber);
-      const period = schedule && periodAt(schedule, reading.parameterId, reading.measuredAt);
-      const verdict = period ? judgeReading(period, reading.value) : null;
-      if (!station || !verdict) return [];
-      return [
-        {
-          station,
-          parameter: catalog.id(reading.parameterId)?.code ?? String(reading.parameterId),
-          value: reading.value,
-          limit: verdict.limit,
-          measuredAt: reading.measuredAt,
         },
       ];
     });

@@ -23,14 +23,6 @@ export interface ExceedingReading {
   value: number;
 }
 
-/** The last normal reading of one parameter at one station. */
-export interface LatestReading {
-  stationNumber: number;
-  parameterId: number;
-  measuredAt: Date;
-  value: number;
-}
-
 /** Per station and parameter, the days whose average was outside the limit, and the worst factor. */
 export interface ExceedingDays {
   stationNumber: number;
@@ -146,46 +138,6 @@ export class ReadingRepository {
     };
     return result.rows.map((row) => ({
       period: row.period,
-      measuredAt: instantFromDatabase(row.measured_at),
-      value: row.value,
-    }));
-  }
-
-  /**
-   * Per station and parameter, the last reading measured normally within
-   * [from, to): one statement, each pair one backwards step through the
-   * primary key, whatever the size of the table.
-   */
-  async latestNormal(
-    pairs: ReadonlyArray<{ stationNumber: number; parameterId: number }>,
-    from: Date,
-    to: Date,
-  ): Promise<LatestReading[]> {
-    if (pairs.length === 0) return [];
-    const result = (await this.db.execute(sql`
-      select l.station_number, l.parameter_id, r.measured_at, r.value
-      from unnest(${sql.param(pairs.map((p) => p.stationNumber))}::int4[],
-                  ${sql.param(pairs.map((p) => p.parameterId))}::int2[])
-             as l(station_number, parameter_id)
-      cross join lateral (
-        select measured_at, value from monitoring_readings r
-        where r.station_number = l.station_number and r.parameter_id = l.parameter_id
-          and r.measured_at >= ${from.toISOString()}::timestamptz
-          and r.measured_at < ${to.toISOString()}::timestamptz
-          and r.status = 0
-        order by r.measured_at desc
-        limit 1
-      ) r`)) as {
-      rows: Array<{
-        station_number: number;
-        parameter_id: number;
-        measured_at: Date | string;
-        value: number;
-      }>;
-    };
-    return result.rows.map((row) => ({
-      stationNumber: row.station_number,
-      parameterId: row.parameter_id,
       measuredAt: instantFromDatabase(row.measured_at),
       value: row.value,
     }));
