@@ -357,7 +357,7 @@ describe('planReport: each indicator on crafted records', () => {
 
   it('3.2 counts every operating cluster, and meets it with an operating plant, solid-waste collection and a complete dossier', async () => {
     const before2025 = await indicator('3.2', '2025');
-    const before2026 = await indicator('3.2', '2026');
+    const before2026 = await indicator('3.2', '2026-Q1');
     const create = `mutation ($input: CreateClusterInput!) { createCluster(input: $input) { id } }`;
     const created = await doit.request<{ createCluster: { id: string } }>(create, {
       input: {
@@ -423,7 +423,43 @@ describe('planReport: each indicator on crafted records', () => {
       compliant: true,
       autoMonitoring: true,
     });
-    const met = await indicator('3.2', '2026');
+    // declared compliant and monitored, but no station: the declaration does not rescue it
+    expect(expectItem(await indicator('3.2', '2026-Q1'), id)).toMatchObject({
+      meets: false,
+      reason:
+        'the central plant has no automatic monitoring station; declared compliant by DOIT, which the monitoring evidence does not bear out',
+    });
+    await donre.request(
+      `mutation ($input: RegisterMonitoringStationInput!) { registerMonitoringStation(input: $input) { id } }`,
+      {
+        input: {
+          code: 'MYDUC32CCN_NUOC01',
+          name: 'Trạm quan trắc nước thải tự động CCN thử Phù Lưu Tế',
+          kind: 'WASTEWATER',
+          clusterId: id,
+          parameters: ['PH', 'COD', 'NH4'],
+          column: 'A',
+          receivingWater: { kind: 'RIVER', name: 'sông Đáy' },
+          dischargeM3PerDay: 300,
+        },
+      },
+    );
+    const lines = (nh4: string) => [
+      ['PH', '7.10', 'pH'],
+      ['COD', '40.0', 'mg/L'],
+      ['NH4', nh4, 'mg/L'],
+    ];
+    // data on 72 of the first quarter's 90 days (80 %), NH4 (limit 4.95 mg/l) averaging 6 on one day
+    await ingestDays('MYDUC32CCN_NUOC01', days('2026-01-01', 72), '080000', lines('2.00'));
+    await ingestDays('MYDUC32CCN_NUOC01', ['20260205'], '200000', lines('10.0'));
+    expect(expectItem(await indicator('3.2', '2026-Q1'), id)).toMatchObject({
+      meets: false,
+      reason:
+        'NH4 at MYDUC32CCN_NUOC01 over its limit on 1 days (worst daily average 1.21× the limit, 2026-01-01 to 2026-03-31); declared compliant by DOIT, which the monitoring evidence does not bear out',
+    });
+    // the reading corrected by a clean one later that day: the day's average is within the limit
+    await ingestDays('MYDUC32CCN_NUOC01', ['20260205'], '220000', lines('0.10'));
+    const met = await indicator('3.2', '2026-Q1');
     expect(delta(met, before2026)).toEqual({ numerator: 1, denominator: 1 });
     expect(expectItem(met, id)).toMatchObject({ meets: true, reason: null });
     const late = await indicator('3.2', '2025');
