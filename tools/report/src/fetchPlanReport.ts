@@ -12,7 +12,7 @@ const REPORT = `query PlanReport($period: String!, $adminUnit: String) {
     period periodStart periodEnd
     adminUnit { code name }
     indicators {
-      code title target numerator denominator value met owner itemsWithheld
+      code title target numerator denominator value met due noteVi owner itemsWithheld
       items {
         meets reason reasonVi numerator denominator
         subject {
@@ -28,7 +28,7 @@ const REPORT = `query PlanReport($period: String!, $adminUnit: String) {
   }
 }`;
 
-const TREND_FIELDS = 'period indicators { code value met }';
+const TREND_FIELDS = 'period indicators { code value met due }';
 
 interface ReportResponse {
   planReport: Omit<PlanReportDocument, 'trend' | 'generatedAt'> & {
