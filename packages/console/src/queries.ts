@@ -17,6 +17,9 @@ export const PlanReportQuery = graphql(`
         denominator
         value
         met
+        due
+        note
+        noteVi
         owner
         itemsWithheld
         items {
@@ -44,7 +47,7 @@ export const QuarterValuesQuery = graphql(`
     planReport(period: $period, adminUnit: $adminUnit) {
       id
       period
-      indicators { code value target met }
+      indicators { code value target met due }
     }
   }
 `);

@@ -163,10 +163,15 @@ export function Board() {
               {t('board.target')}: {formatPercent(indicator.target)} · {t('board.value')}:{' '}
               {formatPercent(indicator.value)} ({formatNumber(indicator.numerator)}/
               {formatNumber(indicator.denominator)}) ·{' '}
-              <span className={indicator.met ? 'met' : 'not-met'}>
-                {indicator.met ? t('board.met') : t('board.notMet')}
-              </span>
+              {indicator.due ? (
+                <span className={indicator.met ? 'met' : 'not-met'}>
+                  {indicator.met ? t('board.met') : t('board.notMet')}
+                </span>
+              ) : (
+                <span className="not-due">{t('board.notDue')}</span>
+              )}
             </p>
+            {indicator.due ? null : <p>{en ? indicator.note : indicator.noteVi}</p>}
             <Chart
               option={charts[indicator.code] ?? {}}
               label={`${indicator.code} ${t('board.lastQuarters')}`}
