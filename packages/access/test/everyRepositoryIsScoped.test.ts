@@ -9,7 +9,8 @@ const SUBGRAPHS = fileURLToPath(new URL('../../../subgraphs/', import.meta.url))
 /** `scope?: RowScope` or `scope: RowScope = …`: a scope a caller may leave out. */
 const DEFAULTED = /\b\w+\s*(\?\s*:\s*RowScope\b|:\s*RowScope\s*=)/g;
 /** A repository class and its constructor's parameters. */
-const REPOSITORY = /export class (\w+Repository)\b[^{]*\{(?:(?!export class)[\s\S])*?constructor\s*\(([^)]*)\)/g;
+const REPOSITORY =
+  /export class (\w+Repository)\b[^{]*\{(?:(?!export class)[\s\S])*?constructor\s*\(([^)]*)\)/g;
 
 function unscopedParameters(source: string): string[] {
   return [...source.matchAll(DEFAULTED)].map((m) => m[0]);
