@@ -267,6 +267,7 @@ describe('planReport: each indicator on crafted records', () => {
       {
         input: {
           code: 'MYDUC31WWTP_NUOC01',
+          operatingSince: '2025-01-01',
           name: 'Trạm quan trắc nước thải tự động KCN thử Mỹ Đức',
           kind: 'WASTEWATER',
           zoneId: id,
@@ -434,6 +435,7 @@ describe('planReport: each indicator on crafted records', () => {
       {
         input: {
           code: 'MYDUC32CCN_NUOC01',
+          operatingSince: '2025-01-01',
           name: 'Trạm quan trắc nước thải tự động CCN thử Phù Lưu Tế',
           kind: 'WASTEWATER',
           clusterId: id,
