@@ -181,3 +181,43 @@ export function successorOf(
   );
   return namesake ? { code: namesake, by: 'same name' } : { code: first, by: 'first listed' };
 }
+
+/** Where a place stood before the reform: its district and its commune-level unit as addresses wrote it ("xã Kim Chung"). */
+export interface FormerPlace {
+  districtCode: string;
+  /** the former commune-level unit with its kind, e.g. "xã Kim Chung", "phường Cửa Nam", "thị trấn Đông Anh" */
+  formerUnit: string;
+}
+
+/** Which part of the rule placed a former place in a unit of today (docs/units.md). */
+export type PlacedBy = 'whole' | 'same name' | 'first listed' | 'district';
+
+/**
+ * The commune in force today for a place known by its former district and
+ * commune-level unit: `successorOf`'s rule (whole, same name, first listed),
+ * and, when the resolution does not name the former unit among the
+ * district's units, the first commune the resolution lists as formed from
+ * that district ("district").
+ *
+ * @throws RangeError for a code that is not one of the 30 former districts
+ */
+export function placeToday(place: FormerPlace): { code: string; by: PlacedBy } {
+  const district = byCode.get(place.districtCode);
+  if (district?.level !== 'DISTRICT') {
+    throw new RangeError(`${place.districtCode} is not a former district of Hanoi`);
+  }
+  const chosen = successorOf(place.districtCode, place.formerUnit);
+  if (chosen) return chosen;
+  const first = district.successors[0];
+  if (!first) throw new RangeError(`former district ${place.districtCode} has no successor`);
+  return { code: first, by: 'district' };
+}
+
+/**
+ * The unit in force on `day` (YYYY-MM-DD) for a place: its former district
+ * before 1/7/2025, the commune `placeToday` gives from that day. A dated
+ * record takes the unit of its own date.
+ */
+export function unitOnDay(place: FormerPlace, day: string): string {
+  return day < REFORM_DAY ? place.districtCode : placeToday(place).code;
+}

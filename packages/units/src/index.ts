@@ -1,13 +1,17 @@
 export {
   CITY_CODE,
+  type FormerPlace,
   type FormerUnitSuccession,
   HANOI_UNITS,
   type HanoiUnit,
   hanoiUnit,
   inForce,
   LAST_DISTRICT_DAY,
+  type PlacedBy,
+  placeToday,
   REFORM_DAY,
   successionOf,
   successorOf,
+  unitOnDay,
   unitsCoveredBy,
 } from './hanoiUnits';
