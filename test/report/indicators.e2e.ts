@@ -13,9 +13,13 @@ import { startHub } from '../support/startHub';
  */
 
 const seed = generateHanoiSeed();
-/** Mỹ Đức: every crafted record is in it, and its report is the one read. */
-const UNIT = '282';
-const OTHER_UNIT = '281';
+/**
+ * Xã Mỹ Đức (formed from the former district of Mỹ Đức): every crafted
+ * record is in it, and its report is the one read. Records written today
+ * take a commune (docs/units.md).
+ */
+const UNIT = '10441';
+const OTHER_UNIT = '10402';
 
 const REPORT = `query ($period: String!, $unit: String) {
   planReport(period: $period, adminUnit: $unit) {

@@ -221,3 +221,53 @@ export function placeToday(place: FormerPlace): { code: string; by: PlacedBy } {
 export function unitOnDay(place: FormerPlace, day: string): string {
   return day < REFORM_DAY ? place.districtCode : placeToday(place).code;
 }
+
+/** Today in Hanoi (Asia/Ho_Chi_Minh), YYYY-MM-DD. */
+export function hanoiToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+}
+
+function dayMonthYear(day: string): string {
+  const [y, m, d] = day.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/**
+ * Why a unit code cannot be where something is on `day` (YYYY-MM-DD), in
+ * Vietnamese and English, or undefined when it can: a unit of Hanoi that
+ * was not in force that day. A former district after 30/6/2025 names the
+ * communes formed from it, the codes to use instead. Codes that are not
+ * Hanoi's units are the caller's to judge (they are not in this list).
+ */
+export function unitNotInForce(
+  code: string,
+  day: string,
+  field = 'adminUnitCode',
+): { vi: string; en: string } | undefined {
+  const unit = byCode.get(code);
+  if (!unit || inForce(unit, day)) return undefined;
+  const label = `${unit.kind} ${unit.name} (${unit.code})`;
+  if (unit.validTo !== null && day > unit.validTo && unit.successors.length > 0) {
+    const successors = unit.successors
+      .map((c) => `${c} ${byCode.get(c)?.name ?? ''}`.trim())
+      .join(', ');
+    return {
+      vi: `${field}: ${label} không còn từ ngày ${dayMonthYear(REFORM_DAY)}; dùng mã của xã, phường được thành lập từ đơn vị này: ${successors}`,
+      en: `${field} ${code} (${unit.name}) ended on ${unit.validTo}; use the code of a commune formed from it: ${successors}`,
+    };
+  }
+  return {
+    vi: `${field}: ${label} không có hiệu lực vào ngày ${dayMonthYear(day)} (từ ${dayMonthYear(unit.validFrom)}${unit.validTo ? ` đến ${dayMonthYear(unit.validTo)}` : ''})`,
+    en: `${field} ${code} (${unit.name}) was not in force on ${day} (valid from ${unit.validFrom}${unit.validTo ? ` to ${unit.validTo}` : ''})`,
+  };
+}
+
+/**
+ * The unit codes a filter on `code` matches (docs/units.md): the city every
+ * unit, a former district itself and its successor communes, a commune
+ * itself; a code outside Hanoi's list only itself.
+ */
+export function unitCodesUnder(code: string): string[] {
+  const covered = unitsCoveredBy(code);
+  return covered.length > 0 ? covered : [code];
+}

@@ -4,6 +4,7 @@ export {
   type FormerUnitSuccession,
   HANOI_UNITS,
   type HanoiUnit,
+  hanoiToday,
   hanoiUnit,
   inForce,
   LAST_DISTRICT_DAY,
@@ -12,6 +13,8 @@ export {
   REFORM_DAY,
   successionOf,
   successorOf,
+  unitCodesUnder,
+  unitNotInForce,
   unitOnDay,
   unitsCoveredBy,
 } from './hanoiUnits';
