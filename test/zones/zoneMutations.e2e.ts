@@ -133,7 +133,7 @@ describe('zone mutations through the gateway', () => {
         developer: null,
         status: 'OPERATING',
         occupancyPercent: 100,
-        adminUnit: { code: '016' },
+        adminUnit: { code: seed.zones.find((z) => z.code === 'NOIBAI')?.adminUnitCode },
       });
     });
 
