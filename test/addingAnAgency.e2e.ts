@@ -10,7 +10,14 @@ import {
   type RunningSubgraph,
   readSubgraphSdl,
 } from '@ipc-hub/server-kit';
-import { startTestStack, startTestSubgraph, type TestStack, testLogger } from '@ipc-hub/testing';
+import {
+  startTestStack,
+  startTestSubgraph,
+  type TestStack,
+  testLogger,
+  testToken,
+} from '@ipc-hub/testing';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaffoldSubgraph } from '../tools/codegen/src/scaffoldSubgraph';
 import { ALL_SUBGRAPHS } from './support/startHub';
@@ -124,5 +131,32 @@ export function agencyOf(subgraph: string) {
     }>('{ constructionNotices { id title } zones(first: 1) { totalCount } }');
     expect(answer.constructionNotices).toEqual([{ id: 'DOC-0001', title: 'Sở Xây dựng' }]);
     expect(answer.zones.totalCount).toBeGreaterThan(0);
+  });
+
+  it("refuses another agency's write to the new agency's mutation, writes nothing, and audits the refusal", async () => {
+    const donre = await testToken({ role: 'DONRE', sub: 'can.bo@stnmt.hanoi' });
+    await expect(
+      hub
+        .client(donre)
+        .request('mutation { publishConstructionNotice(title: "Không được") { id } }'),
+    ).rejects.toMatchObject({
+      response: {
+        errors: [
+          expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+        ],
+      },
+    });
+    const answer = await hub
+      .client()
+      .request<{ constructionNotices: unknown[] }>('{ constructionNotices { id } }');
+    expect(answer.constructionNotices).toHaveLength(1);
+    const rows = (await fifth.database.db.execute(
+      sql`select role, outcome, denied_fields from audit_log order by seq desc limit 1`,
+    )) as unknown as { rows: Array<{ role: string; outcome: string; denied_fields: string[] }> };
+    expect(rows.rows[0]).toEqual({
+      role: 'DONRE',
+      outcome: 'DENIED',
+      denied_fields: ['Mutation.publishConstructionNotice'],
+    });
   });
 });

@@ -23,6 +23,26 @@ const RESERVED = new Set(['/graphql', '/health', '/ready', '/metrics']);
 /** Vite names built assets `assets/<name>-<hash>.<ext>`: their content never changes under a name. */
 const HASHED = /^\/assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
 
+/**
+ * The console's page may run only its own scripts and talk only to its own
+ * origin (the gateway's /graphql), may not be framed, and sends no referrer.
+ * Styles allow inline ones: the charts set style attributes on what they draw.
+ * The workbook download is a blob: link the page makes itself; the API
+ * explorer's icon fonts are inlined as data: URLs.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export interface ConsoleFilesOptions {
   /** the console's built files (packages/console/dist) */
   dir: string;
@@ -57,6 +77,10 @@ export function consoleFiles(options: ConsoleFilesOptions) {
     response.setHeader('content-type', type);
     response.setHeader('cache-control', cache);
     response.setHeader('x-content-type-options', 'nosniff');
+    if (type === TYPES['.html']) {
+      response.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+      response.setHeader('referrer-policy', 'no-referrer');
+    }
     response.setHeader('content-length', Buffer.byteLength(body));
     response.end(request.method === 'HEAD' ? undefined : body);
   }

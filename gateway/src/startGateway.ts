@@ -15,6 +15,7 @@ import { CorsPolicy } from './CorsPolicy';
 import { type GatewayConfig, subgraphUrls } from './config';
 import { consoleFiles } from './consoleFiles';
 import { createGatewayContext } from './createGatewayContext';
+import { explorerLandingPage } from './explorerLandingPage';
 import { GatewayApolloServer } from './GatewayApolloServer';
 import type { GatewayContext } from './GatewayContext';
 import { gatewayErrorFormatter } from './gatewayErrorFormatter';
@@ -98,6 +99,7 @@ export async function startGateway(
         ...limits.plugins,
         inputHygienePlugin<GatewayContext>({ refusalStatus: 400 }),
         introspectionPolicy(config.PUBLIC_INTROSPECTION ?? config.NODE_ENV !== 'production'),
+        explorerLandingPage<GatewayContext>(config.CONSOLE_DIR !== undefined),
       ],
     },
     new CorsPolicy(config.HUB_CORS_ORIGINS),

@@ -113,4 +113,12 @@ describe('the gateway serves the web console', () => {
       await production.close();
     }
   });
+
+  it("sends a browser opening /graphql to the console's own explorer, never to a CDN", async () => {
+    const response = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('url=/explorer');
+    expect(html).not.toMatch(/apollographql|cdn|https?:\/\//i);
+  });
 });

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Entry point of the ipc-hub image: one image, five services.
 #
-#   SERVICE=environment|industry|zones|police|gateway   which service (required)
+#   SERVICE=environment|industry|zones|police|gateway|console   which service (required)
+#           console serves the web console's build (CONSOLE_DIR, set in the image)
 #   command: start    (default) serve: node --import tsx src/index.ts
 #            migrate  apply the subgraph's migrations and exit: node --import tsx src/migrate.ts
 #            anything else is executed as given (e.g. `sh` for debugging)
@@ -18,13 +19,13 @@ command="${1:-start}"
 service_dir() {
   case "${SERVICE:-}" in
     environment | industry | zones | police) echo "$APP_ROOT/subgraphs/$SERVICE" ;;
-    gateway) echo "$APP_ROOT/gateway" ;;
+    gateway | console) echo "$APP_ROOT/gateway" ;;
     '')
-      echo "ipc-hub: set SERVICE to one of environment, industry, zones, police, gateway" >&2
+      echo "ipc-hub: set SERVICE to one of environment, industry, zones, police, gateway, console" >&2
       exit 64
       ;;
     *)
-      echo "ipc-hub: unknown SERVICE '$SERVICE' (environment, industry, zones, police, gateway)" >&2
+      echo "ipc-hub: unknown SERVICE '$SERVICE' (environment, industry, zones, police, gateway, console)" >&2
       exit 64
       ;;
   esac
@@ -34,6 +35,9 @@ case "$command" in
   start)
     dir="$(service_dir)"
     cd "$dir"
+    if [ "$SERVICE" = console ]; then
+      exec node --import tsx src/consoleMain.ts
+    fi
     exec node --import tsx src/index.ts
     ;;
   migrate)

@@ -1,5 +1,6 @@
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { generateEnvironmentSeed } from '@ipc-hub/seed/environment';
+import { generateMonitoringSeed, monitoringFileName } from '@ipc-hub/seed/monitoring';
 import { generatePoliceSeed } from '@ipc-hub/seed/police';
 import { gatewayProofHeaders, TEST_SECRET, type TestStack, testToken } from '@ipc-hub/testing';
 import { sql } from 'drizzle-orm';
@@ -13,6 +14,12 @@ if (!representative) throw new Error('the seed has a legal representative');
 const police = generatePoliceSeed(base);
 const caseFile = police.caseFiles.find((c) => c.suspects.length > 0) ?? police.caseFiles[0];
 if (!caseFile) throw new Error('the seed has a case file');
+
+/** A seeded station and a facility of another station: its operator may not send the first's data. */
+const stations = generateMonitoringSeed(base).filter((s) => s.facilityId !== null);
+const station = stations[0];
+const otherFacilityId = stations.find((s) => s.facilityId !== station?.facilityId)?.facilityId;
+if (!station || !otherFacilityId) throw new Error('the seed has stations of two facilities');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const READ_REPRESENTATIVE =
@@ -113,6 +120,22 @@ describe('the audit trail fails closed, and what it records is plain', () => {
     await db.execute(sql`DROP FUNCTION audit_test_refuse()`);
   };
 
+  /** The audit rows of one subgraph that record a denial of `field`, newest first. */
+  const denials = async (subgraph: string, field: string) => {
+    const result = (await database(subgraph).execute(
+      sql`select subject, role, outcome, denied_fields from audit_log
+          where ${field} = any(denied_fields) order by seq desc`,
+    )) as unknown as {
+      rows: Array<{
+        subject: string | null;
+        role: string;
+        outcome: string;
+        denied_fields: string[];
+      }>;
+    };
+    return result.rows;
+  };
+
   beforeAll(async () => {
     hub = await startHub();
     donre = await testToken({ role: 'DONRE', sub: 'can.bo@stnmt.hanoi' });
@@ -132,6 +155,54 @@ describe('the audit trail fails closed, and what it records is plain', () => {
       request_id: answer.requestId,
       subject: 'can.bo@stnmt.hanoi',
       fields: ['Facility.legalRepresentative', 'Person.fullName'],
+    });
+  });
+
+  it("refuses DOIT setting a facility's legal representative, changes nothing, and DONRE's trail records it", async () => {
+    const read = () =>
+      post(hub.gatewayUrl, READ_REPRESENTATIVE, { id: representative.facilityId }, bearer(donre));
+    const before = (await read()).body.data;
+    const doit = await testToken({ role: 'DOIT', sub: 'can.bo@sct.hanoi' });
+    const answer = await post(
+      hub.gatewayUrl,
+      'mutation ($input: SetLegalRepresentativeInput!) { setLegalRepresentative(input: $input) { id } }',
+      { input: { facilityId: representative.facilityId, fullName: 'Nguyễn Văn Thay' } },
+      bearer(doit),
+    );
+    expect(codes(answer)).toEqual(['FORBIDDEN']);
+    expect((await read()).body.data).toEqual(before);
+    expect((await denials('environment', 'Mutation.setLegalRepresentative'))[0]).toEqual({
+      subject: 'can.bo@sct.hanoi',
+      role: 'DOIT',
+      outcome: 'DENIED',
+      denied_fields: ['Mutation.setLegalRepresentative'],
+    });
+  });
+
+  it("refuses an operator's data file for another facility's station, and DONRE's trail records it", async () => {
+    const operator = await testToken({
+      role: 'OPERATOR',
+      sub: 'van.hanh@nha-may',
+      facilityIds: [otherFacilityId],
+    });
+    const at = new Date('2025-06-02T03:00:00Z');
+    const time = monitoringFileName(station.code, at).slice(-18, -4);
+    const parameter = station.parameters[0] ?? 'COD';
+    const answer = await post(
+      hub.gatewayUrl,
+      'mutation ($fileName: String!, $content: String!) { ingestMonitoringFile(fileName: $fileName, content: $content) { accepted } }',
+      {
+        fileName: monitoringFileName(station.code, at),
+        content: `${parameter}\t1.0\tmg/L\t${time}\t00\n`,
+      },
+      bearer(operator),
+    );
+    expect(codes(answer)).toEqual(['FORBIDDEN']);
+    expect((await denials('environment', 'Mutation.ingestMonitoringFile'))[0]).toEqual({
+      subject: 'van.hanh@nha-may',
+      role: 'OPERATOR',
+      outcome: 'DENIED',
+      denied_fields: ['Mutation.ingestMonitoringFile'],
     });
   });
 

@@ -1,3 +1,4 @@
+import { ALL_RECORDS_ROLES } from '@ipc-hub/registry';
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { generateIndustrySeed } from '@ipc-hub/seed/industry';
 import { type TestStack, testToken } from '@ipc-hub/testing';
@@ -84,7 +85,7 @@ describe("who sees what of DOIT's records", () => {
     expect(
       (await ask(hub, relocated?.facilityId, operator)).data?.facility.relocation?.status,
     ).toBe(relocated?.status);
-    for (const role of ['CITY', 'DONRE', 'DOIT', 'HIZA', 'POLICE'] as const) {
+    for (const role of ALL_RECORDS_ROLES) {
       const answer = await ask(hub, relocated?.facilityId, await testToken({ role }));
       expect(answer.data?.facility.relocation?.status).toBe(relocated?.status);
     }

@@ -1,3 +1,4 @@
+import { ALL_RECORDS_ROLES } from '@ipc-hub/registry';
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { generatePoliceSeed } from '@ipc-hub/seed/police';
 import { gatewayProofHeaders, type TestStack, testToken } from '@ipc-hub/testing';
@@ -117,7 +118,7 @@ const TABLE: Array<{
     inspections: null,
     caseAndPersonal: false,
   },
-  ...(['CITY', 'DONRE', 'DOIT', 'HIZA'] as const).map((role) => ({
+  ...ALL_RECORDS_ROLES.filter((role) => role !== 'POLICE').map((role) => ({
     sentence: `${role} reads the internal records too, and neither case files nor suspects`,
     claims: { role },
     internal: true,

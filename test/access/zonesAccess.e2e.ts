@@ -1,3 +1,4 @@
+import { ALL_RECORDS_ROLES } from '@ipc-hub/registry';
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { generateZonesSeed } from '@ipc-hub/seed/zones';
 import { gatewayProofHeaders, type TestStack, testToken } from '@ipc-hub/testing';
@@ -94,7 +95,7 @@ const TABLE: Array<{ sentence: string; claims: Claims | null; projects: number |
     claims: null,
     projects: null,
   },
-  ...(['CITY', 'DONRE', 'DOIT', 'HIZA', 'POLICE'] as const).map((role) => ({
+  ...ALL_RECORDS_ROLES.map((role) => ({
     sentence: `${role} reads the tenancies and every investment project too`,
     claims: { role },
     projects: own.investmentProjects.length,

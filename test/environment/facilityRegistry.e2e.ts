@@ -46,6 +46,30 @@ describe('the facility registry', () => {
     expect(fold(names[0] ?? '')).toContain('det nhuom');
   });
 
+  it('finds the same facilities when the search is typed in full-width letters (NFKC)', async () => {
+    const plain = await hub.client().request<Page>(SEARCH, { search: 'det nhuom', first: 200 });
+    const fullWidth = await hub
+      .client()
+      .request<Page>(SEARCH, { search: 'Ｄệｔ\u3000ｎｈｕộｍ', first: 200 });
+    expect(plain.facilities.totalCount).toBeGreaterThan(0);
+    expect(fullWidth.facilities.edges.map((e) => e.node.id)).toEqual(
+      plain.facilities.edges.map((e) => e.node.id),
+    );
+  });
+
+  it('finds a facility whose stored name is full-width by its plain spelling', async () => {
+    const facility = seed.facilities[21];
+    if (!facility) throw new Error('seed');
+    const wide = 'Ｃôｎｇ ｔｙ Ｔｈéｐ Ｍｉềｎ Ｂắｃ';
+    await hub
+      .client(donre)
+      .request(`mutation ($input: UpdateFacilityInput!) { updateFacility(input: $input) { id } }`, {
+        input: { id: facility.id, name: wide },
+      });
+    const found = await hub.client().request<Page>(SEARCH, { search: 'thep mien bac' });
+    expect(found.facilities.edges.map((e) => e.node.id)).toContain(facility.id);
+  });
+
   it('finds a facility by its tax code and by a word of its address', async () => {
     const facility = seed.facilities[7];
     if (!facility) throw new Error('seed');

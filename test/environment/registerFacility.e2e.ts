@@ -78,6 +78,57 @@ describe('registerFacility', () => {
   });
 
   it.each([
+    ['in capitals', valid.address.toUpperCase()],
+    ['with runs of spaces and a tab', valid.address.replace(/ /g, '  ').replace(', ', ',\t')],
+    ['with leading spaces, a trailing full stop and spaces', `  ${valid.address}. `],
+    ['with a trailing semicolon and ellipsis', `${valid.address};…`],
+    ['typed with combining marks (NFD)', valid.address.normalize('NFD')],
+    ['with no-break spaces', valid.address.replace(/ /g, '\u00a0')],
+  ])('refuses the same address written %s as CONFLICT, writing nothing', async (_, address) => {
+    expect(address).not.toBe(valid.address);
+    const before = await count();
+    const error = await refusal(
+      hub.client(donre).request(REGISTER, { input: { ...valid, name: 'Công ty khác', address } }),
+    );
+    expect(error?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.taxCode' });
+    expect(error?.message).toMatch(/dấu câu ở cuối.* \/ .*trailing punctuation/);
+    expect(await count()).toBe(before);
+  });
+
+  it('registers the same tax code at an address that differs in more than its spelling', async () => {
+    const before = await count();
+    await hub.client(donre).request(REGISTER, {
+      input: { ...valid, address: valid.address.replace('Số 12', 'Số 14') },
+    });
+    expect(await count()).toBe(before + 1);
+  });
+
+  it("lets a facility restyle its own address, and refuses a move onto its sibling's", async () => {
+    const UPDATE = `mutation ($input: UpdateFacilityInput!) { updateFacility(input: $input) { address } }`;
+    const { facilities } = await hub.client(donre).request<{
+      facilities: { edges: Array<{ node: { id: string; address: string } }> };
+    }>(
+      `query ($search: String!) { facilities(filter: { search: $search }, first: 5) { edges { node { id address } } } }`,
+      { search: valid.taxCode },
+    );
+    const original = facilities.edges.find((e) => e.node.address === valid.address)?.node;
+    const sibling = facilities.edges.find((e) => e.node.address !== valid.address)?.node;
+    if (!original || !sibling)
+      throw new Error('both facilities of the tax code were registered above');
+    const restyled = `${valid.address.toUpperCase()}.`;
+    const data = await hub.client(donre).request<{ updateFacility: { address: string } }>(UPDATE, {
+      input: { id: original.id, address: restyled },
+    });
+    expect(data.updateFacility.address).toBe(restyled);
+    const error = await refusal(
+      hub.client(donre).request(UPDATE, {
+        input: { id: sibling.id, address: ` ${valid.address.toLowerCase()} ` },
+      }),
+    );
+    expect(error?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.taxCode' });
+  });
+
+  it.each([
     ['a tax code with a wrong check digit', { taxCode: '0108765407' }, 'input.taxCode'],
     ['a branch suffix of two digits', { taxCode: '0108765406-01' }, 'input.taxCode'],
     ['an unknown administrative unit', { adminUnitCode: '999' }, 'input.adminUnitCode'],

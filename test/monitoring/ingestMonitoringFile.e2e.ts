@@ -35,6 +35,7 @@ const STATION_A = {
   column: 'A',
   receivingWater: { kind: 'RIVER', name: 'sông Nhuệ' },
   dischargeM3PerDay: 300,
+  operatingSince: '2025-06-01',
 };
 
 /**
@@ -50,6 +51,7 @@ const STATION_B = {
   column: 'B',
   receivingWater: { kind: 'LAKE', name: 'hồ Yên Sở', volumeM3: 5_000_000 },
   dischargeM3PerDay: 6000,
+  operatingSince: '2025-01-01',
 };
 
 const normalA = (cod: string): Line[] => [
@@ -261,6 +263,68 @@ describe('ingesting automatic monitoring data files', () => {
     const error = await refusal(ingest(donre, file));
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', line: 2 });
     expect(error?.message).toContain(named);
+  });
+
+  it('refuses a file with a negative concentration whole, naming the line; a temperature may be below zero', async () => {
+    const file = dataFile('TESTA_NUOC01', '2025-06-02 10:30', [
+      ['TEMP', '-0.5', '°C'],
+      ['PH', '7.10', 'pH'],
+      ['COD', '-3.2', 'mg/L'],
+      ['TSS', '20.0', 'mg/L'],
+    ]);
+    const error = await refusal(ingest(donre, file));
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'content', line: 3 });
+    expect(error?.message).toMatch(
+      /Dòng 3: giá trị COD âm .* \/ line 3: a negative COD \(-3\.2\) cannot be/,
+    );
+    expect(await readings(idA, 'TEMP', '2025-06-02 10:30', '2025-06-02 10:35')).toEqual([]);
+    const cold = dataFile('TESTA_NUOC01', '2025-06-02 10:30', [['TEMP', '-0.5', '°C']]);
+    expect(await ingest(donre, cold)).toMatchObject({ accepted: 1 });
+  });
+
+  it("refuses a file with a reading from before the station's start of operation, naming the line", async () => {
+    // STATION_A operates since 2025-06-01: 00:00 that day in Vietnam is its first possible reading
+    const before = dataFile('TESTA_NUOC01', '2025-05-31 23:55', normalA('30.0'));
+    const error = await refusal(ingest(donre, before));
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'content', line: 1 });
+    expect(error?.message).toContain('started operating (2025-06-01)');
+    expect(await readings(idA, 'COD', '2025-05-31 23:00', '2025-06-01 00:00')).toEqual([]);
+    const first = dataFile('TESTA_NUOC01', '2025-06-01 00:00', normalA('30.0'));
+    expect(await ingest(donre, first)).toMatchObject({ accepted: 5 });
+  });
+
+  it('refuses a file with a reading more than 5 minutes ahead of the clock, and takes one a minute or two ahead', async () => {
+    const ahead = (minutes: number) =>
+      new Date(Date.now() + 7 * 3_600_000 + minutes * 60_000)
+        .toISOString()
+        .slice(0, 16)
+        .replace('T', ' ');
+    const late = dataFile('TESTA_NUOC01', ahead(10), normalA('30.0'));
+    const error = await refusal(ingest(donre, late));
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'content', line: 1 });
+    expect(error?.message).toContain('more than 5 minutes ahead');
+    const soon = dataFile('TESTA_NUOC01', ahead(2), normalA('30.0'));
+    expect(await ingest(donre, soon)).toMatchObject({ accepted: 5 });
+  });
+
+  it('starts a station registered without a start of operation on the day it is registered', async () => {
+    const facility = base.facilities.find(
+      (f) => f.status === 'OPERATING' && !monitored.has(f.id) && f !== facilityA && f !== facilityB,
+    );
+    const data = await donre.request<{ registerMonitoringStation: { operatingSince: string } }>(
+      `mutation ($input: RegisterMonitoringStationInput!) { registerMonitoringStation(input: $input) { operatingSince } }`,
+      {
+        input: {
+          code: 'TESTD_KHI01',
+          name: 'Trạm quan trắc khí thải tự động (thử) D',
+          kind: 'STACK_GAS',
+          facilityId: facility?.id,
+          parameters: ['DUST', 'SO2'],
+        },
+      },
+    );
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    expect(data.registerMonitoringStation.operatingSince).toBe(today);
   });
 
   it('refuses a file of a station that does not exist', async () => {

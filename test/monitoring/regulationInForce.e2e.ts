@@ -44,6 +44,7 @@ describe('the regulation a reading is judged by', () => {
         column: 'B',
         kq: 1,
         kf: 1,
+        operatingSince: '2024-01-01',
       },
     });
     expect(registered.registerMonitoringStation.coefficientsGiven).toBe(true);

@@ -23,7 +23,7 @@ const OTHER_UNIT = '10402';
 
 const REPORT = `query ($period: String!, $unit: String) {
   planReport(period: $period, adminUnit: $unit) {
-    indicators { code numerator denominator itemsWithheld
+    indicators { code numerator denominator value met due note itemsWithheld
       items { meets reason numerator denominator
         subject { __typename ... on Facility { id } ... on IndustrialZone { id } ... on IndustrialCluster { id } ... on InvestmentProject { id } } } } } }`;
 
@@ -39,6 +39,10 @@ interface Indicator {
   code: string;
   numerator: number;
   denominator: number;
+  value: number | null;
+  met: boolean;
+  due: boolean;
+  note: string | null;
   itemsWithheld: number;
   items: Item[];
 }
@@ -167,9 +171,33 @@ describe('planReport: each indicator on crafted records', () => {
     return data.recordApproval.id;
   }
 
-  it('3.1 counts every operating zone, and meets it with its plant operating by the period end, compliant and monitored', async () => {
+  /**
+   * One file of a station holding, for each of `days` (yyyyMMdd), the lines
+   * `[parameter, value, unit]` measured at `clock` (HHmmss, Vietnam time) that day.
+   */
+  const ingestDays = (station: string, days: readonly string[], clock: string, lines: string[][]) =>
+    donre.request(
+      `mutation ($fileName: String!, $content: String!) { ingestMonitoringFile(fileName: $fileName, content: $content) { accepted } }`,
+      {
+        fileName: `HN_${station}_${days[days.length - 1]}${clock}.txt`,
+        content: days
+          .flatMap((day) => lines.map((line) => [...line, `${day}${clock}`, '00'].join('\t')))
+          .join('\n')
+          .concat('\n'),
+      },
+    );
+
+  /** The Vietnamese days from `first` on, `count` of them, every `step`th: yyyyMMdd. */
+  function days(first: string, count: number, step = 1): string[] {
+    const start = Date.parse(`${first}T00:00:00Z`);
+    return Array.from({ length: count }, (_, i) =>
+      new Date(start + i * step * 86_400_000).toISOString().slice(0, 10).replaceAll('-', ''),
+    );
+  }
+
+  it('3.1 counts every operating zone, and meets it with its plant commissioned by the period end and its station clean and transmitting', async () => {
     const before2025 = await indicator('3.1', '2025');
-    const before2026 = await indicator('3.1', '2026');
+    const before2026 = await indicator('3.1', '2026-Q1');
     const create = `mutation ($input: CreateZoneInput!) { createZone(input: $input) { id } }`;
     const zone = await hiza.request<{ createZone: { id: string } }>(create, {
       input: {
@@ -193,8 +221,8 @@ describe('planReport: each indicator on crafted records', () => {
       },
     });
 
-    const none = await indicator('3.1', '2026');
-    expect(delta(none, before2026)).toEqual({ numerator: 0, denominator: 1 });
+    const none = await indicator('3.1', '2025');
+    expect(delta(none, before2025)).toEqual({ numerator: 0, denominator: 1 });
     expect(expectItem(none, id)).toMatchObject({
       meets: false,
       reason: 'no central wastewater plant',
@@ -204,63 +232,136 @@ describe('planReport: each indicator on crafted records', () => {
     const setPlant = (input: Record<string, unknown>) =>
       hiza.request(
         `mutation ($input: SetZoneWastewaterPlantInput!) { setZoneWastewaterPlant(input: $input) { id } }`,
-        { input: { zoneId: id, ...input } },
+        { input: { zoneId: id, capacityM3PerDay: 3000, ...input } },
       );
-    await setPlant({
-      status: 'UNDER_CONSTRUCTION',
-      capacityM3PerDay: 3000,
-      compliant: false,
-      autoMonitoring: false,
-    });
-    const building = expectItem(await indicator('3.1', '2026'), id);
-    expect(building.meets).toBe(false);
-    expect(building.reason).toContain('under construction');
+    await setPlant({ status: 'UNDER_CONSTRUCTION', compliant: false, autoMonitoring: false });
+    expect(expectItem(await indicator('3.1', '2025'), id).reason).toContain('under construction');
 
+    // operating, declared compliant and monitored, but with no commissioning day: not operating in any period
+    await setPlant({ status: 'OPERATING', compliant: true, autoMonitoring: true });
+    expect(expectItem(await indicator('3.1', '2025'), id)).toMatchObject({
+      meets: false,
+      reason: 'the central wastewater plant has no commissioning date on record',
+    });
     await setPlant({
       status: 'OPERATING',
-      capacityM3PerDay: 3000,
-      compliant: false,
-      autoMonitoring: false,
-      commissionedOn: '2026-03-01',
-    });
-    const late = await indicator('3.1', '2025');
-    expect(delta(late, before2025)).toEqual({ numerator: 0, denominator: 1 });
-    expect(expectItem(late, id).reason).toBe(
-      'the central wastewater plant began operating on 2026-03-01, after the period',
-    );
-    const q1 = expectItem(await indicator('3.1', '2026-Q1'), id);
-    expect(q1.reason).toContain('does not meet QCVN 40');
-    expect(q1.reason).toContain('no automatic monitoring');
-    expect(q1.meets).toBe(false);
-
-    await setPlant({
-      status: 'OPERATING',
-      capacityM3PerDay: 3000,
-      compliant: true,
-      autoMonitoring: false,
-    });
-    const unmonitored = expectItem(await indicator('3.1', '2026'), id);
-    expect(unmonitored.meets).toBe(false);
-    expect(unmonitored.reason).toBe('the central plant has no automatic monitoring');
-
-    await setPlant({
-      status: 'OPERATING',
-      capacityM3PerDay: 3000,
       compliant: true,
       autoMonitoring: true,
+      commissionedOn: '2026-03-01',
     });
-    const met = await indicator('3.1', '2026');
+    expect(expectItem(await indicator('3.1', '2025'), id).reason).toBe(
+      'the central wastewater plant began operating on 2026-03-01, after the period',
+    );
+
+    // commissioned in time, declared compliant and monitored: with no station, the declaration does not rescue it
+    await setPlant({
+      status: 'OPERATING',
+      compliant: true,
+      autoMonitoring: true,
+      commissionedOn: '2024-01-15',
+    });
+    expect(expectItem(await indicator('3.1', '2025'), id)).toMatchObject({
+      meets: false,
+      reason:
+        'the central plant has no automatic monitoring station; declared compliant by the Board, which the monitoring evidence does not bear out',
+    });
+
+    await donre.request(
+      `mutation ($input: RegisterMonitoringStationInput!) { registerMonitoringStation(input: $input) { id } }`,
+      {
+        input: {
+          code: 'MYDUC31WWTP_NUOC01',
+          name: 'Trạm quan trắc nước thải tự động KCN thử Mỹ Đức',
+          kind: 'WASTEWATER',
+          zoneId: id,
+          parameters: ['PH', 'COD', 'NH4'],
+          column: 'A',
+          receivingWater: { kind: 'RIVER', name: 'sông Đáy' },
+          dischargeM3PerDay: 300,
+        },
+      },
+    );
+    // a station silent over the period's last 90 days (3/10–31/12/2025) is no automatic monitoring
+    const silent = expectItem(await indicator('3.1', '2025'), id);
+    expect(silent.meets).toBe(false);
+    expect(silent.reason).toContain(
+      'station MYDUC31WWTP_NUOC01 sent no data on 90 of 90 days (2025-10-03 to 2025-12-31)',
+    );
+
+    // 75 of those 90 days with data (≥ 80 %): transmitting; COD (limit 74.25 mg/l) averages over it on 3 days
+    const clean = (value = '40.0') => [
+      ['PH', '7.10', 'pH'],
+      ['COD', value, 'mg/L'],
+      ['NH4', '1.20', 'mg/L'],
+    ];
+    const q4 = days('2025-10-03', 75);
+    await ingestDays('MYDUC31WWTP_NUOC01', q4, '080000', clean());
+    // the day's average of 40 and 200 is 120: 1.62 × the limit; a single reading over it on
+    // another day does not lift that day's average over the limit
+    await ingestDays(
+      'MYDUC31WWTP_NUOC01',
+      ['20251110', '20251111', '20251112'],
+      '200000',
+      clean('200.0'),
+    );
+    await ingestDays('MYDUC31WWTP_NUOC01', ['20251113'], '200000', clean('90.0'));
+    const exceeding = await indicator('3.1', '2025');
+    expect(delta(exceeding, before2025)).toEqual({ numerator: 0, denominator: 1 });
+    expect(expectItem(exceeding, id)).toMatchObject({
+      meets: false,
+      reason:
+        'COD at MYDUC31WWTP_NUOC01 over its limit on 3 days (worst daily average 1.62× the limit, 2025-10-03 to 2025-12-31); declared compliant by the Board, which the monitoring evidence does not bear out',
+    });
+
+    // the next quarter's readings are clean and sent on 80 of its 90 days: it meets again
+    await ingestDays('MYDUC31WWTP_NUOC01', days('2026-01-01', 80), '080000', clean());
+    const met = await indicator('3.1', '2026-Q1');
     expect(delta(met, before2026)).toEqual({ numerator: 1, denominator: 1 });
     expect(expectItem(met, id)).toMatchObject({ meets: true, reason: null });
-    // commissioned after 2025: it still falls short for that year, with the date kept
-    const stillLate = await indicator('3.1', '2025');
-    expect(delta(stillLate, before2025)).toEqual({ numerator: 0, denominator: 1 });
-    expect(expectItem(stillLate, id).reason).toContain('began operating on 2026-03-01');
+    // declared non-compliant and unmonitored: the evidence decides, the declaration is not a verdict
+    await setPlant({
+      status: 'OPERATING',
+      compliant: false,
+      autoMonitoring: false,
+      commissionedOn: '2024-01-15',
+    });
+    expect(expectItem(await indicator('3.1', '2026-Q1'), id)).toMatchObject({ meets: true });
+    // 2025 still fails on its own evidence
+    expect(expectItem(await indicator('3.1', '2025'), id).reason).toContain(
+      'COD at MYDUC31WWTP_NUOC01',
+    );
+  });
+
+  it('3.1 on the demo data: the declared flags of Quang Minh, Sài Đồng B, Thăng Long and Hòa Lạc do not outrank their stations', async () => {
+    const names = ['Quang Minh', 'Sài Đồng B', 'Thăng Long', 'Khu công nghệ cao Hòa Lạc'];
+    const zones = names.map((name) => {
+      const found = seed.zones.find((z) => z.name === name);
+      if (!found) throw new Error(`no demo zone ${name}`);
+      return found;
+    });
+    const [, , thangLong, hoaLac] = zones;
+    // the demo's readings are the two weeks before 1/11/2026: nothing in 2025
+    const y2025 = await indicator('3.1', '2025', null);
+    for (const zone of [thangLong, hoaLac]) {
+      if (!zone) throw new Error('demo zones');
+      const item = expectItem(y2025, zone.id);
+      expect(item.meets).toBe(false);
+      expect(item.reason).toMatch(/sent no data on 90 of 90 days \(2025-10-03 to 2025-12-31\)/);
+    }
+    // in 2026-Q4 two weeks of data (18/10–31/10/2026) in the last 90 days is no automatic
+    // monitoring that transmits, and the Board's declaration does not change that
+    const q4 = await indicator('3.1', '2026-Q4', null);
+    for (const zone of zones) {
+      const item = expectItem(q4, zone.id);
+      expect(item.meets, zone.name).toBe(false);
+      expect(item.reason).toMatch(/sent no data on 7\d of 90 days/);
+      if (zone.plant.compliant) expect(item.reason).toContain('declared compliant by the Board');
+    }
   });
 
   it('3.2 counts every operating cluster, and meets it with an operating plant, solid-waste collection and a complete dossier', async () => {
     const before2025 = await indicator('3.2', '2025');
-    const before2026 = await indicator('3.2', '2026');
+    const before2026 = await indicator('3.2', '2026-Q1');
     const create = `mutation ($input: CreateClusterInput!) { createCluster(input: $input) { id } }`;
     const created = await doit.request<{ createCluster: { id: string } }>(create, {
       input: {
@@ -326,7 +427,43 @@ describe('planReport: each indicator on crafted records', () => {
       compliant: true,
       autoMonitoring: true,
     });
-    const met = await indicator('3.2', '2026');
+    // declared compliant and monitored, but no station: the declaration does not rescue it
+    expect(expectItem(await indicator('3.2', '2026-Q1'), id)).toMatchObject({
+      meets: false,
+      reason:
+        'the central plant has no automatic monitoring station; declared compliant by DOIT, which the monitoring evidence does not bear out',
+    });
+    await donre.request(
+      `mutation ($input: RegisterMonitoringStationInput!) { registerMonitoringStation(input: $input) { id } }`,
+      {
+        input: {
+          code: 'MYDUC32CCN_NUOC01',
+          name: 'Trạm quan trắc nước thải tự động CCN thử Phù Lưu Tế',
+          kind: 'WASTEWATER',
+          clusterId: id,
+          parameters: ['PH', 'COD', 'NH4'],
+          column: 'A',
+          receivingWater: { kind: 'RIVER', name: 'sông Đáy' },
+          dischargeM3PerDay: 300,
+        },
+      },
+    );
+    const lines = (nh4: string) => [
+      ['PH', '7.10', 'pH'],
+      ['COD', '40.0', 'mg/L'],
+      ['NH4', nh4, 'mg/L'],
+    ];
+    // data on 72 of the first quarter's 90 days (80 %), NH4 (limit 4.95 mg/l) averaging 6 on one day
+    await ingestDays('MYDUC32CCN_NUOC01', days('2026-01-01', 72), '080000', lines('2.00'));
+    await ingestDays('MYDUC32CCN_NUOC01', ['20260205'], '200000', lines('10.0'));
+    expect(expectItem(await indicator('3.2', '2026-Q1'), id)).toMatchObject({
+      meets: false,
+      reason:
+        'NH4 at MYDUC32CCN_NUOC01 over its limit on 1 days (worst daily average 1.21× the limit, 2026-01-01 to 2026-03-31); declared compliant by DOIT, which the monitoring evidence does not bear out',
+    });
+    // the reading corrected by a clean one later that day: the day's average is within the limit
+    await ingestDays('MYDUC32CCN_NUOC01', ['20260205'], '220000', lines('0.10'));
+    const met = await indicator('3.2', '2026-Q1');
     expect(delta(met, before2026)).toEqual({ numerator: 1, denominator: 1 });
     expect(expectItem(met, id)).toMatchObject({ meets: true, reason: null });
     const late = await indicator('3.2', '2025');
@@ -402,7 +539,7 @@ describe('planReport: each indicator on crafted records', () => {
     expect(q1Inspected.reason).toContain('inspection of 2026-03-05 found');
   });
 
-  it('3.4 counts operating facilities, met with an approval in force, no violation open and no exceedance standing at the period end', async () => {
+  it('3.4 counts operating facilities, met with an approval in force, no violation open, and stations within their limits and transmitting over the period’s last 90 days', async () => {
     const before = await indicator('3.4', '2025');
     const beforeQ1 = await indicator('3.4', '2025-Q1');
     const id = await registerFacility('Công ty TNHH Xi mạ thử 3.4', '2024-01-01');
@@ -460,55 +597,6 @@ describe('planReport: each indicator on crafted records', () => {
     expect(delta(q1, beforeQ1)).toEqual({ numerator: 0, denominator: 1 });
     expect(expectItem(q1, id).reason).toBe('open violation of 2025-03-01');
 
-    // an exceedance standing at the end, then resolved by a later reading within the period
-    await donre.request(
-      `mutation ($input: RegisterMonitoringStationInput!) { registerMonitoringStation(input: $input) { id } }`,
-      {
-        input: {
-          code: 'MYDUC34_NUOC01',
-          name: 'Trạm quan trắc nước thải tự động thử 3.4',
-          kind: 'WASTEWATER',
-          facilityId: id,
-          parameters: ['TEMP', 'PH', 'COD', 'TSS', 'NH4'],
-          column: 'A',
-          receivingWater: { kind: 'RIVER', name: 'sông Đáy' },
-          dischargeM3PerDay: 300,
-        },
-      },
-    );
-    const ingest = (time: string, cod: string) =>
-      donre.request(
-        `mutation ($fileName: String!, $content: String!) { ingestMonitoringFile(fileName: $fileName, content: $content) { accepted } }`,
-        {
-          fileName: `HN_MYDUC34_NUOC01_${time}.txt`,
-          content: [
-            ['TEMP', '29.5', '°C'],
-            ['PH', '7.20', 'pH'],
-            ['COD', cod, 'mg/L'],
-            ['TSS', '20.0', 'mg/L'],
-            ['NH4', '1.50', 'mg/L'],
-          ]
-            .map((line) => [...line, time, '00'].join('\t'))
-            .join('\n')
-            .concat('\n'),
-        },
-      );
-    await ingest('20250602100000', '120.0');
-    const exceeding = expectItem(await indicator('3.4', '2025'), id);
-    expect(exceeding.meets).toBe(false);
-    expect(exceeding.reason).toContain('unresolved exceedance: COD at MYDUC34_NUOC01');
-    expect(exceeding.reason).toContain('120');
-    expect(exceeding.reason).toContain('74.25');
-    // none of it in the first quarter
-    expect(expectItem(await indicator('3.4', '2025-Q1'), id).reason).toBe(
-      'open violation of 2025-03-01',
-    );
-    await ingest('20250602100500', '50.0');
-    expect(expectItem(await indicator('3.4', '2025'), id)).toMatchObject({
-      meets: true,
-      reason: null,
-    });
-
     // a violation dismissed after the period was open at its end
     const second = await violation('2025-10-01');
     await dismiss(second, '2026-01-15');
@@ -522,12 +610,56 @@ describe('planReport: each indicator on crafted records', () => {
       meets: true,
       reason: null,
     });
+
+    // its station, silent over the third quarter's last 90 days (3/7–30/9/2025), is no automatic monitoring
+    await donre.request(
+      `mutation ($input: RegisterMonitoringStationInput!) { registerMonitoringStation(input: $input) { id } }`,
+      {
+        input: {
+          code: 'MYDUC34_NUOC01',
+          name: 'Trạm quan trắc nước thải tự động thử 3.4',
+          kind: 'WASTEWATER',
+          facilityId: id,
+          parameters: ['TEMP', 'PH', 'COD', 'TSS', 'NH4'],
+          column: 'A',
+          receivingWater: { kind: 'RIVER', name: 'sông Đáy' },
+          dischargeM3PerDay: 300,
+          operatingSince: '2024-01-01',
+        },
+      },
+    );
+    const beforeQ3 = await indicator('3.4', '2025-Q3');
+    expect(expectItem(beforeQ3, id)).toMatchObject({
+      meets: false,
+      reason: 'station MYDUC34_NUOC01 sent no data on 90 of 90 days (2025-07-03 to 2025-09-30)',
+    });
+    const lines = (cod: string) => [
+      ['TEMP', '29.5', '°C'],
+      ['PH', '7.20', 'pH'],
+      ['COD', cod, 'mg/L'],
+      ['TSS', '20.0', 'mg/L'],
+      ['NH4', '1.50', 'mg/L'],
+    ];
+    // data on 75 of the 90 days, COD (limit 74.25 mg/l) averaging 120 on two days in August,
+    // and the period's last reading (15/9) within the limit: the exceedances still count
+    await ingestDays('MYDUC34_NUOC01', days('2025-07-03', 75), '080000', lines('40.0'));
+    await ingestDays('MYDUC34_NUOC01', ['20250801', '20250802'], '200000', lines('200.0'));
+    const exceeding = await indicator('3.4', '2025-Q3');
+    expect(delta(exceeding, beforeQ3)).toEqual({ numerator: 0, denominator: 0 });
+    expect(expectItem(exceeding, id)).toMatchObject({
+      meets: false,
+      reason:
+        'COD at MYDUC34_NUOC01 over its limit on 2 days (worst daily average 1.62× the limit, 2025-07-03 to 2025-09-30)',
+    });
+    // the third quarter's readings are outside 2025's last 90 days (3/10–31/12), where the station is silent
+    expect(expectItem(await indicator('3.4', '2025'), id).reason).toBe(
+      'open violation of 2025-10-01; station MYDUC34_NUOC01 sent no data on 90 of 90 days (2025-10-03 to 2025-12-31)',
+    );
   });
 
-  it('3.5 sums the kilograms of the reports for periods ended in the period, each facility meeting it at 85 %', async () => {
+  it('3.5 sums the kilograms of the yearly reports in a year and its fourth quarter, each facility meeting it at 85 %, and is not due in the other quarters', async () => {
     const before = await indicator('3.5', '2025');
     const beforeQ4 = await indicator('3.5', '2025-Q4');
-    const beforeQ3 = await indicator('3.5', '2025-Q3');
     const short = await registerFacility('Công ty TNHH Ắc quy thử 3.5 A', '2020-01-01');
     const enough = await registerFacility('Công ty TNHH Ắc quy thử 3.5 B', '2020-01-01');
     const register = async (facilityId: string, code: string) =>
@@ -591,10 +723,26 @@ describe('planReport: each indicator on crafted records', () => {
     const q4 = await indicator('3.5', '2025-Q4');
     expect(q4.numerator - beforeQ4.numerator).toBeCloseTo(1189, 6);
     expect(q4.denominator - beforeQ4.denominator).toBeCloseTo(1400, 6);
-    const q3 = await indicator('3.5', '2025-Q3');
-    expect(q3.numerator).toBeCloseTo(beforeQ3.numerator, 6);
-    expect(q3.denominator).toBeCloseTo(beforeQ3.denominator, 6);
-    expect(itemOf(q3, short)).toBeUndefined();
+    expect(q4).toMatchObject({ due: true, note: null });
+    // no yearly report ends in the first three quarters: nothing falls due, nothing is missed
+    for (const quarter of ['2025-Q1', '2025-Q2', '2025-Q3']) {
+      expect(await indicator('3.5', quarter)).toMatchObject({
+        numerator: 0,
+        denominator: 0,
+        value: null,
+        due: false,
+        note: 'no hazardous-waste report falls due in this period (the reports are yearly, ending on 31 December)',
+        items: [],
+      });
+    }
+    // every other indicator is due in every period
+    const others = await city.request<{ planReport: { indicators: Indicator[] } }>(REPORT, {
+      period: '2025-Q3',
+      unit: UNIT,
+    });
+    for (const other of others.planReport.indicators.filter((i) => i.code !== '3.5')) {
+      expect(other).toMatchObject({ due: true, note: null });
+    }
     const in2024 = expectItem(await indicator('3.5', '2024'), short);
     expect(in2024).toMatchObject({ meets: false, numerator: 100, denominator: 5000 });
     expect(in2024.reason).toContain('(2 %)');

@@ -24,6 +24,8 @@ export function startHub(
     subgraphTimeoutMs?: number;
     /** the gateway's variables on top of the test stack's (e.g. NODE_ENV) */
     gatewayEnv?: Record<string, string>;
+    /** a subgraph's own variables, by subgraph name (e.g. a small `REQUEST_MAX_ROWS`) */
+    subgraphEnv?: Record<string, Record<string, string>>;
   } = {},
 ): Promise<TestStack> {
   const { gatewayEnv, ...rest } = options;

@@ -1,3 +1,4 @@
+import { ALL_RECORDS_ROLES } from '@ipc-hub/registry';
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { generateZonesSeed } from '@ipc-hub/seed/zones';
 import { type TestStack, testToken } from '@ipc-hub/testing';
@@ -70,7 +71,11 @@ const WRITES: Array<[name: string, mutation: string, input: Record<string, unkno
 ];
 
 type Role = Parameters<typeof testToken>[0]['role'];
-const OTHERS: Array<Role | 'PUBLIC'> = ['DONRE', 'DOIT', 'POLICE', 'CITY', 'PUBLIC'];
+/** every role that reads all records but HIZA, and the public */
+const OTHERS: Array<Role | 'PUBLIC'> = [
+  ...ALL_RECORDS_ROLES.filter((role) => role !== 'HIZA'),
+  'PUBLIC',
+];
 
 describe('who may write zone data', () => {
   let hub: TestStack;

@@ -13,8 +13,26 @@ export interface AuditedContext extends AccessContext {
 }
 
 /**
+ * A write refused by the mutation's own check of the records it touches (an
+ * operator sending another facility's data) is recorded like one its writer
+ * rule refused: every FORBIDDEN error of a mutation's top-level field is a
+ * denial of `Mutation.<field>`, whichever layer raised it.
+ */
+function recordRefusedWrites(
+  context: AuditedContext,
+  errors: readonly { path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[],
+): void {
+  for (const error of errors) {
+    const field = error.path?.[0];
+    if (error.extensions?.code === 'FORBIDDEN' && typeof field === 'string') {
+      context.audit.denial(`Mutation.${field}`, null);
+    }
+  }
+}
+
+/**
  * Writes the request's audit row, if it touched personal or case data or was
- * denied something, before the response leaves. The audit fails closed: when
+ * denied something (a refused write among them), before the response leaves. The audit fails closed: when
  * the row cannot be written (the database refuses it, or is gone), the
  * response's data is dropped and the caller gets AUDIT_NOT_WRITTEN instead,
  * so nothing the trail should have recorded leaves unrecorded. The failure
@@ -24,7 +42,10 @@ export function auditTrailPlugin(db: Database, logger: Logger): ApolloServerPlug
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, request, operationName, response }) {
+        async willSendResponse({ contextValue, request, operation, operationName, response }) {
+          if (operation?.operation === 'mutation' && response.body.kind === 'single') {
+            recordRefusedWrites(contextValue, response.body.singleResult.errors ?? []);
+          }
           const draft = contextValue.audit.draft();
           if (!draft) return;
           const outcome =

@@ -1,11 +1,13 @@
 import { forbidden } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
+import type { Role } from '@ipc-hub/registry';
 import { type DocumentNode, Kind } from 'graphql';
 import { type IMiddleware, middleware } from 'graphql-middleware';
 import { allow, deny, type IRules, rule, shield } from 'graphql-shield';
 import type { AuditRecorder } from './AuditRecorder';
 import { type DataClass, dataClassesOf } from './dataClasses';
-import { AGENCY_ROLES, inScope, type RecordScope, type RowScope } from './rowScope';
+import type { RecordScopes } from './defineAccess';
+import { AGENCY_ROLES, inScope, type RowScope } from './rowScope';
 import { writersOf } from './writers';
 
 /** What the rules read from a subgraph's context. */
@@ -15,12 +17,10 @@ export interface AccessContext {
   audit: AuditRecorder;
 }
 
-/**
- * Where a record of a type sits (its facility, unit, publication), so that
- * an internal field of an out-of-scope record is denied. A type without one
- * is scoped in the SQL of its lists only.
- */
-export type RecordScopes = Record<string, (parent: never) => RecordScope & { id?: string | null }>;
+/** Who reads natural persons' data (docs/access.md's table): DONRE and the police. */
+export const PERSONAL_DATA_READERS: readonly Role[] = ['DONRE', 'POLICE'];
+/** Who reads case files: the police. */
+export const CASE_DATA_READERS: readonly Role[] = ['POLICE'];
 
 /** docs/access.md's table: who may read each class. */
 function roleMayRead(dataClass: DataClass, identity: Identity): 'yes' | 'scoped' | 'no' {
@@ -28,9 +28,9 @@ function roleMayRead(dataClass: DataClass, identity: Identity): 'yes' | 'scoped'
     case 'public':
       return 'yes';
     case 'personal':
-      return identity.role === 'DONRE' || identity.role === 'POLICE' ? 'yes' : 'no';
+      return PERSONAL_DATA_READERS.includes(identity.role) ? 'yes' : 'no';
     case 'case':
-      return identity.role === 'POLICE' ? 'yes' : 'no';
+      return CASE_DATA_READERS.includes(identity.role) ? 'yes' : 'no';
     case 'internal':
       if (AGENCY_ROLES.has(identity.role)) return 'yes';
       return identity.role === 'AREA' || identity.role === 'OPERATOR' ? 'scoped' : 'no';
@@ -65,7 +65,9 @@ const FEDERATION: Record<string, Record<string, IRules>> = {
  * records outside an AREA or OPERATOR caller's scope denied, reads of
  * personal and case data and every denial recorded for the audit trail.
  * Each mutation is allowed to the roles its `writer:ROLE` tags name, and a
- * refused write is recorded like a refused read.
+ * refused write is recorded like a refused read. `ownRoles` is the role of
+ * the agency running the subgraph (its registry entry), known to its writer
+ * tags even before the registry's role list is rebuilt with it.
  *
  * graphql-shield wraps every field of the schema in an async middleware;
  * for a field whose rule is `allow` that wrapper decides nothing, and on a
@@ -75,8 +77,12 @@ const FEDERATION: Record<string, Record<string, IRules>> = {
  * (and for deny-by-default) and dropped for the fields it would allow
  * whoever asks: the same verdicts, without a promise per public field.
  */
-export function buildShield(typeDefs: DocumentNode, recordScopes: RecordScopes = {}) {
-  const rules = shieldRules(typeDefs, recordScopes);
+export function buildShield(
+  typeDefs: DocumentNode,
+  recordScopes: RecordScopes = {},
+  ownRoles: readonly string[] = [],
+) {
+  const rules = shieldRules(typeDefs, recordScopes, ownRoles);
   const generator = shield(rules as IRules, {
     fallbackRule: rule('deny-by-default', { cache: 'contextual' })(() => false),
     fallbackError: () => forbidden(),
@@ -110,10 +116,17 @@ function externalFieldsOf(typeDefs: DocumentNode): [string, string][] {
 export function shieldRules(
   typeDefs: DocumentNode,
   recordScopes: RecordScopes = {},
+  ownRoles: readonly string[] = [],
 ): Record<string, Record<string, IRules>> {
   const classes = dataClassesOf(typeDefs);
+  const strays = Object.keys(recordScopes).filter((type) => !classes.has(type));
+  if (strays.length > 0) {
+    throw new Error(
+      `record scopes for types the SDL does not have (a renamed type leaves its records unscoped): ${strays.join(', ')}`,
+    );
+  }
   const rules: Record<string, Record<string, IRules>> = {};
-  const writers = writersOf(typeDefs);
+  const writers = writersOf(typeDefs, ownRoles);
   if (writers.size > 0) {
     rules.Mutation = Object.fromEntries(
       [...writers].map(([field, roles]) => [field, writerRule(field, roles)]),

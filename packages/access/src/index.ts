@@ -8,8 +8,21 @@ export {
   auditTrailResolver,
 } from './auditTrailResolver';
 export { AUDIT_TRAIL_SDL } from './auditTrailSdl';
-export { type AccessContext, buildShield, type RecordScopes, shieldRules } from './buildShield';
+export {
+  type AccessContext,
+  buildShield,
+  CASE_DATA_READERS,
+  PERSONAL_DATA_READERS,
+  shieldRules,
+} from './buildShield';
 export { type DataClass, dataClassesOf } from './dataClasses';
+export {
+  type AccessDeclaration,
+  defineAccess,
+  placedRecord,
+  type RecordScopeOf,
+  type RecordScopes,
+} from './defineAccess';
 export {
   AGENCY_ROLES,
   allRows,

@@ -4,8 +4,6 @@ import { type DocumentNode, Kind } from 'graphql';
 /** The prefix of a writer tag: `@tag(name: "writer:DONRE")` on a Mutation field. */
 export const WRITER_TAG = 'writer:';
 
-const ROLES: ReadonlySet<string> = new Set(TOKEN_ROLES);
-
 interface TaggedField {
   name: { value: string };
   directives?: readonly {
@@ -29,10 +27,15 @@ function writerTagsOf(field: TaggedField): string[] {
  * Mutation field → the roles that may call it, from the SDL's
  * `@tag(name: "writer:ROLE")` tags (one per role). Access fails closed: a
  * mutation without a writer tag, or with a role the registry does not know,
- * makes the schema refuse to build. Which records a writer may touch (an
+ * makes the schema refuse to build. `ownRoles` adds the subgraph's own
+ * agency role (a new agency's, before it is one of the token roles). Which records a writer may touch (an
  * operator its own facilities) stays the mutation's own check.
  */
-export function writersOf(typeDefs: DocumentNode): Map<string, TokenRole[]> {
+export function writersOf(
+  typeDefs: DocumentNode,
+  ownRoles: readonly string[] = [],
+): Map<string, TokenRole[]> {
+  const known: ReadonlySet<string> = new Set([...TOKEN_ROLES, ...ownRoles]);
   const writers = new Map<string, TokenRole[]>();
   const missing: string[] = [];
   const unknown: string[] = [];
@@ -47,7 +50,7 @@ export function writersOf(typeDefs: DocumentNode): Map<string, TokenRole[]> {
     for (const field of definition.fields ?? []) {
       const roles = writerTagsOf(field);
       for (const role of roles) {
-        if (!ROLES.has(role)) unknown.push(`Mutation.${field.name.value}: ${role}`);
+        if (!known.has(role)) unknown.push(`Mutation.${field.name.value}: ${role}`);
       }
       if (roles.length === 0) missing.push(`Mutation.${field.name.value}`);
       writers.set(field.name.value, [...new Set(roles)] as TokenRole[]);
@@ -60,7 +63,7 @@ export function writersOf(typeDefs: DocumentNode): Map<string, TokenRole[]> {
   }
   if (unknown.length > 0) {
     throw new Error(
-      `writer tags naming a role the registry does not know (${[...ROLES].join(', ')}): ${unknown.join(', ')}`,
+      `writer tags naming a role the registry does not know (${[...known].join(', ')}): ${unknown.join(', ')}`,
     );
   }
   return writers;

@@ -21,6 +21,12 @@ describe('writers from the SDL', () => {
     );
   });
 
+  it('know the subgraph’s own agency role, and only the roles given', () => {
+    const typeDefs = parse('type Mutation { m: Int @tag(name: "writer:DOC") }');
+    expect(() => writersOf(typeDefs)).toThrow(/Mutation\.m: DOC/);
+    expect(Object.fromEntries(writersOf(typeDefs, ['DOC']))).toEqual({ m: ['DOC'] });
+  });
+
   it('read each mutation’s roles and give it one rule', () => {
     const typeDefs = parse(`
       type Query { a: Int @tag(name: "public") }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Client, cacheExchange, fetchExchange, Provider } from 'urql';
 import { type Session, saveSession, storedSession } from './auth';
@@ -9,6 +9,8 @@ import { Profile } from './pages/Profile';
 import { Search } from './pages/Search';
 import { SignIn } from './pages/SignIn';
 import { Link, useRoute } from './useRoute';
+
+const Explorer = lazy(() => import('./pages/Explorer'));
 
 export function App() {
   const { t } = useTranslation();
@@ -53,6 +55,12 @@ export function App() {
   else if (path === '/facilities') page = <Search />;
   else if (path === '/monitoring') page = <Monitoring />;
   else if (path === '/sign-in') page = <SignIn session={session} onSignIn={signIn} />;
+  else if (path === '/explorer')
+    page = (
+      <Suspense fallback={<progress aria-label={t('loading')} />}>
+        <Explorer session={session} />
+      </Suspense>
+    );
   else page = <Board />;
 
   return (
@@ -63,6 +71,7 @@ export function App() {
           <Link to="/">{t('nav.board')}</Link>
           <Link to="/facilities">{t('nav.search')}</Link>
           <Link to="/monitoring">{t('nav.monitoring')}</Link>
+          <Link to="/explorer">{t('nav.explorer')}</Link>
           <Link to="/sign-in">{t('nav.signIn')}</Link>
         </nav>
         <span className="role" data-testid="role">

@@ -7,6 +7,7 @@ export const PlanReportQuery = graphql(`
       period
       periodStart
       periodEnd
+      adminUnit { code name }
       indicators {
         code
         title
@@ -16,20 +17,27 @@ export const PlanReportQuery = graphql(`
         denominator
         value
         met
+        due
+        note
+        noteVi
         owner
         itemsWithheld
         items {
           meets
           reason
           reasonVi
+          numerator
+          denominator
           subject {
             __typename
             ... on Facility { id name }
             ... on IndustrialZone { id name }
             ... on IndustrialCluster { id name }
+            ... on InvestmentProject { id projectName: name }
           }
         }
       }
+      tasks { number title leadAgency partnerAgencies timeFrame status notes { notedOn note } }
     }
   }
 `);
@@ -39,7 +47,7 @@ export const QuarterValuesQuery = graphql(`
     planReport(period: $period, adminUnit: $adminUnit) {
       id
       period
-      indicators { code value target met }
+      indicators { code value target met due }
     }
   }
 `);

@@ -9,8 +9,9 @@ export interface CentralPlant {
 
 /**
  * Whether the central plant was operating on the period's last day: it is
- * operating now and was commissioned by then (a plant with no recorded
- * commissioning day counts from when it was recorded as operating).
+ * operating now and was commissioned by then. A plant with no recorded
+ * commissioning day is not counted as operating in any period: nothing
+ * says since when it runs.
  */
 export function plantOperatingShortfall(plant: CentralPlant, periodEnd: string): Shortfall | null {
   if (plant.plantStatus === 'NONE') {
@@ -25,7 +26,13 @@ export function plantOperatingShortfall(plant: CentralPlant, periodEnd: string):
       en: 'the central wastewater plant is under construction',
     };
   }
-  if (plant.plantCommissionedOn !== null && plant.plantCommissionedOn > periodEnd) {
+  if (plant.plantCommissionedOn === null) {
+    return {
+      vi: 'trạm xử lý nước thải tập trung chưa có ngày đưa vào vận hành',
+      en: 'the central wastewater plant has no commissioning date on record',
+    };
+  }
+  if (plant.plantCommissionedOn > periodEnd) {
     return {
       vi: `trạm xử lý nước thải tập trung vận hành từ ${vietnameseDate(plant.plantCommissionedOn)}, sau kỳ báo cáo`,
       en: `the central wastewater plant began operating on ${plant.plantCommissionedOn}, after the period`,

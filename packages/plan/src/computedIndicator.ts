@@ -31,6 +31,8 @@ export interface ComputedIndicator {
   numerator: number;
   denominator: number;
   items: ComputedItem[];
+  /** why nothing of it falls due in the period (3.5 for a quarter without a report's end); absent when it is due */
+  notDue?: Shortfall;
 }
 
 /** Why a subject falls short, in both languages the hub answers in. */

@@ -11,6 +11,17 @@ export {
   type SubjectType,
 } from './computedIndicator';
 export {
+  EVIDENCE_DAYS,
+  type EvidenceWindow,
+  evidenceWindow,
+  type ParameterExceedance,
+  type StationEvidence,
+  standardShortfalls,
+  TRANSMITTING_SHARE,
+  transmittingShortfalls,
+  vietnamToday,
+} from './evidence';
+export {
   INDICATORS,
   type IndicatorCode,
   type IndicatorDefinition,

@@ -1,4 +1,4 @@
-import type { RecordScopes } from '@ipc-hub/access';
+import type { AccessDeclaration } from '@ipc-hub/access';
 import type { Database } from '@ipc-hub/db';
 import type { Logger } from '@ipc-hub/logger';
 import type { Agency } from '@ipc-hub/registry';
@@ -29,12 +29,15 @@ export interface SubgraphDefinition<
    */
   seed: (db: Database<Schema>, logger: Logger) => Promise<boolean>;
   /**
-   * Who sees what (docs/access.md), enforced from the SDL's data classes: where
+   * Who sees what (docs/access.md), enforced from the SDL's data classes and
+   * writer tags: the subgraph's `src/access.ts` (`defineAccess`), saying where
    * each type's records sit, so that internal fields outside an AREA or
-   * OPERATOR caller's scope are denied. Its database must include the
-   * audit table (`auditLog` of @ipc-hub/access, with its triggers).
+   * OPERATOR caller's scope are denied. Required, so that no subgraph
+   * leaves it out by forgetting: `null` (no shield, no audit) is written out,
+   * and only the bench's copy that prices the shield does. Its database must include the audit table (`auditLog` of
+   * @ipc-hub/access, with its triggers).
    */
-  access?: { recordScopes: RecordScopes };
+  access: AccessDeclaration | null;
   /** adds the subgraph's per-request loaders and repositories to the base context */
   createContext: (base: SubgraphContext, db: Database<Schema>) => Context;
 }

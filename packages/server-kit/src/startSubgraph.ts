@@ -82,7 +82,10 @@ export async function startSubgraph<
   const limits = queryLimits<Context>(config, definition.typeDefs, { refusalStatus: 200 });
   const apollo = new ApolloServer<Context>({
     schema: access
-      ? applyMiddleware(subgraphSchema, buildShield(definition.typeDefs, access.recordScopes))
+      ? applyMiddleware(
+          subgraphSchema,
+          buildShield(definition.typeDefs, access.recordScopes, [definition.agency.role]),
+        )
       : subgraphSchema,
     formatError: errorFormatter(logger),
     includeStacktraceInErrorResponses: false,

@@ -165,7 +165,7 @@ export function createEnvironmentContext(
     monitoring: {
       stations,
       stationManager: new MonitoringStationManager(db, new PlantLookup(base.gateway)),
-      fileManager: new MonitoringFileManager(db, base.identity),
+      fileManager: new MonitoringFileManager(db, base.identity, base.audit),
       reader,
       byId: loader((ids) => stations.findByIds(ids)),
       ofFacility: loader((ids) => stations.ofFacilities(ids)),

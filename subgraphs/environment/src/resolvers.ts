@@ -1,5 +1,5 @@
 import { auditTrailResolver } from '@ipc-hub/access';
-import { DateScalar, DateTimeScalar, mergeResolvers } from '@ipc-hub/server-kit';
+import { agencyOf, DateScalar, DateTimeScalar, mergeResolvers } from '@ipc-hub/server-kit';
 import { adminUnitResolvers } from './adminUnits/resolvers';
 import { approvalResolvers } from './approvals/resolvers';
 import { facilityResolvers } from './facilities/resolvers';
@@ -14,7 +14,7 @@ export const resolvers: Resolvers = mergeResolvers<Resolvers>(
   {
     Date: DateScalar,
     DateTime: DateTimeScalar,
-    Query: { environmentAuditTrail: auditTrailResolver('DONRE') },
+    Query: { environmentAuditTrail: auditTrailResolver(agencyOf('environment').role) },
   },
   facilityResolvers,
   adminUnitResolvers,

@@ -66,5 +66,5 @@ describe('the embedded default', () => {
     } finally {
       await second.close();
     }
-  });
+  }, 180_000); // two starts of the embedded database, each seeding or migrating it: slow on a busy machine
 });

@@ -1,5 +1,5 @@
 import { auditTrailResolver } from '@ipc-hub/access';
-import { DateScalar, MoneyScalar, mergeResolvers } from '@ipc-hub/server-kit';
+import { agencyOf, DateScalar, MoneyScalar, mergeResolvers } from '@ipc-hub/server-kit';
 import { certificationResolvers } from './certifications/resolvers';
 import { clusterResolvers } from './clusters/resolvers';
 import type { Resolvers } from './generated/resolvers';
@@ -10,7 +10,7 @@ export const resolvers: Resolvers = mergeResolvers<Resolvers>(
   {
     Date: DateScalar,
     Money: MoneyScalar,
-    Query: { industryAuditTrail: auditTrailResolver('DOIT') },
+    Query: { industryAuditTrail: auditTrailResolver(agencyOf('industry').role) },
   },
   clusterResolvers,
   relocationResolvers,

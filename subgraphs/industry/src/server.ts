@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { agencyOf, defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
-import type { CertificationRecord } from './certifications/CertificationRepository';
+import { industryAccess } from './access';
 import { createIndustryContext } from './context';
 import * as schema from './db/schema';
-import type { RelocationWithDestination } from './relocations/RelocationRepository';
 import { resolvers } from './resolvers';
 import { seedIndustry } from './seed';
 
@@ -17,20 +16,6 @@ export const industrySubgraph = defineSubgraph({
     migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
   },
   seed: (db) => seedIndustry(db),
-  access: {
-    recordScopes: {
-      // Relocations and certifications follow their facility's unit (AREA) and id (OPERATOR).
-      RelocationCase: (relocation: RelocationWithDestination) => ({
-        id: relocation.id,
-        facilityId: relocation.facilityId,
-        adminUnitCode: relocation.adminUnitCode,
-      }),
-      Certification: (certification: CertificationRecord) => ({
-        id: certification.id,
-        facilityId: certification.facilityId,
-        adminUnitCode: certification.adminUnitCode,
-      }),
-    },
-  },
+  access: industryAccess,
   createContext: createIndustryContext,
 });

@@ -1,5 +1,5 @@
 import { auditTrailResolver } from '@ipc-hub/access';
-import { DateScalar, MoneyScalar, mergeResolvers } from '@ipc-hub/server-kit';
+import { agencyOf, DateScalar, MoneyScalar, mergeResolvers } from '@ipc-hub/server-kit';
 import { caseFileResolvers } from './caseFiles/resolvers';
 import { facilityResolvers } from './facilities/resolvers';
 import type { Resolvers } from './generated/resolvers';
@@ -13,7 +13,7 @@ export const resolvers: Resolvers = mergeResolvers<Resolvers>(
   {
     Date: DateScalar,
     Money: MoneyScalar,
-    Query: { policeAuditTrail: auditTrailResolver('POLICE') },
+    Query: { policeAuditTrail: auditTrailResolver(agencyOf('police').role) },
   },
   violationResolvers,
   inspectionResolvers,

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { agencyOf, defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
+import { zonesAccess } from './access';
 import { createZonesContext } from './context';
 import * as schema from './db/schema';
-import type { ZoneTenancyModel } from './models';
 import { resolvers } from './resolvers';
 import { seedZones } from './seed';
 
@@ -16,17 +16,6 @@ export const zonesSubgraph = defineSubgraph({
     migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
   },
   seed: (db) => seedZones(db),
-  access: {
-    recordScopes: {
-      // A tenancy sits in its zone's district (AREA) and with its facility (OPERATOR).
-      ZoneTenancy: ({ tenancy, place }: ZoneTenancyModel) => ({
-        id: tenancy.facilityId,
-        facilityId: tenancy.facilityId,
-        adminUnitCode: place.adminUnitCode,
-      }),
-      // InvestmentProject knows its zone's id, not its district, and Facility only its id:
-      // their reads are scoped in SQL (InvestmentProjectRepository, ZoneTenancyRepository) instead.
-    },
-  },
+  access: zonesAccess,
   createContext: createZonesContext,
 });

@@ -1,11 +1,13 @@
 /**
  * Writes a new agency's subgraph folder from templates/subgraph: a schema with
- * one public field, a table and its migration, demo data, and `src/server.ts`
- * defining the subgraph by its registry entry. See docs/adding-a-subgraph.md.
+ * one public field and one mutation its agency writes, a table, the audit
+ * trail and their migrations, demo data, `src/access.ts` declaring its
+ * access, and `src/server.ts` defining the subgraph by its registry entry. See docs/adding-a-subgraph.md.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AUDIT_LOG_TRIGGERS } from '@ipc-hub/access';
 import type { Agency } from '@ipc-hub/registry';
 
 const TEMPLATE = fileURLToPath(new URL('../templates/subgraph/', import.meta.url));
@@ -29,6 +31,8 @@ export function scaffoldSubgraph(
     nameVi: agency.nameVi,
     role: agency.role,
     registryModule: options.registryModule ?? '@ipc-hub/server-kit',
+    // the audit trail's triggers are written once, in @ipc-hub/access
+    auditLogTriggers: AUDIT_LOG_TRIGGERS,
   };
   const copy = (from: string, to: string) => {
     mkdirSync(to, { recursive: true });

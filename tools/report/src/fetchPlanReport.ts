@@ -1,13 +1,18 @@
 import { quartersEndingWith } from '@ipc-hub/plan';
+import type {
+  PlanReportDocument,
+  ReportIndicator,
+  ReportTask,
+  TrendColumn,
+} from '@ipc-hub/plan/document';
 import { GraphQLClient } from 'graphql-request';
-import type { PlanReportDocument, ReportIndicator, ReportTask, TrendColumn } from './model';
 
 const REPORT = `query PlanReport($period: String!, $adminUnit: String) {
   planReport(period: $period, adminUnit: $adminUnit) {
     period periodStart periodEnd
     adminUnit { code name }
     indicators {
-      code title target numerator denominator value met owner itemsWithheld
+      code title target numerator denominator value met due noteVi owner itemsWithheld
       items {
         meets reason reasonVi numerator denominator
         subject {
@@ -23,7 +28,7 @@ const REPORT = `query PlanReport($period: String!, $adminUnit: String) {
   }
 }`;
 
-const TREND_FIELDS = 'period indicators { code value met }';
+const TREND_FIELDS = 'period indicators { code value met due }';
 
 interface ReportResponse {
   planReport: Omit<PlanReportDocument, 'trend' | 'generatedAt'> & {

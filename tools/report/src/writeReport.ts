@@ -1,16 +1,20 @@
+import { writeFile } from 'node:fs/promises';
+import {
+  type PlanReportDocument,
+  reportCsv,
+  reportMarkdown,
+  reportWorkbook,
+} from '@ipc-hub/plan/document';
 import { type FetchOptions, fetchPlanReport } from './fetchPlanReport';
-import type { PlanReportDocument } from './model';
-import { writeCsv } from './writers/writeCsv';
-import { writeMarkdown } from './writers/writeMarkdown';
-import { writeXlsx } from './writers/writeXlsx';
 
 export const FORMATS = ['xlsx', 'csv', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
 
-const WRITERS: Record<Format, (report: PlanReportDocument, out: string) => Promise<void>> = {
-  xlsx: writeXlsx,
-  csv: writeCsv,
-  md: writeMarkdown,
+/** Each format's bytes or text, built by the same functions the console downloads with. */
+const CONTENTS: Record<Format, (report: PlanReportDocument) => Promise<Uint8Array | string>> = {
+  xlsx: reportWorkbook,
+  csv: async (report) => reportCsv(report),
+  md: async (report) => reportMarkdown(report),
 };
 
 /** Reads the report from the gateway and writes it in `format` to `out`. */
@@ -18,6 +22,6 @@ export async function writeReport(
   options: FetchOptions & { format: Format; out: string },
 ): Promise<PlanReportDocument> {
   const report = await fetchPlanReport(options);
-  await WRITERS[options.format](report, options.out);
+  await writeFile(options.out, await CONTENTS[options.format](report));
   return report;
 }

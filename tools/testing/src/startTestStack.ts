@@ -14,6 +14,8 @@ export interface StartTestStackOptions {
   startGateway: (env: Record<string, string>) => Promise<{ url: string; close(): Promise<void> }>;
   /** gateway's per-subgraph timeout; short so that tests of slow agencies stay short */
   subgraphTimeoutMs?: number;
+  /** variables of one subgraph's own, by subgraph name (e.g. a small `REQUEST_MAX_ROWS`) */
+  subgraphEnv?: Record<string, Record<string, string>>;
 }
 
 export interface TestStack {
@@ -46,7 +48,10 @@ export async function startTestStack(options: StartTestStackOptions): Promise<Te
       options.subgraphs.map(async (definition) => {
         const database = await cloneDatabase(templates, definition.name);
         databases.push(database);
-        subgraphs[definition.name] = await startTestSubgraph(definition, database, gatewayEnv);
+        subgraphs[definition.name] = await startTestSubgraph(definition, database, {
+          ...options.subgraphEnv?.[definition.name],
+          ...gatewayEnv,
+        });
       }),
     );
   } catch (error) {

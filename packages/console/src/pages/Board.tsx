@@ -1,8 +1,9 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
+import { CombinedError, useQuery } from 'urql';
 import { Chart } from '../Chart';
+import { downloadWorkbook, reportDocument } from '../downloadReport';
 import { ErrorNote } from '../errors';
 import { formatNumber, formatPercent } from '../format';
 import { PlanReportQuery, QuarterValuesQuery } from '../queries';
@@ -48,6 +49,8 @@ export function Board() {
   const [unit, setUnit] = useState('');
   const [asked, setAsked] = useState({ period: lastQuarter(), unit: '' });
   const [open, setOpen] = useState<string | undefined>();
+  const [downloading, setDownloading] = useState(false);
+  const [downloadError, setDownloadError] = useState<CombinedError | undefined>();
   const adminUnit = asked.unit || undefined;
   const [report] = useQuery({
     query: PlanReportQuery,
@@ -64,6 +67,26 @@ export function Board() {
   const en = i18n.language === 'en';
 
   const indicators = report.data?.planReport.indicators ?? [];
+
+  async function download() {
+    const planReport = report.data?.planReport;
+    if (!planReport) return;
+    setDownloading(true);
+    setDownloadError(undefined);
+    try {
+      const columns = history.map((q) => q.data?.planReport);
+      const trend = columns.every((column) => column !== undefined) ? columns : null;
+      await downloadWorkbook(reportDocument(planReport, trend));
+    } catch (error) {
+      setDownloadError(
+        new CombinedError({
+          networkError: error instanceof Error ? error : new Error(String(error)),
+        }),
+      );
+    } finally {
+      setDownloading(false);
+    }
+  }
   const charts: Record<string, EChartsCoreOption> = Object.fromEntries(
     indicators.map((indicator) => [
       indicator.code,
@@ -115,7 +138,15 @@ export function Board() {
       </form>
       {invalid ? <p className="error">{t('board.badPeriod')}</p> : null}
       {report.fetching ? <progress aria-label={t('loading')} /> : null}
-      <ErrorNote error={report.error} />
+      <ErrorNote error={report.error ?? downloadError} />
+      {report.data ? (
+        <p>
+          <button type="button" onClick={download} disabled={downloading}>
+            {t('board.download')}
+          </button>{' '}
+          {downloading ? <progress aria-label={t('loading')} /> : null}
+        </p>
+      ) : null}
       {historyLoaded < 4 && !report.fetching ? (
         <p>
           <progress max={4} value={historyLoaded} aria-label={t('board.lastQuarters')} />{' '}
@@ -132,10 +163,15 @@ export function Board() {
               {t('board.target')}: {formatPercent(indicator.target)} · {t('board.value')}:{' '}
               {formatPercent(indicator.value)} ({formatNumber(indicator.numerator)}/
               {formatNumber(indicator.denominator)}) ·{' '}
-              <span className={indicator.met ? 'met' : 'not-met'}>
-                {indicator.met ? t('board.met') : t('board.notMet')}
-              </span>
+              {indicator.due ? (
+                <span className={indicator.met ? 'met' : 'not-met'}>
+                  {indicator.met ? t('board.met') : t('board.notMet')}
+                </span>
+              ) : (
+                <span className="not-due">{t('board.notDue')}</span>
+              )}
             </p>
+            {indicator.due ? null : <p>{en ? indicator.note : indicator.noteVi}</p>}
             <Chart
               option={charts[indicator.code] ?? {}}
               label={`${indicator.code} ${t('board.lastQuarters')}`}

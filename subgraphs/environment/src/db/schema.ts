@@ -18,6 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { addressKey } from '../facilities/addressKey';
 
 /**
  * Vietnamese letters with diacritics, upper and lower case, and their ASCII
@@ -105,18 +106,25 @@ export const facilities = pgTable(
     setting: facilitySetting('setting').notNull().default('STANDALONE'),
     dischargeM3PerDay: doublePrecision('discharge_m3_per_day'),
     /**
-     * Name, tax code and address without Vietnamese diacritics, in lower
-     * case, kept by PostgreSQL itself: what `search` matches, through a
-     * trigram index ("det nhuom" finds "Dệt Nhuộm").
+     * Name, tax code and address in Unicode NFKC (full-width "Ｄｅｔ" is
+     * "Det", a letter typed with a combining mark is the precomposed one),
+     * without Vietnamese diacritics, in lower case, kept by PostgreSQL
+     * itself: what `search` matches, through a trigram index ("det nhuom"
+     * finds "Dệt Nhuộm"). `searchTerms` folds a query the same way.
      */
     searchText: text('search_text').generatedAlwaysAs(
-      sql`translate(lower(name || ' ' || tax_code || ' ' || address), ${sql.raw(`'${VIETNAMESE_LETTERS}'`)}, ${sql.raw(`'${ASCII_LETTERS}'`)})`,
+      sql`translate(lower(normalize(name || ' ' || tax_code || ' ' || address, NFKC)), ${sql.raw(`'${VIETNAMESE_LETTERS}'`)}, ${sql.raw(`'${ASCII_LETTERS}'`)})`,
     ),
+    /** The address as uniqueness compares it (`addressKey`: NFC, case, spaces, trailing punctuation). */
+    normalizedAddress: text('normalized_address')
+      .notNull()
+      .generatedAlwaysAs(addressKey(sql.raw('address'))),
     ...timestampColumns(),
   },
   (t) => [
-    // A company (one tax code) may run several plants; one plant is one address.
-    uniqueIndex('facilities_tax_code_address_key').on(t.taxCode, t.address),
+    // A company (one tax code) may run several plants; one plant is one address,
+    // however it is typed.
+    uniqueIndex('facilities_tax_code_normalized_address_key').on(t.taxCode, t.normalizedAddress),
     index('facilities_admin_unit_code_idx').on(t.adminUnitCode),
     index('facilities_sector_code_idx').on(t.sectorCode),
     index('facilities_status_idx').on(t.status),
@@ -496,6 +504,8 @@ export const monitoringStations = pgTable(
     kf: doublePrecision('kf'),
     /** true when DONRE set Kq and Kf themselves (as a permit states them) */
     coefficientsGiven: boolean('coefficients_given').notNull().default(false),
+    /** the Vietnamese day the station started measuring: a reading before it cannot be */
+    operatingSince: date('operating_since', { mode: 'string' }).notNull(),
     ...timestampColumns(),
   },
   (t) => [

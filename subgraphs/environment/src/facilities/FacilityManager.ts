@@ -54,7 +54,7 @@ export class FacilityManager {
       const address = input.address ?? existing.address;
       if (
         address !== existing.address &&
-        (await facilities.findByTaxCodeAndAddress(existing.taxCode, address))
+        (await facilities.findByTaxCodeAndAddress(existing.taxCode, address, existing.id))
       ) {
         throw duplicateFacility();
       }
@@ -115,7 +115,7 @@ export class FacilityManager {
     try {
       return await this.db.transaction(work);
     } catch (error) {
-      if (constraintViolation(error)?.constraint === 'facilities_tax_code_address_key') {
+      if (constraintViolation(error)?.constraint === 'facilities_tax_code_normalized_address_key') {
         throw duplicateFacility();
       }
       throw error;
@@ -165,11 +165,15 @@ async function reread(facilities: FacilityRepository, id: string): Promise<Facil
   return present(facility, `facility ${id} just written`);
 }
 
+/**
+ * The address is compared as `addressKey` folds it, so the message says so:
+ * a caller who typed "Hà Đông." for "hà  đông" should see why it is the same.
+ */
 function duplicateFacility() {
   return conflict(
     {
-      vi: 'Đã có cơ sở với mã số thuế và địa chỉ này',
-      en: 'a facility with this taxCode at this address is already registered',
+      vi: 'Đã có cơ sở với mã số thuế và địa chỉ này (địa chỉ được so sánh không phân biệt chữ hoa/thường, khoảng trắng thừa và dấu câu ở cuối)',
+      en: 'a facility with this taxCode at this address is already registered (addresses are compared ignoring case, repeated spaces and trailing punctuation)',
     },
     'input.taxCode',
   );

@@ -14,6 +14,7 @@ import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { unitAndDescendants } from '../adminUnits/unitAndDescendants';
 import type * as schema from '../db/schema';
 import { facilities, sectors } from '../db/schema';
+import { addressKey } from './addressKey';
 import { searchTerms } from './searchTerms';
 
 export type FacilityRecord = typeof facilities.$inferSelect & {
@@ -111,12 +112,24 @@ export class FacilityRepository {
     return row?.n ?? 0;
   }
 
-  /** The facility with this tax code at this address, if there is one. */
-  async findByTaxCodeAndAddress(taxCode: string, address: string): Promise<{ id: string } | null> {
+  /**
+   * Another facility with this tax code at this address, compared as the
+   * unique index compares it (`addressKey`), if there is one.
+   */
+  async findByTaxCodeAndAddress(
+    taxCode: string,
+    address: string,
+    exceptId?: string,
+  ): Promise<{ id: string } | null> {
+    const where = [
+      eq(facilities.taxCode, taxCode),
+      sql`${facilities.normalizedAddress} = ${addressKey(address)}`,
+    ];
+    if (exceptId) where.push(sql`${facilities.id} <> ${exceptId}::uuid`);
     const [row] = await this.db
       .select({ id: facilities.id })
       .from(facilities)
-      .where(and(eq(facilities.taxCode, taxCode), eq(facilities.address, address)));
+      .where(and(...where));
     return row ?? null;
   }
 

@@ -1,11 +1,12 @@
 /**
- * A search as the registry's `search_text` column holds text: lower case,
- * no Vietnamese diacritics (đ → d), one space between words. At most eight
- * words count; LIKE's wildcards are escaped.
+ * A search as the registry's `search_text` column holds text: Unicode
+ * compatibility forms folded (NFKD here, NFKC there: full-width "Ｄệｔ" is
+ * "det"), lower case, no Vietnamese diacritics (đ → d), one space between
+ * words. At most eight words count; LIKE's wildcards are escaped.
  */
 export function searchTerms(query: string): { normalized: string; tokens: string[] } {
   const normalized = query
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{Diacritic}/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()

@@ -590,6 +590,8 @@ export type MonitoringStation = {
   kf?: Maybe<Scalars['Float']['output']>;
   /** Kq và Kf do Sở ấn định / true when DONRE set the coefficients (as a permit states them) rather than them following from the receiving water and flow. */
   coefficientsGiven?: Maybe<Scalars['Boolean']['output']>;
+  /** Ngày bắt đầu vận hành / the Vietnamese day the station started measuring: a file with a reading before it is refused. */
+  operatingSince?: Maybe<Scalars['Date']['output']>;
   /** Giá trị giới hạn / the limit of each parameter it measures at `at` (default now): C × Kq × Kf where the regulation in force scales that parameter, C otherwise. */
   limits?: Maybe<Array<StationLimit>>;
   /** Số liệu / one parameter's readings in [from, to): every reading (RAW, at most 31 days), or per hour (at most 366 days) or per Vietnamese day the average, minimum, maximum and count of the readings measured normally. */
@@ -763,6 +765,8 @@ export type RegisterMonitoringStationInput = {
   dischargeM3PerDay?: InputMaybe<Scalars['Float']['input']>;
   kq?: InputMaybe<Scalars['Float']['input']>;
   kf?: InputMaybe<Scalars['Float']['input']>;
+  /** Ngày bắt đầu vận hành / the day the station started measuring; readings before it are refused. Default: the day it is registered. */
+  operatingSince?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type ReceivingWaterInput = {
@@ -1033,7 +1037,9 @@ export type PlanReport = {
   scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
   /** the facilities with an environmental approval in force on the period's last day (for 3.7): only those within the caller's row scope (none for the public), the rest in environmentSealedFacts */
   approvedFacilityIds: Array<Scalars['ID']['output']>;
-  /** the approvals the caller may not read (internal records: all of them for the public), sealed for HIZA's 3.7 (AES-GCM under the subgraphs' shared secret): opaque to the caller; null when there are none */
+  /** the monitoring evidence of the zones' and clusters' central plants over the period's last 90 days (for 3.1 and 3.2): only the stations within the caller's row scope (internal records: none for the public), the rest in environmentSealedFacts */
+  plantEvidence: Array<PlantEvidenceFact>;
+  /** the approvals and plant evidence the caller may not read (internal records: all of them for the public), sealed for HIZA's 3.1 and 3.7 and DOIT's 3.2 (AES-GCM under the subgraphs' shared secret): opaque to the caller; null when there are none */
   environmentSealedFacts?: Maybe<Scalars['String']['output']>;
   zoneIndicators: Array<ZonesComputedIndicator>;
   clusterIndicators: Array<IndustryComputedIndicator>;
@@ -1063,6 +1069,12 @@ export type Indicator = {
   value?: Maybe<Scalars['Float']['output']>;
   /** Đạt / whether value ≥ target; false when there is nothing to judge */
   met: Scalars['Boolean']['output'];
+  /** Đến hạn / false when nothing of it falls due in the period (3.5 in a quarter that holds no yearly report's end): value is null and it is neither met nor missed */
+  due: Scalars['Boolean']['output'];
+  /** why it is not due, in words; null when it is due */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Ghi chú / the same in Vietnamese */
+  noteVi?: Maybe<Scalars['String']['output']>;
   /** Cơ quan tính / the agency whose records decide it. */
   owner: Scalars['String']['output'];
   /** every subject in the denominator that the caller may see, those that fall short first */
@@ -1090,6 +1102,26 @@ export type IndicatorSubject = Facility | IndustrialZone | IndustrialCluster | I
 export type InvestmentProject = {
   __typename?: 'InvestmentProject';
   id: Scalars['ID']['output'];
+};
+
+export type PlantEvidenceFact = {
+  __typename?: 'PlantEvidenceFact';
+  zoneId?: Maybe<Scalars['ID']['output']>;
+  clusterId?: Maybe<Scalars['ID']['output']>;
+  stationCode: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  windowStart: Scalars['Date']['output'];
+  windowEnd: Scalars['Date']['output'];
+  days: Scalars['Int']['output'];
+  daysWithData: Scalars['Int']['output'];
+  exceedances: Array<ParameterExceedanceFact>;
+};
+
+export type ParameterExceedanceFact = {
+  __typename?: 'ParameterExceedanceFact';
+  parameter: Scalars['String']['output'];
+  worstFactor: Scalars['Float']['output'];
+  days: Scalars['Int']['output'];
 };
 
 export type OpenViolationFact = {
@@ -1440,6 +1472,8 @@ export type ResolversTypes = {
   IndicatorItem: ResolverTypeWrapper<IndicatorItemModel>;
   IndicatorSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['IndicatorSubject']>;
   InvestmentProject: ResolverTypeWrapper<ProjectReferenceModel>;
+  PlantEvidenceFact: ResolverTypeWrapper<PlantEvidenceFact>;
+  ParameterExceedanceFact: ResolverTypeWrapper<ParameterExceedanceFact>;
   OpenViolationFact: ResolverTypeWrapper<OpenViolationFact>;
   CertificationFact: ResolverTypeWrapper<CertificationFact>;
   RelocationFact: ResolverTypeWrapper<RelocationFact>;
@@ -1536,6 +1570,8 @@ export type ResolversParentTypes = {
   IndicatorItem: IndicatorItemModel;
   IndicatorSubject: ResolversUnionTypes<ResolversParentTypes>['IndicatorSubject'];
   InvestmentProject: ProjectReferenceModel;
+  PlantEvidenceFact: PlantEvidenceFact;
+  ParameterExceedanceFact: ParameterExceedanceFact;
   OpenViolationFact: OpenViolationFact;
   CertificationFact: CertificationFact;
   RelocationFact: RelocationFact;
@@ -1852,6 +1888,7 @@ export type MonitoringStationResolvers<ContextType = EnvironmentContext, ParentT
   kq?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   kf?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   coefficientsGiven?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  operatingSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   limits?: Resolver<Maybe<Array<ResolversTypes['StationLimit']>>, ParentType, ContextType, Partial<MonitoringStationLimitsArgs>>;
   readings?: Resolver<Maybe<Array<ResolversTypes['Reading']>>, ParentType, ContextType, RequireFields<MonitoringStationReadingsArgs, 'parameter' | 'from' | 'to' | 'resolution'>>;
   exceedances?: Resolver<Maybe<Array<ResolversTypes['Exceedance']>>, ParentType, ContextType, RequireFields<MonitoringStationExceedancesArgs, 'from' | 'to'>>;
@@ -2011,6 +2048,7 @@ export type PlanReportResolvers<ContextType = EnvironmentContext, ParentType ext
   tasks?: Resolver<Array<ResolversTypes['PlanTask']>, ParentType, ContextType>;
   scopeUnitCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   approvedFacilityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  plantEvidence?: Resolver<Array<ResolversTypes['PlantEvidenceFact']>, ParentType, ContextType>;
   environmentSealedFacts?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2024,6 +2062,9 @@ export type IndicatorResolvers<ContextType = EnvironmentContext, ParentType exte
   denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  noteVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['IndicatorItem']>, ParentType, ContextType>;
   itemsWithheld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2045,6 +2086,24 @@ export type IndicatorSubjectResolvers<ContextType = EnvironmentContext, ParentTy
 export type InvestmentProjectResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['InvestmentProject'] = ResolversParentTypes['InvestmentProject']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlantEvidenceFactResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['PlantEvidenceFact'] = ResolversParentTypes['PlantEvidenceFact']> = {
+  zoneId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  clusterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  stationCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  windowStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  windowEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  daysWithData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exceedances?: Resolver<Array<ResolversTypes['ParameterExceedanceFact']>, ParentType, ContextType>;
+};
+
+export type ParameterExceedanceFactResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['ParameterExceedanceFact'] = ResolversParentTypes['ParameterExceedanceFact']> = {
+  parameter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  worstFactor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OpenViolationFactResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['OpenViolationFact'] = ResolversParentTypes['OpenViolationFact']> = {
@@ -2210,6 +2269,8 @@ export type Resolvers<ContextType = EnvironmentContext> = {
   IndicatorItem?: IndicatorItemResolvers<ContextType>;
   IndicatorSubject?: IndicatorSubjectResolvers<ContextType>;
   InvestmentProject?: InvestmentProjectResolvers<ContextType>;
+  PlantEvidenceFact?: PlantEvidenceFactResolvers<ContextType>;
+  ParameterExceedanceFact?: ParameterExceedanceFactResolvers<ContextType>;
   OpenViolationFact?: OpenViolationFactResolvers<ContextType>;
   CertificationFact?: CertificationFactResolvers<ContextType>;
   RelocationFact?: RelocationFactResolvers<ContextType>;

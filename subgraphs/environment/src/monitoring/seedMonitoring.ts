@@ -14,6 +14,13 @@ import { dischargeCoefficients } from './judging/dischargeCoefficients';
 import { ingestReadings, type ReadingRow } from './readings/ingestReadings';
 import { ReferenceDataRepository } from './stations/ReferenceDataRepository';
 
+/**
+ * The demo's stations all measure since Nghị định 08/2022/NĐ-CP (10/01/2022),
+ * which made automatic monitoring a duty: before any window the seed or
+ * `pnpm simulate-stations` writes.
+ */
+const SEED_OPERATING_SINCE = '2022-01-10';
+
 /** Readings handed to the database at a time: a few statements' worth, so memory stays flat. */
 const FLUSH = 100_000;
 
@@ -110,6 +117,7 @@ function stationRow(
     dischargeM3PerDay: station.dischargeM3PerDay,
     kq,
     kf,
+    operatingSince: SEED_OPERATING_SINCE,
   };
 }
 

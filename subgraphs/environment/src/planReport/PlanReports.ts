@@ -3,6 +3,7 @@ import { notFound } from '@ipc-hub/errors';
 import type { FactSeal } from '@ipc-hub/identity';
 import {
   type ComputedIndicator,
+  evidenceWindow,
   type HiddenItems,
   indicatorDefinition,
   type PlanReportKey,
@@ -12,6 +13,8 @@ import {
   type ReceivedIndicator,
   readOnce,
   receivedIndicators,
+  type StationEvidence,
+  vietnamToday,
   withHiddenItems,
 } from '@ipc-hub/plan';
 import type DataLoader from 'dataloader';
@@ -57,10 +60,13 @@ interface ZonesSealed {
   zoneItems: HiddenItems;
 }
 
+/** One central plant station's evidence, as HIZA and DOIT receive it. */
+export interface PlantEvidenceFact extends StationEvidence {
+  zoneId: string | null;
+  clusterId: string | null;
+}
+
 /** The first instant of a Vietnamese calendar day. */
-const vietnamDayStart = (day: string) => new Date(`${day}T00:00:00+07:00`);
-const dayAfter = (day: string) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 function required<T>(value: T | undefined, field: string): T {
   // the gateway's query plan always delivers what `indicators` requires
@@ -117,11 +123,63 @@ export class PlanReports {
     return (await this.approvalsByScope(report)).visible.map((row) => row.facilityId);
   }
 
-  async sealedApprovals(report: PlanReportModel): Promise<string | null> {
-    const { hidden } = await this.approvalsByScope(report);
-    return hidden.length === 0
-      ? null
-      : this.seal.seal({ approvedFacilityIds: hidden.map((row) => row.facilityId) });
+  /**
+   * What HIZA (3.1) and DOIT (3.2) are handed of DONRE's records and may
+   * not show the caller, sealed for them: the approvals and the central
+   * plants' monitoring evidence outside the caller's row scope.
+   */
+  async sealedFacts(report: PlanReportModel): Promise<string | null> {
+    const [approvals, evidence] = await Promise.all([
+      this.approvalsByScope(report),
+      this.plantEvidenceByScope(report),
+    ]);
+    if (approvals.hidden.length === 0 && evidence.hidden.length === 0) return null;
+    return this.seal.seal({
+      approvedFacilityIds: approvals.hidden.map((row) => row.facilityId),
+      plantEvidence: evidence.hidden.map(({ adminUnitCode: _, ...fact }) => fact),
+    });
+  }
+
+  /**
+   * The monitoring evidence of every zone's and cluster's central plant
+   * over the period's last 90 days (docs/plan-report.md, "on the
+   * evidence"), for HIZA's 3.1 and DOIT's 3.2: a station's data is an
+   * internal record, so in clear only the stations within the caller's row
+   * scope, the rest sealed (`sealedFacts`).
+   */
+  async plantEvidence(report: PlanReportModel): Promise<PlantEvidenceFact[]> {
+    return (await this.plantEvidenceByScope(report)).visible.map(
+      ({ adminUnitCode: _, ...fact }) => fact,
+    );
+  }
+
+  private readonly plantEvidenceRead = new Map<
+    string,
+    ReturnType<PlanReports['readPlantEvidence']>
+  >();
+
+  private plantEvidenceByScope(report: PlanReportModel) {
+    return readOnce(this.plantEvidenceRead, report.id, () => this.readPlantEvidence(report));
+  }
+
+  private async readPlantEvidence(report: PlanReportModel) {
+    const window = evidenceWindow(report.key.period, vietnamToday());
+    const stations = window ? await this.stations.atCentralPlants() : [];
+    const evidence = window ? await this.monitoring.evidence(stations, window) : new Map();
+    const facts = stations.flatMap((station) => {
+      const found: StationEvidence | undefined = evidence.get(station.id);
+      return found
+        ? [
+            {
+              ...found,
+              zoneId: station.zoneId,
+              clusterId: station.clusterId,
+              adminUnitCode: station.adminUnitCode,
+            },
+          ]
+        : [];
+    });
+    return splitByScope(this.scope, facts, (fact) => ({ adminUnitCode: fact.adminUnitCode }));
   }
 
   /** by report id: the clear and the sealed field of one report read the approvals once */
@@ -171,11 +229,20 @@ export class PlanReports {
       ),
       this.stations.ofFacilities(operating.map((f) => f.id)),
     ]);
-    const standing = await this.monitoring.standingExceedances(
-      stations.flat(),
-      vietnamDayStart(period.start),
-      vietnamDayStart(dayAfter(period.end)),
-    );
+    // 3.4 on the evidence: every station of the operating facilities over the period's last 90 days
+    const window = evidenceWindow(period, vietnamToday());
+    const facilityStations = stations.flat();
+    const evidence = window
+      ? await this.monitoring.evidence(facilityStations, window)
+      : new Map<string, StationEvidence>();
+    const evidenceOf = new Map<string, StationEvidence[]>();
+    for (const station of facilityStations) {
+      const found = evidence.get(station.id);
+      if (!found || !station.facilityId) continue;
+      const list = evidenceOf.get(station.facilityId) ?? [];
+      list.push(found);
+      evidenceOf.set(station.facilityId, list);
+    }
     const computed: ComputedIndicator[] = [
       ...receivedIndicators(
         withHiddenItems(
@@ -190,8 +257,14 @@ export class PlanReports {
         ),
       ),
       newFacilitiesIndicator(started, inspections, facts),
-      operatingFacilitiesIndicator(operating, new Set(approved), standing, facts, period),
-      hazardousWasteIndicator(hazardousWaste, indicatorDefinition('3.5').target),
+      operatingFacilitiesIndicator(
+        operating,
+        new Set(approved),
+        { window, stations: evidenceOf },
+        facts,
+        period,
+      ),
+      hazardousWasteIndicator(hazardousWaste, indicatorDefinition('3.5').target, period),
       seriousPollutersIndicator(listed, facts, period),
     ];
     return assembleIndicators(computed, this.scope, await this.facilityRecords(computed));

@@ -30,6 +30,9 @@ export interface IndicatorModel {
   denominator: number;
   value: number | null;
   met: boolean;
+  due: boolean;
+  note: string | null;
+  noteVi: string | null;
   owner: string;
   items: IndicatorItemModel[];
   itemsWithheld: number;
@@ -87,6 +90,9 @@ export function assembleIndicators(
       denominator: indicator.denominator,
       value,
       met: value !== null && value >= definition.target,
+      due: indicator.notDue === undefined,
+      note: indicator.notDue?.en ?? null,
+      noteVi: indicator.notDue?.vi ?? null,
       owner: OWNERS[definition.owner],
       items,
       itemsWithheld: indicator.items.length - visible.length,

@@ -2,12 +2,15 @@ import {
   type ComputedIndicator,
   type ComputedItem,
   countedItem,
+  type EvidenceWindow,
   indicatorOf,
   type PlanPeriod,
   type Shortfall,
+  type StationEvidence,
+  standardShortfalls,
+  transmittingShortfalls,
   vietnameseDate,
 } from '@ipc-hub/plan';
-import type { StandingExceedance } from '../monitoring/readings/MonitoringDataReader';
 import type {
   HazardousWasteTotals,
   ListedFacility,
@@ -69,25 +72,30 @@ export function newFacilitiesIndicator(
   );
 }
 
+/** What a facility's stations say over the period's last 90 days (null window: the period has not begun). */
+export interface FacilityEvidence {
+  window: EvidenceWindow | null;
+  /** by facility id: its stations' evidence (a facility without a station has none) */
+  stations: ReadonlyMap<string, readonly StationEvidence[]>;
+}
+
 /**
- * 3.4: an operating facility meets the standards with an environmental
- * approval in force on the period's last day, no violation open on it
- * (police), and no exceedance still standing at its stations at the
- * period's end (automatic monitoring).
+ * 3.4 on the evidence of the period (docs/plan-report.md): an operating
+ * facility meets the standards with an environmental approval in force on
+ * the period's last day, no violation open on it then (police), and, for
+ * each of its automatic stations (wastewater and stack gas), no day of the
+ * period's last 90 whose average was outside the limit in force and data
+ * sent on at least 80 % of those days. A facility with no station is judged
+ * on the first two.
  */
 export function operatingFacilitiesIndicator(
   operating: readonly PlanFacility[],
   approved: ReadonlySet<string>,
-  standing: readonly StandingExceedance[],
+  evidence: FacilityEvidence,
   facts: CrossAgencyFacts,
   period: PlanPeriod,
 ): ComputedIndicator {
   const open = new Map(facts.openViolations.map((v) => [v.facilityId, v]));
-  const exceeding = new Map<string, StandingExceedance>();
-  for (const exceedance of standing) {
-    const facilityId = exceedance.station.facilityId;
-    if (facilityId && !exceeding.has(facilityId)) exceeding.set(facilityId, exceedance);
-  }
   return indicatorOf(
     '3.4',
     operating.map((facility) => {
@@ -105,13 +113,15 @@ export function operatingFacilitiesIndicator(
           en: `open violation of ${violation.detectedOn}`,
         });
       }
-      const exceedance = exceeding.get(facility.id);
-      if (exceedance) {
-        const at = exceedance.measuredAt.toISOString();
-        shortfalls.push({
-          vi: `${exceedance.parameter} tại trạm ${exceedance.station.code} vượt quy chuẩn (${exceedance.value} > ${exceedance.limit}) đến cuối kỳ`,
-          en: `unresolved exceedance: ${exceedance.parameter} at ${exceedance.station.code} was ${exceedance.value} over the limit ${exceedance.limit} at ${at}`,
-        });
+      const stations = evidence.stations.get(facility.id) ?? [];
+      if (evidence.window && stations.length > 0) {
+        shortfalls.push(
+          ...standardShortfalls(stations),
+          ...transmittingShortfalls(stations, evidence.window, {
+            vi: 'cơ sở',
+            en: 'the facility',
+          }),
+        );
       }
       return countedItem(facilitySubject(facility), shortfalls);
     }),
@@ -121,14 +131,28 @@ export function operatingFacilitiesIndicator(
 /**
  * 3.5: kilograms of hazardous waste stored, collected and treated by
  * licensed units to standard, over kilograms generated, from the
- * facilities' reports. Each facility's item carries its own kilograms, so
+ * facilities' yearly reports: in a year's report and in its fourth
+ * quarter's (the reports end on 31 December), and not due in the first
+ * three quarters. Each facility's item carries its own kilograms, so
  * the figures are the drill-down's sums; it meets when its own share
  * reaches the target.
  */
 export function hazardousWasteIndicator(
   totals: readonly HazardousWasteTotals[],
   target: number,
+  period: PlanPeriod,
 ): ComputedIndicator {
+  // the registrations report yearly, for the calendar year (HazardousWasteManager): a
+  // period that holds no 31 December holds no report's end, so nothing falls due in it
+  if (!period.end.endsWith('-12-31')) {
+    return {
+      ...indicatorOf('3.5', []),
+      notDue: {
+        vi: 'không có kỳ báo cáo quản lý chất thải nguy hại kết thúc trong kỳ này (báo cáo hằng năm, kết thúc ngày 31/12)',
+        en: 'no hazardous-waste report falls due in this period (the reports are yearly, ending on 31 December)',
+      },
+    };
+  }
   const items: ComputedItem[] = totals.map((total) => {
     const share = total.generatedKg > 0 ? total.treatedKg / total.generatedKg : 1;
     const meets = share >= target;

@@ -18,7 +18,8 @@ export const planReportResolvers: Resolvers = {
     tasks: (_, __, ctx) => ctx.planTasks.repository.all(),
     scopeUnitCodes: (report, _, ctx) => ctx.planReports.scopeUnitCodes(report),
     approvedFacilityIds: (report, _, ctx) => ctx.planReports.approvedFacilityIds(report),
-    environmentSealedFacts: (report, _, ctx) => ctx.planReports.sealedApprovals(report),
+    plantEvidence: (report, _, ctx) => ctx.planReports.plantEvidence(report),
+    environmentSealedFacts: (report, _, ctx) => ctx.planReports.sealedFacts(report),
   },
   IndicatorSubject: {
     __resolveType: (subject) => subjectTypeOf(subject),

@@ -458,6 +458,8 @@ export type PlanReport = {
   __typename?: 'PlanReport';
   id: Scalars['ID']['output'];
   scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
+  environmentSealedFacts?: Maybe<Scalars['String']['output']>;
+  plantEvidence: Array<PlantEvidenceFact>;
   /** target 3.2 from the department's records, as they stood on the period's last day: the figures whole, the items the caller may read (clusters are public), the rest in industrySealedFacts */
   clusterIndicators: Array<IndustryComputedIndicator>;
   /** cleaner-production and ISO 14001 certifications in force on the period's last day, in the whole city (for 3.3: DONRE picks the facilities by where they are now); only those within the caller's row scope (internal records: none for the public), the rest in industrySealedFacts */
@@ -466,6 +468,26 @@ export type PlanReport = {
   completedRelocations: Array<RelocationFact>;
   /** what of the three fields above the caller may not read (clusterIndicators' items outside its scope, certifications and relocations — internal records — outside it), sealed for DONRE's figures (AES-GCM under the subgraphs' shared secret): opaque to the caller; null when there is none */
   industrySealedFacts?: Maybe<Scalars['String']['output']>;
+};
+
+export type PlantEvidenceFact = {
+  __typename?: 'PlantEvidenceFact';
+  zoneId?: Maybe<Scalars['ID']['output']>;
+  clusterId?: Maybe<Scalars['ID']['output']>;
+  stationCode: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  windowStart: Scalars['Date']['output'];
+  windowEnd: Scalars['Date']['output'];
+  days: Scalars['Int']['output'];
+  daysWithData: Scalars['Int']['output'];
+  exceedances: Array<ParameterExceedanceFact>;
+};
+
+export type ParameterExceedanceFact = {
+  __typename?: 'ParameterExceedanceFact';
+  parameter: Scalars['String']['output'];
+  worstFactor: Scalars['Float']['output'];
+  days: Scalars['Int']['output'];
 };
 
 export type CertificationFact = {
@@ -655,9 +677,9 @@ export type FederationReferenceTypes = {
     ( { __typename: 'PlanReport' }
     & GraphQLRecursivePick<FederationTypes['PlanReport'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}> ) );
 };
 
 /** Mapping of union types */
@@ -718,6 +740,8 @@ export type ResolversTypes = {
   RelocationCaseConnection: ResolverTypeWrapper<RelocationConnectionModel>;
   RelocationCaseEdge: ResolverTypeWrapper<RelocationEdgeModel>;
   PlanReport: ResolverTypeWrapper<PlanReportReference>;
+  PlantEvidenceFact: ResolverTypeWrapper<PlantEvidenceFact>;
+  ParameterExceedanceFact: ResolverTypeWrapper<ParameterExceedanceFact>;
   CertificationFact: ResolverTypeWrapper<CertificationFact>;
   RelocationFact: ResolverTypeWrapper<RelocationFact>;
   IndustryComputedIndicator: ResolverTypeWrapper<IndustryComputedIndicator>;
@@ -772,6 +796,8 @@ export type ResolversParentTypes = {
   RelocationCaseConnection: RelocationConnectionModel;
   RelocationCaseEdge: RelocationEdgeModel;
   PlanReport: PlanReportReference;
+  PlantEvidenceFact: PlantEvidenceFact;
+  ParameterExceedanceFact: ParameterExceedanceFact;
   CertificationFact: CertificationFact;
   RelocationFact: RelocationFact;
   IndustryComputedIndicator: IndustryComputedIndicator;
@@ -1031,6 +1057,24 @@ export type PlanReportResolvers<ContextType = IndustryContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PlantEvidenceFactResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['PlantEvidenceFact'] = ResolversParentTypes['PlantEvidenceFact']> = {
+  zoneId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  clusterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  stationCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  windowStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  windowEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  daysWithData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exceedances?: Resolver<Array<ResolversTypes['ParameterExceedanceFact']>, ParentType, ContextType>;
+};
+
+export type ParameterExceedanceFactResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['ParameterExceedanceFact'] = ResolversParentTypes['ParameterExceedanceFact']> = {
+  parameter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  worstFactor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CertificationFactResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['CertificationFact'] = ResolversParentTypes['CertificationFact']> = {
   facilityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1141,6 +1185,8 @@ export type Resolvers<ContextType = IndustryContext> = {
   RelocationCaseConnection?: RelocationCaseConnectionResolvers<ContextType>;
   RelocationCaseEdge?: RelocationCaseEdgeResolvers<ContextType>;
   PlanReport?: PlanReportResolvers<ContextType>;
+  PlantEvidenceFact?: PlantEvidenceFactResolvers<ContextType>;
+  ParameterExceedanceFact?: ParameterExceedanceFactResolvers<ContextType>;
   CertificationFact?: CertificationFactResolvers<ContextType>;
   RelocationFact?: RelocationFactResolvers<ContextType>;
   IndustryComputedIndicator?: IndustryComputedIndicatorResolvers<ContextType>;

@@ -1,10 +1,16 @@
 import { type Database, equalsAnyOrAll } from '@ipc-hub/db';
 import {
   type ComputedIndicator,
+  type EvidenceWindow,
+  evidenceWindow,
   type PlanPeriod,
   placeIndicator,
   plantOperatingShortfall,
   type Shortfall,
+  type StationEvidence,
+  standardShortfalls,
+  transmittingShortfalls,
+  vietnamToday,
 } from '@ipc-hub/plan';
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { ClusterRecord } from '../clusters/ClusterRepository';
@@ -28,11 +34,42 @@ export interface RelocationFact {
 /** The certifications target 3.3 accepts: sản xuất sạch hơn, ISO 14001 (not an energy audit). */
 const ENVIRONMENTAL_CERTIFICATIONS = ['ISO_14001', 'CLEANER_PRODUCTION'] as const;
 
-/** Target 3.2's three parts, as of the period's last day. */
-function clusterShortfalls(cluster: ClusterRecord, periodEnd: string): Shortfall[] {
+/** A cluster's central plant station's evidence, as DONRE hands it over. */
+export type ClusterEvidence = StationEvidence & { clusterId?: string | null };
+
+/**
+ * Target 3.2's parts, as of the period's last day: the central plant
+ * operating (commissioned by then) and meeting the standard on DONRE's
+ * evidence (its stations within their limits and transmitting over the
+ * period's last 90 days, docs/plan-report.md), solid-waste collection and
+ * the environmental dossier. The declared `compliant` flag is shown beside
+ * failing evidence, never instead of it.
+ */
+function clusterShortfalls(
+  cluster: ClusterRecord,
+  periodEnd: string,
+  window: EvidenceWindow | null,
+  stations: readonly StationEvidence[],
+): Shortfall[] {
   const shortfalls: Shortfall[] = [];
   const plant = plantOperatingShortfall(cluster, periodEnd);
   if (plant) shortfalls.push(plant);
+  else {
+    const evidence = [
+      ...standardShortfalls(stations),
+      ...transmittingShortfalls(stations, window, {
+        vi: 'trạm xử lý nước thải tập trung',
+        en: 'the central plant',
+      }),
+    ];
+    shortfalls.push(...evidence);
+    if (evidence.length > 0 && cluster.plantCompliant) {
+      shortfalls.push({
+        vi: 'Sở Công Thương ghi đạt QCVN nhưng số liệu quan trắc không chứng minh',
+        en: 'declared compliant by DOIT, which the monitoring evidence does not bear out',
+      });
+    }
+  }
   if (!cluster.solidWasteCollection) {
     shortfalls.push({
       vi: 'chưa thu gom, xử lý chất thải rắn',
@@ -66,7 +103,17 @@ export class IndustryPlanFacts {
   async clusterIndicator(
     period: PlanPeriod,
     unitCodes: readonly string[] | null,
+    evidence: readonly ClusterEvidence[],
+    today: string = vietnamToday(),
   ): Promise<ComputedIndicator> {
+    const window = evidenceWindow(period, today);
+    const byCluster = new Map<string, StationEvidence[]>();
+    for (const station of evidence) {
+      if (!station.clusterId || station.kind !== 'WASTEWATER') continue;
+      const list = byCluster.get(station.clusterId) ?? [];
+      list.push(station);
+      byCluster.set(station.clusterId, list);
+    }
     const operating = await this.db
       .select()
       .from(clusters)
@@ -75,7 +122,7 @@ export class IndustryPlanFacts {
       )
       .orderBy(asc(clusters.name), asc(clusters.id));
     return placeIndicator('3.2', 'IndustrialCluster', operating, (cluster) =>
-      clusterShortfalls(cluster, period.end),
+      clusterShortfalls(cluster, period.end, window, byCluster.get(cluster.id) ?? []),
     );
   }
 

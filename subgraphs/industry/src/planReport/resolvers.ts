@@ -2,10 +2,16 @@ import { inScope, splitByScope } from '@ipc-hub/access';
 import { parsePlanReportId, readOnce, splitIndicatorItems } from '@ipc-hub/plan';
 import type { IndustryContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
+import type { ClusterEvidence } from './IndustryPlanFacts';
 
 const periodOf = (report: { id: string }) => parsePlanReportId(report.id).period;
 
-type Report = { id: string; scopeUnitCodes?: readonly string[] | null };
+type Report = {
+  id: string;
+  scopeUnitCodes?: readonly string[] | null;
+  plantEvidence?: readonly ClusterEvidence[] | null;
+  environmentSealedFacts?: string | null;
+};
 
 /**
  * What DOIT hands DONRE for the report, split by the caller's row scope:
@@ -16,7 +22,12 @@ type Report = { id: string; scopeUnitCodes?: readonly string[] | null };
 function facts(report: Report, ctx: IndustryContext) {
   // four fields of one report ask for the same facts: read them once per request
   const known = readOnce(asked, ctx, () => new Map());
-  const key = `${report.id}|${(report.scopeUnitCodes ?? []).join(',')}`;
+  const key = JSON.stringify([
+    report.id,
+    report.scopeUnitCodes,
+    report.plantEvidence,
+    report.environmentSealedFacts,
+  ]);
   return readOnce(known, key, () => read(report, ctx));
 }
 
@@ -24,8 +35,13 @@ const asked = new WeakMap<IndustryContext, Map<string, ReturnType<typeof read>>>
 
 async function read(report: Report, ctx: IndustryContext) {
   const period = periodOf(report);
+  // the stations the caller may read arrive in clear, the rest sealed by DONRE: the figures count both
+  const sealed = report.environmentSealedFacts
+    ? ctx.seal.open<{ plantEvidence?: ClusterEvidence[] }>(report.environmentSealedFacts)
+    : null;
+  const evidence = [...(report.plantEvidence ?? []), ...(sealed?.plantEvidence ?? [])];
   const [clusters, certifications, relocations] = await Promise.all([
-    ctx.planReport.clusterIndicator(period, report.scopeUnitCodes ?? null),
+    ctx.planReport.clusterIndicator(period, report.scopeUnitCodes ?? null, evidence),
     ctx.planReport.certificationsInForce(period),
     ctx.planReport.relocationsCompleted(period),
   ]);

@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { INSPECTING_AGENCIES } from '../inspections/inspectingAgencies';
 
 export const violationCategory = pgEnum('violation_category', [
   'WASTEWATER_EXCEEDANCE',
@@ -40,13 +41,7 @@ export const inspectionKind = pgEnum('inspection_kind', [
   'JOINT',
 ]);
 
-export const inspectingAgency = pgEnum('inspecting_agency', [
-  'POLICE',
-  'DONRE',
-  'DOIT',
-  'HIZA',
-  'DISTRICT_COMMITTEE',
-]);
+export const inspectingAgency = pgEnum('inspecting_agency', INSPECTING_AGENCIES);
 
 export const inspectionOutcome = pgEnum('inspection_outcome', ['NO_VIOLATION', 'VIOLATIONS_FOUND']);
 

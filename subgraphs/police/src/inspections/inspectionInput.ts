@@ -1,7 +1,6 @@
 import { bilingual, pastDate, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
-
-const AGENCIES = ['POLICE', 'DONRE', 'DOIT', 'HIZA', 'DISTRICT_COMMITTEE'] as const;
+import { INSPECTING_AGENCIES as AGENCIES } from './inspectingAgencies';
 
 export const recordInspectionInput = z
   .object({

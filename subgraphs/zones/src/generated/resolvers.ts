@@ -457,10 +457,31 @@ export type PlanReport = {
   scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
   approvedFacilityIds: Array<Scalars['ID']['output']>;
   environmentSealedFacts?: Maybe<Scalars['String']['output']>;
+  plantEvidence: Array<PlantEvidenceFact>;
   /** targets 3.1 and 3.7 from the Board's records, as they stood on the period's last day: the figures whole, the items the caller may read (zones are public; projects are internal records), the rest in zonesSealedFacts */
   zoneIndicators: Array<ZonesComputedIndicator>;
   /** the items of zoneIndicators the caller may not read, sealed for DONRE's report (AES-GCM under the subgraphs' shared secret): opaque to the caller; null when there are none */
   zonesSealedFacts?: Maybe<Scalars['String']['output']>;
+};
+
+export type PlantEvidenceFact = {
+  __typename?: 'PlantEvidenceFact';
+  zoneId?: Maybe<Scalars['ID']['output']>;
+  clusterId?: Maybe<Scalars['ID']['output']>;
+  stationCode: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  windowStart: Scalars['Date']['output'];
+  windowEnd: Scalars['Date']['output'];
+  days: Scalars['Int']['output'];
+  daysWithData: Scalars['Int']['output'];
+  exceedances: Array<ParameterExceedanceFact>;
+};
+
+export type ParameterExceedanceFact = {
+  __typename?: 'ParameterExceedanceFact';
+  parameter: Scalars['String']['output'];
+  worstFactor: Scalars['Float']['output'];
+  days: Scalars['Int']['output'];
 };
 
 export type ZonesComputedIndicator = {
@@ -633,9 +654,9 @@ export type FederationReferenceTypes = {
     ( { __typename: 'PlanReport' }
     & GraphQLRecursivePick<FederationTypes['PlanReport'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"environmentSealedFacts":true}>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"environmentSealedFacts":true}>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"environmentSealedFacts":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}> ) );
 };
 
 /** Mapping of union types */
@@ -685,6 +706,8 @@ export type ResolversTypes = {
   InvestmentProjectConnection: ResolverTypeWrapper<InvestmentProjectConnectionModel>;
   InvestmentProjectEdge: ResolverTypeWrapper<InvestmentProjectEdgeModel>;
   PlanReport: ResolverTypeWrapper<PlanReportReference>;
+  PlantEvidenceFact: ResolverTypeWrapper<PlantEvidenceFact>;
+  ParameterExceedanceFact: ResolverTypeWrapper<ParameterExceedanceFact>;
   ZonesComputedIndicator: ResolverTypeWrapper<ZonesComputedIndicator>;
   ZonesComputedItem: ResolverTypeWrapper<ZonesComputedItem>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
@@ -735,6 +758,8 @@ export type ResolversParentTypes = {
   InvestmentProjectConnection: InvestmentProjectConnectionModel;
   InvestmentProjectEdge: InvestmentProjectEdgeModel;
   PlanReport: PlanReportReference;
+  PlantEvidenceFact: PlantEvidenceFact;
+  ParameterExceedanceFact: ParameterExceedanceFact;
   ZonesComputedIndicator: ZonesComputedIndicator;
   ZonesComputedItem: ZonesComputedItem;
   AuditEntry: AuditEntry;
@@ -983,6 +1008,24 @@ export type PlanReportResolvers<ContextType = ZonesContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PlantEvidenceFactResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['PlantEvidenceFact'] = ResolversParentTypes['PlantEvidenceFact']> = {
+  zoneId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  clusterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  stationCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  windowStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  windowEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  daysWithData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exceedances?: Resolver<Array<ResolversTypes['ParameterExceedanceFact']>, ParentType, ContextType>;
+};
+
+export type ParameterExceedanceFactResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['ParameterExceedanceFact'] = ResolversParentTypes['ParameterExceedanceFact']> = {
+  parameter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  worstFactor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ZonesComputedIndicatorResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['ZonesComputedIndicator'] = ResolversParentTypes['ZonesComputedIndicator']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1081,6 +1124,8 @@ export type Resolvers<ContextType = ZonesContext> = {
   InvestmentProjectConnection?: InvestmentProjectConnectionResolvers<ContextType>;
   InvestmentProjectEdge?: InvestmentProjectEdgeResolvers<ContextType>;
   PlanReport?: PlanReportResolvers<ContextType>;
+  PlantEvidenceFact?: PlantEvidenceFactResolvers<ContextType>;
+  ParameterExceedanceFact?: ParameterExceedanceFactResolvers<ContextType>;
   ZonesComputedIndicator?: ZonesComputedIndicatorResolvers<ContextType>;
   ZonesComputedItem?: ZonesComputedItemResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;

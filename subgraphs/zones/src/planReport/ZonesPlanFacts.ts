@@ -2,33 +2,54 @@ import { type Database, equalsAnyOrAll } from '@ipc-hub/db';
 import {
   type ComputedIndicator,
   countedItem,
+  type EvidenceWindow,
+  evidenceWindow,
   indicatorOf,
   type PlanPeriod,
   placeIndicator,
   plantOperatingShortfall,
   type Shortfall,
+  type StationEvidence,
+  standardShortfalls,
+  transmittingShortfalls,
   vietnameseDate,
+  vietnamToday,
 } from '@ipc-hub/plan';
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { investmentProjects, zones } from '../db/schema';
 import type { ZoneRecord } from '../zones/ZoneRepository';
 
-/** Target 3.1: the central plant operates, meets the standard and has automatic monitoring. */
-function zoneShortfalls(zone: ZoneRecord, periodEnd: string): Shortfall[] {
+/** A zone's central plant station's evidence, as DONRE hands it over. */
+export type ZoneEvidence = StationEvidence & { zoneId?: string | null };
+
+/**
+ * Target 3.1 on the evidence (docs/plan-report.md): the central plant was
+ * operating on the period's last day (commissioned by then), its
+ * wastewater stations' daily averages stayed within their limits over the
+ * period's last 90 days, and they sent data on at least 80 % of those
+ * days. The Board's declared `compliant` flag is shown beside a failing
+ * verdict and never rescues it.
+ */
+function zoneShortfalls(
+  zone: ZoneRecord,
+  periodEnd: string,
+  window: EvidenceWindow | null,
+  stations: readonly StationEvidence[],
+): Shortfall[] {
   const operating = plantOperatingShortfall(zone, periodEnd);
   if (operating) return [operating];
-  const shortfalls: Shortfall[] = [];
-  if (!zone.plantCompliant) {
+  const plant = {
+    vi: 'trạm xử lý nước thải tập trung',
+    en: 'the central plant',
+  };
+  const standard = standardShortfalls(stations);
+  const transmitting = transmittingShortfalls(stations, window, plant);
+  const shortfalls = [...standard, ...transmitting];
+  if (shortfalls.length > 0 && zone.plantCompliant) {
     shortfalls.push({
-      vi: 'nước thải sau xử lý của trạm tập trung chưa đạt QCVN 40:2011/BTNMT',
-      en: 'the central plant’s effluent does not meet QCVN 40:2011/BTNMT',
-    });
-  }
-  if (!zone.plantAutoMonitoring) {
-    shortfalls.push({
-      vi: 'trạm xử lý nước thải tập trung chưa lắp đặt quan trắc tự động',
-      en: 'the central plant has no automatic monitoring',
+      vi: 'Ban Quản lý khai báo đạt QCVN nhưng số liệu quan trắc không chứng minh',
+      en: 'declared compliant by the Board, which the monitoring evidence does not bear out',
     });
   }
   return shortfalls;
@@ -75,9 +96,9 @@ function projectShortfalls(
  * zones and projects, with DONRE's approvals reaching it through the query
  * plan. Unscoped: the figures are public and count every record; the
  * caller's scope decides only which items the assembled report shows.
- * Zones keep no history of their status or of the plant's compliance and
- * monitoring flags, so those count as they are now; the plant's
- * commissioning and the projects' registration count by their dates.
+ * Zones keep no history of their status, so it counts as it is now; the
+ * plant's commissioning and the projects' registration count by their
+ * dates, and its standard and monitoring by DONRE's evidence.
  */
 export class ZonesPlanFacts {
   constructor(private readonly db: Database<typeof schema>) {}
@@ -85,14 +106,24 @@ export class ZonesPlanFacts {
   async zoneIndicator(
     period: PlanPeriod,
     unitCodes: readonly string[] | null,
+    evidence: readonly ZoneEvidence[],
+    today: string = vietnamToday(),
   ): Promise<ComputedIndicator> {
+    const window = evidenceWindow(period, today);
+    const byZone = new Map<string, StationEvidence[]>();
+    for (const station of evidence) {
+      if (!station.zoneId || station.kind !== 'WASTEWATER') continue;
+      const list = byZone.get(station.zoneId) ?? [];
+      list.push(station);
+      byZone.set(station.zoneId, list);
+    }
     const operating = await this.db
       .select()
       .from(zones)
       .where(and(eq(zones.status, 'OPERATING'), equalsAnyOrAll(zones.adminUnitCode, unitCodes)))
       .orderBy(asc(zones.name), asc(zones.id));
     return placeIndicator('3.1', 'IndustrialZone', operating, (zone) =>
-      zoneShortfalls(zone, period.end),
+      zoneShortfalls(zone, period.end, window, byZone.get(zone.id) ?? []),
     );
   }
 

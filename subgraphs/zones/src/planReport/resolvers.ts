@@ -2,11 +2,13 @@ import { inScope } from '@ipc-hub/access';
 import { parsePlanReportId, readOnce, splitIndicatorItems } from '@ipc-hub/plan';
 import type { ZonesContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
+import type { ZoneEvidence } from './ZonesPlanFacts';
 
 type Report = {
   id: string;
   scopeUnitCodes?: readonly string[] | null;
   approvedFacilityIds?: readonly string[] | null;
+  plantEvidence?: readonly ZoneEvidence[] | null;
   environmentSealedFacts?: string | null;
 };
 
@@ -19,7 +21,13 @@ type Report = {
  */
 function indicators(report: Report, ctx: ZonesContext) {
   const known = readOnce(asked, ctx, () => new Map());
-  const key = JSON.stringify([report.id, report.scopeUnitCodes, report.approvedFacilityIds]);
+  const key = JSON.stringify([
+    report.id,
+    report.scopeUnitCodes,
+    report.approvedFacilityIds,
+    report.plantEvidence,
+    report.environmentSealedFacts,
+  ]);
   return readOnce(known, key, () => compute(report, ctx));
 }
 
@@ -29,11 +37,15 @@ async function compute(report: Report, ctx: ZonesContext) {
   const { period } = parsePlanReportId(report.id);
   const units = report.scopeUnitCodes ?? null;
   const sealed = report.environmentSealedFacts
-    ? ctx.seal.open<{ approvedFacilityIds: string[] }>(report.environmentSealedFacts)
+    ? ctx.seal.open<{ approvedFacilityIds?: string[]; plantEvidence?: ZoneEvidence[] }>(
+        report.environmentSealedFacts,
+      )
     : null;
   const approved = [...(report.approvedFacilityIds ?? []), ...(sealed?.approvedFacilityIds ?? [])];
+  // the stations the caller may read arrive in clear, the rest sealed: the figures count both
+  const evidence = [...(report.plantEvidence ?? []), ...(sealed?.plantEvidence ?? [])];
   const computed = await Promise.all([
-    ctx.planReport.zoneIndicator(period, units),
+    ctx.planReport.zoneIndicator(period, units, evidence),
     ctx.planReport.projectIndicator(period, units, approved),
   ]);
   return splitIndicatorItems(computed, (item) => item.public || inScope(ctx.scope, item));

@@ -13,6 +13,8 @@ export class FileRefusal extends Error {
     readonly line: number | null = null,
     /** the station the file names, when it is the station that is refused */
     readonly stationCode: string | null = null,
+    /** that station's id, when it exists: for the audit trail, never for the sender */
+    readonly stationId: string | null = null,
   ) {
     super(text.en);
     this.name = 'FileRefusal';

@@ -1,3 +1,4 @@
+import type { AuditRecorder } from '@ipc-hub/access';
 import type { Database } from '@ipc-hub/db';
 import { badUserInput } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
@@ -13,12 +14,15 @@ export class MonitoringFileManager {
   constructor(
     private readonly db: Database<typeof schema>,
     private readonly identity: Identity,
+    private readonly audit: AuditRecorder,
   ) {}
 
   /**
    * docs/access.md: an operator may submit monitoring data for its own stations
    * only — those of the facilities in its token; a central plant's station
-   * sends through DONRE.
+   * sends through DONRE. A file for a station that is not the operator's is
+   * refused alike whether the station exists or not, and the refusal goes to
+   * the audit trail like a refused read (with the station, when there is one).
    */
   async ingest(fileName: string, content: string): Promise<IngestResult> {
     if (content.length > LARGEST_FILE) {
@@ -38,7 +42,12 @@ export class MonitoringFileManager {
     });
     const [outcome] = await ingestion.ingest([{ fileName, content }]);
     if (!outcome) throw new Error('ingestion returned no outcome for the file');
-    if ('refusal' in outcome) throw refusalError(outcome.refusal);
+    if ('refusal' in outcome) {
+      if (outcome.refusal.reason === 'NOT_ALLOWED') {
+        this.audit.denial('Mutation.ingestMonitoringFile', outcome.refusal.stationId);
+      }
+      throw refusalError(outcome.refusal);
+    }
     return outcome.result;
   }
 }

@@ -15,12 +15,13 @@ import {
   MonitoringStationRepository,
   type StationRecord,
 } from '../stations/MonitoringStationRepository';
-import type { ParameterCatalog } from '../stations/ParameterCatalog';
+import type { MonitoringParameter, ParameterCatalog } from '../stations/ParameterCatalog';
 import { ReferenceDataRepository } from '../stations/ReferenceDataRepository';
 import { FileRefusal } from './FileRefusal';
 import { MonitoringFileRepository } from './MonitoringFileRepository';
 import { type MonitoringFileName, parseMonitoringFileName } from './parseMonitoringFileName';
 import { type MonitoringLine, parseMonitoringLines } from './parseMonitoringLines';
+import { VIETNAM_OFFSET_MS } from './parseVietnamTimestamp';
 import { sameUnit } from './sameUnit';
 
 /** A data file as received: its name and its text. */
@@ -176,6 +177,21 @@ export class MonitoringIngestion {
     stations: ReadonlyMap<string, StationRecord>,
   ): PreparedFile {
     const station = stations.get(name.stationCode);
+    // A sender limited to its own stations learns nothing of the others, not even
+    // whether they exist: an unknown code and another's station answer alike.
+    if (this.options.mayIngest && (!station || !this.options.mayIngest(station))) {
+      throw new FileRefusal(
+        'NOT_ALLOWED',
+        'fileName',
+        {
+          vi: `Trạm ${name.stationCode} không phải trạm của cơ sở được phép gửi dữ liệu`,
+          en: `station ${name.stationCode} is not one of the stations this sender may send for`,
+        },
+        null,
+        name.stationCode,
+        station?.id ?? null,
+      );
+    }
     if (!station) {
       throw new FileRefusal(
         'UNKNOWN_STATION',
@@ -188,19 +204,8 @@ export class MonitoringIngestion {
         name.stationCode,
       );
     }
-    if (this.options.mayIngest && !this.options.mayIngest(station)) {
-      throw new FileRefusal(
-        'NOT_ALLOWED',
-        'fileName',
-        {
-          vi: `Không được gửi dữ liệu của trạm ${station.code}`,
-          en: `not allowed to send the data of station ${station.code}`,
-        },
-        null,
-        station.code,
-      );
-    }
     const measured = new Map(station.parameters.map((p) => [p.id, p]));
+    const operatingFrom = vietnamMidnight(station.operatingSince);
     const rows = lines.map((line): ReadingRow => {
       const parameter = this.parameters?.code(line.parameter);
       if (!parameter) {
@@ -222,6 +227,20 @@ export class MonitoringIngestion {
           line.line,
           `đơn vị "${line.unit}" của ${parameter.code} phải là "${parameter.unit}"`,
           `unit "${line.unit}" of ${parameter.code} must be "${parameter.unit}"`,
+        );
+      }
+      if (line.value < 0 && !mayBeNegative(parameter)) {
+        throw FileRefusal.atLine(
+          line.line,
+          `giá trị ${parameter.code} âm (${line.value}) không thể có`,
+          `a negative ${parameter.code} (${line.value}) cannot be`,
+        );
+      }
+      if (line.measuredAt < operatingFrom) {
+        throw FileRefusal.atLine(
+          line.line,
+          `thời gian đo trước ngày trạm ${station.code} bắt đầu vận hành (${station.operatingSince})`,
+          `measured before station ${station.code} started operating (${station.operatingSince})`,
         );
       }
       return {
@@ -246,4 +265,18 @@ export class MonitoringIngestion {
     }
     return schedule;
   }
+}
+
+/**
+ * Only a temperature can be below zero; every other parameter the catalog
+ * holds is a concentration, a colour, a pH, a flow, an activity or a share,
+ * none of which can. A negative one is a broken sensor or a forged file.
+ */
+function mayBeNegative(parameter: MonitoringParameter): boolean {
+  return parameter.unit === '°C';
+}
+
+/** 00:00 in Vietnam of a `YYYY-MM-DD` day. */
+function vietnamMidnight(day: string): Date {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - VIETNAM_OFFSET_MS);
 }

@@ -17,8 +17,12 @@ const DECIMAL = /^[-+]?\d+(\.\d+)?$/;
 /** readings are stored in single precision, which ends near 3.4 × 10³⁸ */
 const LARGEST_VALUE = 1e30;
 const STATUS = /^0?[012]$/;
-/** a datalogger's clock may run a little fast; a reading further ahead is a wrong clock */
-const CLOCK_SKEW_MS = 3_600_000;
+/**
+ * A datalogger's clock may run a little fast, but a file reports a cycle
+ * already measured (every 5 minutes, Thông tư 10/2021/TT-BTNMT): a reading
+ * more than one cycle ahead of the hub's clock is a wrong clock or a forgery.
+ */
+export const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * The lines of a data file (Thông tư 10/2021/TT-BTNMT):
@@ -71,8 +75,8 @@ export function parseMonitoringLines(content: string, now = new Date()): Monitor
     if (measuredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
       throw FileRefusal.atLine(
         number,
-        `thời gian ${time} ở tương lai`,
-        `time ${time} is in the future`,
+        `thời gian ${time} ở tương lai (quá 5 phút so với đồng hồ của hệ thống)`,
+        `time ${time} is in the future (more than 5 minutes ahead of the hub's clock)`,
       );
     }
     if (!STATUS.test(status)) {

@@ -1,9 +1,10 @@
 import type { Database } from '@ipc-hub/db';
 import { badUserInput } from '@ipc-hub/errors';
+import type { EvidenceWindow, StationEvidence } from '@ipc-hub/plan';
 import type * as schema from '../../db/schema';
 import { judgeReading } from '../judging/judgeReading';
 import type { LimitPeriod } from '../judging/LimitPeriod';
-import { limitSchedule, periodAt } from '../judging/limitSchedule';
+import { limitSchedule } from '../judging/limitSchedule';
 import type { Regulation } from '../judging/Regulation';
 import type { StationRecord } from '../stations/MonitoringStationRepository';
 import type { MonitoringParameter, ParameterCatalog } from '../stations/ParameterCatalog';
@@ -31,15 +32,6 @@ export interface ExceedanceModel {
   factor: number;
   measuredAt: Date;
   regulation: string;
-}
-
-/** A parameter whose last normal reading in a window was still over its limit. */
-export interface StandingExceedance {
-  station: StationRecord;
-  parameter: string;
-  value: number;
-  limit: number;
-  measuredAt: Date;
 }
 
 export interface StationLimitModel {
@@ -117,45 +109,71 @@ export class MonitoringDataReader {
   }
 
   /**
-   * The exceedances still standing at the end of [from, to): per station
-   * and parameter, the last reading measured normally in the window, when
-   * it was over the limit in force at its time. An exceedance followed by a
-   * reading within the limit was resolved within the window (target 3.4).
+   * What the stations' readings say over a window of whole Vietnamese days
+   * (docs/plan-report.md, "on the evidence"): per station, the days it sent
+   * data on, and each parameter whose daily average of normal readings was
+   * outside the limit in force that day, with its worst factor and the
+   * number of such days. Two statements for all the stations.
    */
-  async standingExceedances(
+  async evidence(
     stations: readonly StationRecord[],
-    from: Date,
-    to: Date,
-  ): Promise<StandingExceedance[]> {
-    if (stations.length === 0) return [];
+    window: EvidenceWindow,
+  ): Promise<Map<string, StationEvidence>> {
+    const evidence = new Map<string, StationEvidence>();
+    if (stations.length === 0) return evidence;
+    const from = vietnamDayStart(window.start);
+    const to = new Date(vietnamDayStart(window.end).getTime() + DAY_MS);
     const catalog = await this.catalog();
-    const schedules = new Map(
-      await Promise.all(stations.map(async (s) => [s.number, await this.schedule(s)] as const)),
+    const schedules = await Promise.all(
+      stations.map(async (station) => ({ station, schedule: await this.schedule(station) })),
     );
-    const byNumber = new Map(stations.map((s) => [s.number, s]));
-    const latest = await this.readings.latestNormal(
-      stations.flatMap((s) =>
-        s.parameters.map((p) => ({ stationNumber: s.number, parameterId: p.id })),
+    const [exceeding, transmitted] = await Promise.all([
+      this.readings.exceedingDays(
+        schedules.flatMap(({ station, schedule }) =>
+          schedule
+            .filter((p) => p.from < to && (p.to === null || p.to > from))
+            .map((period) => ({ stationNumber: station.number, period })),
+        ),
+        from,
+        to,
       ),
-      from,
-      to,
-    );
-    return latest.flatMap((reading) => {
-      const station = byNumber.get(reading.stationNumber);
-      const schedule = schedules.get(reading.stationNumber);
-      const period = schedule && periodAt(schedule, reading.parameterId, reading.measuredAt);
-      const verdict = period ? judgeReading(period, reading.value) : null;
-      if (!station || !verdict) return [];
-      return [
-        {
-          station,
-          parameter: catalog.id(reading.parameterId)?.code ?? String(reading.parameterId),
-          value: reading.value,
-          limit: verdict.limit,
-          measuredAt: reading.measuredAt,
-        },
-      ];
-    });
+      this.readings.daysWithData(
+        stations.flatMap((s) =>
+          s.parameters.map((p) => ({ stationNumber: s.number, parameterId: p.id })),
+        ),
+        from,
+        to,
+      ),
+    ]);
+    const byNumber = new Map<number, StationEvidence>();
+    for (const station of stations) {
+      const item: StationEvidence = {
+        stationCode: station.code,
+        kind: station.kind,
+        windowStart: window.start,
+        windowEnd: window.end,
+        days: window.days,
+        daysWithData: transmitted.get(station.number) ?? 0,
+        exceedances: [],
+      };
+      evidence.set(station.id, item);
+      byNumber.set(station.number, item);
+    }
+    // a parameter under two regulations in one window: its days add up, its worst factor is the worst
+    for (const row of exceeding) {
+      const item = byNumber.get(row.stationNumber);
+      if (!item) continue;
+      const parameter = catalog.id(row.parameterId)?.code ?? String(row.parameterId);
+      const known = item.exceedances.find((e) => e.parameter === parameter);
+      const worstFactor = Math.round(row.worstFactor * 1000) / 1000;
+      if (known) {
+        known.days += row.days;
+        known.worstFactor = Math.max(known.worstFactor, worstFactor);
+      } else {
+        item.exceedances.push({ parameter, worstFactor, days: row.days });
+      }
+    }
+    return evidence;
   }
 
   async gaps(
@@ -227,6 +245,10 @@ export class MonitoringDataReader {
     }
     return parameter;
   }
+}
+
+function vietnamDayStart(day: string): Date {
+  return new Date(`${day}T00:00:00+07:00`);
 }
 
 function checkWindow(from: Date, to: Date, longest: number): void {

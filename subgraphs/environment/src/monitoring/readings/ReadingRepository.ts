@@ -23,12 +23,12 @@ export interface ExceedingReading {
   value: number;
 }
 
-/** The last normal reading of one parameter at one station. */
-export interface LatestReading {
+/** Per station and parameter, the days whose average was outside the limit, and the worst factor. */
+export interface ExceedingDays {
   stationNumber: number;
   parameterId: number;
-  measuredAt: Date;
-  value: number;
+  days: number;
+  worstFactor: number;
 }
 
 /** Buckets start at midnight, Vietnam time: a day is a Vietnamese day, an hour the same in both zones. */
@@ -144,43 +144,79 @@ export class ReadingRepository {
   }
 
   /**
-   * Per station and parameter, the last reading measured normally within
-   * [from, to): one statement, each pair one backwards step through the
-   * primary key, whatever the size of the table.
+   * Per station and parameter, the Vietnamese days in [from, to) whose
+   * average of normal readings was outside the limit that applied that day
+   * (limit periods begin at a day's start, so a day lies in one), with the
+   * worst factor: one statement, each pair one range of the primary key.
    */
-  async latestNormal(
-    pairs: ReadonlyArray<{ stationNumber: number; parameterId: number }>,
+  async exceedingDays(
+    limits: ReadonlyArray<{ stationNumber: number; period: LimitPeriod }>,
     from: Date,
     to: Date,
-  ): Promise<LatestReading[]> {
-    if (pairs.length === 0) return [];
+  ): Promise<ExceedingDays[]> {
+    if (limits.length === 0) return [];
     const result = (await this.db.execute(sql`
-      select l.station_number, l.parameter_id, r.measured_at, r.value
-      from unnest(${sql.param(pairs.map((p) => p.stationNumber))}::int4[],
-                  ${sql.param(pairs.map((p) => p.parameterId))}::int2[])
-             as l(station_number, parameter_id)
+      select l.station_number, l.parameter_id, count(*)::int as days,
+             max(case when d.avg > l.max then d.avg::float8 / l.max
+                      else l.min::float8 / greatest(d.avg::float8, 0.01) end) as worst
+      from unnest(${sql.param(limits.map((l) => l.stationNumber))}::int4[],
+                  ${sql.param(limits.map((l) => l.period.parameterId))}::int2[],
+                  ${sql.param(limits.map((l) => l.period.from.toISOString()))}::timestamptz[],
+                  ${sql.param(limits.map((l) => l.period.to?.toISOString() ?? null))}::timestamptz[],
+                  ${sql.param(limits.map((l) => l.period.min))}::float4[],
+                  ${sql.param(limits.map((l) => l.period.max))}::float4[])
+             as l(station_number, parameter_id, valid_from, valid_to, min, max)
       cross join lateral (
-        select measured_at, value from monitoring_readings r
+        select date_bin('1 day'::interval, measured_at, ${BUCKET_ORIGIN}::timestamptz) as day,
+               avg(value)::float4 as avg
+        from monitoring_readings r
         where r.station_number = l.station_number and r.parameter_id = l.parameter_id
-          and r.measured_at >= ${from.toISOString()}::timestamptz
-          and r.measured_at < ${to.toISOString()}::timestamptz
+          and r.measured_at >= greatest(${from.toISOString()}::timestamptz, l.valid_from)
+          and r.measured_at < least(${to.toISOString()}::timestamptz, coalesce(l.valid_to, 'infinity'))
           and r.status = 0
-        order by r.measured_at desc
-        limit 1
-      ) r`)) as {
-      rows: Array<{
-        station_number: number;
-        parameter_id: number;
-        measured_at: Date | string;
-        value: number;
-      }>;
+        group by 1
+      ) d
+      where d.avg > l.max or d.avg < l.min
+      group by l.station_number, l.parameter_id
+      order by l.station_number, l.parameter_id`)) as {
+      rows: Array<{ station_number: number; parameter_id: number; days: number; worst: number }>;
     };
     return result.rows.map((row) => ({
       stationNumber: row.station_number,
       parameterId: row.parameter_id,
-      measuredAt: instantFromDatabase(row.measured_at),
-      value: row.value,
+      days: row.days,
+      worstFactor: Number(row.worst),
     }));
+  }
+
+  /**
+   * Per station, the Vietnamese days in [from, to) on which it sent any
+   * reading of any of its parameters, whatever its status: one index probe
+   * per station, parameter and day (a lateral probe with a limit, so that
+   * the planner cannot hash the readings instead).
+   */
+  async daysWithData(
+    pairs: ReadonlyArray<{ stationNumber: number; parameterId: number }>,
+    from: Date,
+    to: Date,
+  ): Promise<Map<number, number>> {
+    if (pairs.length === 0) return new Map();
+    const result = (await this.db.execute(sql`
+      select s.station_number, count(distinct g.day)::int as days
+      from unnest(${sql.param(pairs.map((p) => p.stationNumber))}::int4[],
+                  ${sql.param(pairs.map((p) => p.parameterId))}::int2[])
+             as s(station_number, parameter_id)
+      cross join generate_series(${from.toISOString()}::timestamptz,
+                                 ${to.toISOString()}::timestamptz - interval '1 day',
+                                 interval '1 day') as g(day)
+      cross join lateral (
+        select 1 from monitoring_readings r
+        where r.station_number = s.station_number and r.parameter_id = s.parameter_id
+          and r.measured_at >= g.day and r.measured_at < g.day + interval '1 day'
+        limit 1
+      ) sent
+      group by s.station_number`)) as { rows: Array<{ station_number: number; days: number }> };
+    return new Map(result.rows.map((row) => [row.station_number, row.days]));
   }
 
   /**

@@ -77,6 +77,7 @@ export class MonitoringStationManager {
             dischargeM3PerDay: input.dischargeM3PerDay ?? null,
             ...coefficients,
             coefficientsGiven: input.kq != null || input.kf != null,
+            operatingSince: input.operatingSince ?? todayInHanoi(),
           },
           parameterIds,
         );

@@ -120,6 +120,18 @@ export class MonitoringStationRepository {
     return this.ofSubjects(monitoringStations.clusterId, ids, (row) => row.clusterId);
   }
 
+  /** Every station at a zone's or a cluster's central plant (in the repository's scope), by code. */
+  atCentralPlants(): Promise<StationRecord[]> {
+    return this.select()
+      .where(
+        and(
+          sql`(${monitoringStations.zoneId} is not null or ${monitoringStations.clusterId} is not null)`,
+          this.inScope(),
+        ),
+      )
+      .orderBy(asc(monitoringStations.code));
+  }
+
   private conditions(filter: StationFilter): SQL[] {
     const where: SQL[] = [];
     const scoped = this.inScope();

@@ -54,6 +54,8 @@ export const registerMonitoringStationInput = z
     dischargeM3PerDay: positive('dischargeM3PerDay').nullish(),
     kq: positive('kq').nullish(),
     kf: positive('kf').nullish(),
+    /** the day it started measuring (the Date scalar has checked the calendar); default: today */
+    operatingSince: z.string().nullish(),
   })
   .refine((s) => [s.facilityId, s.zoneId, s.clusterId].filter((id) => id != null).length === 1, {
     path: ['facilityId'],

@@ -1,4 +1,4 @@
-import { vietnameseDate } from '@ipc-hub/plan';
+import { vietnameseDate } from '../vietnameseDate';
 import type { PlanReportDocument, ReportItem } from './model';
 
 /** The words the city office files the report in. */
@@ -18,6 +18,10 @@ export const TASK_STATUSES: Record<string, string> = {
 };
 
 export const metLabel = (met: boolean) => (met ? 'Đạt' : 'Chưa đạt');
+
+/** An indicator's verdict: met, missed, or not due in the period (3.5 in most quarters). */
+export const verdictLabel = (indicator: { met: boolean; due: boolean }) =>
+  indicator.due ? metLabel(indicator.met) : 'Không đến hạn báo cáo';
 
 /** A share as Vietnamese writes it: "87,5 %"; "—" when there was nothing to judge. */
 export function percent(value: number | null): string {

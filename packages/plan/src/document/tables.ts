@@ -9,6 +9,7 @@ import {
   TASK_HEADINGS,
   TASK_STATUSES,
   unitOf,
+  verdictLabel,
 } from './labels';
 import type { PlanReportDocument, ReportIndicator } from './model';
 
@@ -36,7 +37,7 @@ function summary(report: PlanReportDocument): ReportTable {
       i.numerator,
       i.denominator,
       unitOf(i.code),
-      metLabel(i.met),
+      verdictLabel(i),
       i.owner,
     ]),
   };
@@ -90,7 +91,7 @@ function trend(report: PlanReportDocument): ReportTable | null {
       indicator.title,
       ...columns.map((column) => {
         const found = column.indicators.find((i) => i.code === indicator.code);
-        return found ? `${percent(found.value)} (${metLabel(found.met)})` : '—';
+        return found ? `${percent(found.value)} (${verdictLabel(found)})` : '—';
       }),
     ]),
   };

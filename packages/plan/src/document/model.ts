@@ -16,6 +16,9 @@ export interface ReportIndicator {
   denominator: number;
   value: number | null;
   met: boolean;
+  /** false: nothing of it falls due in the period (neither met nor missed) */
+  due: boolean;
+  noteVi: string | null;
   owner: string;
   itemsWithheld: number;
   items: ReportItem[];
@@ -33,7 +36,7 @@ export interface ReportTask {
 
 export interface TrendColumn {
   period: string;
-  indicators: Array<Pick<ReportIndicator, 'code' | 'value' | 'met'>>;
+  indicators: Array<Pick<ReportIndicator, 'code' | 'value' | 'met' | 'due'>>;
 }
 
 export interface PlanReportDocument {

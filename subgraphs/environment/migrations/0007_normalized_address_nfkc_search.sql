@@ -1,0 +1,7 @@
+DROP INDEX "facilities_tax_code_address_key";--> statement-breakpoint
+ALTER TABLE "facilities" drop column "search_text";--> statement-breakpoint
+ALTER TABLE "facilities" ADD COLUMN "search_text" text GENERATED ALWAYS AS (translate(lower(normalize(name || ' ' || tax_code || ' ' || address, NFKC)), 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ', 'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydaaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd')) STORED;--> statement-breakpoint
+ALTER TABLE "facilities" ADD COLUMN "normalized_address" text GENERATED ALWAYS AS (regexp_replace(regexp_replace(regexp_replace(lower(translate(normalize(address::text, NFC), 'ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ', 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ')), '[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000]+', ' ', 'g'), '^ +', ''), '[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000.,;:!?\u2026\u3001\u3002-]+$', '')) STORED NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "facilities_tax_code_normalized_address_key" ON "facilities" USING btree ("tax_code","normalized_address");--> statement-breakpoint
+-- Dropping search_text dropped its trigram index with it; the snapshot still holds the index, so drizzle-kit does not write it again.
+CREATE INDEX "facilities_search_text_trgm_idx" ON "facilities" USING gin ("search_text" gin_trgm_ops);

@@ -1,0 +1,17 @@
+import { defineAccess, placedRecord } from '@ipc-hub/access';
+
+/**
+ * Where each type's records sit, beside the data classes of `schema.graphql`
+ * (docs/access.md, Row scope): an AREA or OPERATOR caller reads the internal
+ * fields of a record only within its scope.
+ */
+export const industryAccess = defineAccess({
+  recordScopes: {
+    // Relocations and certifications follow their facility's unit (AREA) and id (OPERATOR).
+    RelocationCase: placedRecord,
+    Certification: placedRecord,
+  },
+  unscopedRepositories: {
+    ClusterRepository: 'clusters and which facility is in which are public',
+  },
+});
