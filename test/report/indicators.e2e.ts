@@ -278,6 +278,8 @@ describe('planReport: each indicator on crafted records', () => {
           column: 'A',
           receivingWater: { kind: 'RIVER', name: 'sông Đáy' },
           dischargeM3PerDay: 300,
+          // in operation before the periods read, so its readings of them are accepted
+          operatingSince: '2025-01-01',
         },
       },
     );
@@ -445,6 +447,8 @@ describe('planReport: each indicator on crafted records', () => {
           column: 'A',
           receivingWater: { kind: 'RIVER', name: 'sông Đáy' },
           dischargeM3PerDay: 300,
+          // in operation before the periods read, so its readings of them are accepted
+          operatingSince: '2025-01-01',
         },
       },
     );
