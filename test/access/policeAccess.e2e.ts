@@ -1,3 +1,4 @@
+import { unitsInScope } from '@ipc-hub/access';
 import { ALL_RECORDS_ROLES } from '@ipc-hub/registry';
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { generatePoliceSeed } from '@ipc-hub/seed/police';
@@ -18,22 +19,29 @@ function pick<T>(what: string, items: readonly T[], test: (item: T) => boolean):
 /** Đông Anh, the district officer's unit in these tests; Gia Lâm is another district. */
 const OWN_UNIT = '017';
 const OTHER_UNIT = '018';
+/**
+ * The units each district's AREA token reaches: the district (records dated
+ * before 1/7/2025) and the communes formed from it (records from that day;
+ * unitsInScope, docs/units.md).
+ */
+const ownUnits = new Set(unitsInScope([OWN_UNIT]));
+const otherUnits = new Set(unitsInScope([OTHER_UNIT]));
 const sanctioned = new Set(seed.sanctions.map((s) => s.violationId));
 const ownUnpublished = pick(
   'unpublished violation found by an inspection in Đông Anh',
   seed.violations,
-  (v) => v.adminUnitCode === OWN_UNIT && !v.published && v.inspectionId !== null,
+  (v) => ownUnits.has(v.adminUnitCode) && !v.published && v.inspectionId !== null,
 );
 const otherUnpublished = pick(
   'unpublished violation in Gia Lâm',
   seed.violations,
-  (v) => v.adminUnitCode === OTHER_UNIT && !v.published,
+  (v) => otherUnits.has(v.adminUnitCode) && !v.published,
 );
 const otherPublished = pick(
   'published, sanctioned violation found by an inspection in Gia Lâm',
   seed.violations,
   (v) =>
-    v.adminUnitCode === OTHER_UNIT &&
+    otherUnits.has(v.adminUnitCode) &&
     v.published &&
     v.inspectionId !== null &&
     sanctioned.has(v.id),
@@ -136,7 +144,7 @@ const TABLE: Array<{
     sentence: 'a district officer reads the internal records of its unit, and no case file',
     claims: { role: 'AREA', adminUnits: [OWN_UNIT] },
     internal: true,
-    inspections: seed.inspections.filter((i) => i.adminUnitCode === OWN_UNIT).length,
+    inspections: seed.inspections.filter((i) => ownUnits.has(i.adminUnitCode)).length,
     caseAndPersonal: false,
   },
   {
@@ -254,10 +262,8 @@ describe("who sees what of the police's records", () => {
 
   it('shows a district officer its unit’s violations and inspections and the published violations elsewhere, not the others', async () => {
     const area = await testToken({ role: 'AREA', adminUnits: [OWN_UNIT] });
-    const otherInspection = pick(
-      'inspection in Gia Lâm',
-      seed.inspections,
-      (i) => i.adminUnitCode === OTHER_UNIT,
+    const otherInspection = pick('inspection in Gia Lâm', seed.inspections, (i) =>
+      otherUnits.has(i.adminUnitCode),
     );
     const answer = await gateway<{
       violations: {
@@ -283,17 +289,17 @@ describe("who sees what of the police's records", () => {
       },
       area,
     );
-    const visible = seed.violations.filter((v) => v.adminUnitCode === OWN_UNIT || v.published);
+    const visible = seed.violations.filter((v) => ownUnits.has(v.adminUnitCode) || v.published);
     expect(answer.data?.violations.totalCount).toBe(visible.length);
     expect(
       answer.data?.violations.edges.every(
-        (e) => e.node.adminUnit.code === OWN_UNIT || e.node.published,
+        (e) => ownUnits.has(e.node.adminUnit.code) || e.node.published,
       ),
     ).toBe(true);
     expect(answer.data?.inspections.totalCount).toBe(
-      seed.inspections.filter((i) => i.adminUnitCode === OWN_UNIT).length,
+      seed.inspections.filter((i) => ownUnits.has(i.adminUnitCode)).length,
     );
-    expect(answer.data?.inspections.edges.every((e) => e.node.adminUnit.code === OWN_UNIT)).toBe(
+    expect(answer.data?.inspections.edges.every((e) => ownUnits.has(e.node.adminUnit.code))).toBe(
       true,
     );
     // a published violation elsewhere is public; the inspection that found it is not the officer's

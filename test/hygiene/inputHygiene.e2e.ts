@@ -60,7 +60,7 @@ describe('input no resolver should see', () => {
     name: 'Công ty TNHH Cơ khí Phú Diễn',
     taxCode: '0108765406',
     address: 'Số 5 phố Phú Diễn, Bắc Từ Liêm, Hà Nội',
-    adminUnitCode: '268',
+    adminUnitCode: '00619',
     sectorCode: '1313',
   };
 

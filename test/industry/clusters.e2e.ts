@@ -27,7 +27,7 @@ interface Cluster {
 
 const valid = {
   name: 'Kim Chung giai đoạn 3',
-  adminUnitCode: '017',
+  adminUnitCode: '00454',
   areaHa: 42.5,
   status: 'UNDER_CONSTRUCTION',
   developer: 'Công ty Cổ phần Đầu tư hạ tầng Kim Chung',
@@ -76,7 +76,7 @@ describe('clusters: creating, updating, setting the plant, admitting tenants', (
     const { adminUnitCode: _, ...basics } = valid;
     expect(created).toMatchObject({
       ...basics,
-      adminUnit: { code: '017', name: 'Đông Anh' },
+      adminUnit: { code: '00454', name: 'Xã Đông Anh' },
       wastewaterPlant: { status: 'NONE', capacityM3PerDay: null, compliant: false },
       solidWasteCollection: false,
       environmentalDossierComplete: false,
@@ -247,9 +247,12 @@ describe('clusters: creating, updating, setting the plant, admitting tenants', (
     expect((await read(operating.id))?.occupancyPercent).not.toBe(1);
   });
 
-  it('refuses to rename a cluster to the name of another in its district as CONFLICT', async () => {
-    const [a, b] = seed.clusters.filter((c) => c.adminUnitCode === '276');
-    if (!a || !b) throw new Error('Thạch Thất has two clusters');
+  it('refuses to rename a cluster to the name of another in its commune as CONFLICT', async () => {
+    const a = seed.clusters.find((c) =>
+      seed.clusters.some((d) => d !== c && d.adminUnitCode === c.adminUnitCode),
+    );
+    const b = seed.clusters.find((d) => d !== a && d.adminUnitCode === a?.adminUnitCode);
+    if (!a || !b) throw new Error('some commune has two clusters');
     const error = await refusal(
       hub.client(doit).request(UPDATE, { input: { clusterId: a.id, name: b.name } }),
     );

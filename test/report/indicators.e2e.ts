@@ -13,9 +13,13 @@ import { startHub } from '../support/startHub';
  */
 
 const seed = generateHanoiSeed();
-/** Mỹ Đức: every crafted record is in it, and its report is the one read. */
-const UNIT = '282';
-const OTHER_UNIT = '281';
+/**
+ * Xã Mỹ Đức (formed from the former district of Mỹ Đức): every crafted
+ * record is in it, and its report is the one read. Records written today
+ * take a commune (docs/units.md).
+ */
+const UNIT = '10441';
+const OTHER_UNIT = '10402';
 
 const REPORT = `query ($period: String!, $unit: String) {
   planReport(period: $period, adminUnit: $unit) {
@@ -275,6 +279,8 @@ describe('planReport: each indicator on crafted records', () => {
           column: 'A',
           receivingWater: { kind: 'RIVER', name: 'sông Đáy' },
           dischargeM3PerDay: 300,
+          // in operation before the periods read, so its readings of them are accepted
+          operatingSince: '2025-01-01',
         },
       },
     );
@@ -443,6 +449,8 @@ describe('planReport: each indicator on crafted records', () => {
           column: 'A',
           receivingWater: { kind: 'RIVER', name: 'sông Đáy' },
           dischargeM3PerDay: 300,
+          // in operation before the periods read, so its readings of them are accepted
+          operatingSince: '2025-01-01',
         },
       },
     );

@@ -55,7 +55,7 @@ describe('the gateway’s transport', () => {
   it('refuses a mutation sent over GET with 405, before it runs', async () => {
     const token = await testToken({ role: 'HIZA' });
     const mutation =
-      'mutation { createZone(input: { code: "KCN-GET", name: "KCN GET", kind: INDUSTRIAL_ZONE, adminUnitCode: "017" }) { id } }';
+      'mutation { createZone(input: { code: "KCN-GET", name: "KCN GET", kind: INDUSTRIAL_ZONE, adminUnitCode: "00454" }) { id } }';
     const before = stack.hub.statements();
     const response = await fetch(`${url}?query=${encodeURIComponent(mutation)}`, {
       headers: { 'apollo-require-preflight': 'true', ...bearer(token) },

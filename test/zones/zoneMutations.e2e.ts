@@ -23,7 +23,7 @@ const newZone = {
   code: 'PHUCUONG',
   name: 'Khu công nghiệp Phù Cường',
   kind: 'INDUSTRIAL_ZONE',
-  adminUnitCode: '016',
+  adminUnitCode: '00376',
   areaHa: 150.5,
   status: 'UNDER_CONSTRUCTION',
   developer: 'Công ty Cổ phần Phát triển hạ tầng Phù Cường',
@@ -57,7 +57,7 @@ describe('zone mutations through the gateway', () => {
         code: 'PHUCUONG',
         name: newZone.name,
         kind: 'INDUSTRIAL_ZONE',
-        adminUnit: { code: '016', name: 'Sóc Sơn' },
+        adminUnit: { code: '00376', name: 'Xã Sóc Sơn' },
         areaHa: 150.5,
         status: 'UNDER_CONSTRUCTION',
         occupancyPercent: 0,
@@ -87,7 +87,7 @@ describe('zone mutations through the gateway', () => {
             code: 'DONGANH2',
             name: 'Đông Anh mở rộng',
             kind: 'EXPORT_PROCESSING_ZONE',
-            adminUnitCode: '017',
+            adminUnitCode: '00454',
           },
         });
       expect(createZone).toMatchObject({ status: 'PLANNED', areaHa: null, developer: null });
@@ -133,17 +133,17 @@ describe('zone mutations through the gateway', () => {
         developer: null,
         status: 'OPERATING',
         occupancyPercent: 100,
-        adminUnit: { code: '016' },
+        adminUnit: { code: seed.zones.find((z) => z.code === 'NOIBAI')?.adminUnitCode },
       });
     });
 
-    it('moves a zone to another district DONRE knows', async () => {
+    it('moves a zone to another commune DONRE knows', async () => {
       const { updateZone } = await hub
         .client(hiza)
         .request<{ updateZone: { adminUnit: { name: string } } }>(UPDATE, {
-          input: { id: zoneId('DONGANH'), adminUnitCode: '250' },
+          input: { id: zoneId('DONGANH'), adminUnitCode: '09022' },
         });
-      expect(updateZone.adminUnit.name).toBe('Mê Linh');
+      expect(updateZone.adminUnit.name).toBe('Xã Mê Linh');
     });
 
     it.each([

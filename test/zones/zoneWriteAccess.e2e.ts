@@ -18,7 +18,7 @@ const WRITES: Array<[name: string, mutation: string, input: Record<string, unkno
   [
     'createZone',
     'mutation ($input: CreateZoneInput!) { createZone(input: $input) { id } }',
-    { code: 'KIMHOA', name: 'Kim Hoa', kind: 'INDUSTRIAL_ZONE', adminUnitCode: '250' },
+    { code: 'KIMHOA', name: 'Kim Hoa', kind: 'INDUSTRIAL_ZONE', adminUnitCode: '09022' },
   ],
   [
     'updateZone',

@@ -1,3 +1,4 @@
+import { placeToday } from '@ipc-hub/units';
 import { clusterDeveloper } from './clusterDeveloper';
 import { clusterPlant } from './clusterPlant';
 import { type Commune, communesByDistrict } from './data/communes';
@@ -11,6 +12,7 @@ import { dayToIsoDate, isoDateToDay, randomIsoDate } from './isoDate';
 import { jitter } from './jitter';
 import { Random } from './random';
 import type { ClusterStatus, IsoDate, PlantStatus, SeedCluster } from './types';
+import { unitLabel } from './unitLabel';
 import { WeightedTable } from './weightedTable';
 
 /** A generated cluster with where it lies, which the facilities need. */
@@ -142,11 +144,13 @@ export function buildClusters(seed: number, scale: number): PlacedCluster[] {
       (communesByDistrict[district.code] ?? []).find((c) => c.name === commune.name) ?? commune;
     const { developer, developerKind } = clusterDeveloper(random, district, communeUnit);
     const point = jitter(random, district.latitude, district.longitude, 2.5);
+    const formerPlace = { districtCode: district.code, formerUnit: unitLabel(communeUnit) };
     return {
       cluster: {
         id: entityId(seed, 'cluster', index),
         name: draft.name,
-        adminUnitCode: district.code,
+        adminUnitCode: placeToday(formerPlace).code,
+        formerPlace,
         areaHa,
         status,
         developer,

@@ -1,3 +1,4 @@
+import { placeToday } from '@ipc-hub/units';
 import type { PlacedCluster } from './buildClusters';
 import { districts } from './data/districts';
 import { type SectorProfile, sectorProfiles } from './data/sectorProfiles';
@@ -139,7 +140,7 @@ export function buildFacilities(
       host.setting === 'ZONE'
         ? districtByCode(host.entry.row.districtCode)
         : host.setting === 'CLUSTER'
-          ? districtByCode(host.placed.cluster.adminUnitCode)
+          ? districtByCode(host.placed.cluster.formerPlace.districtCode)
           : (profile.ruralOnly ? ruralDistricts : standaloneDistricts).pick(random);
 
     const hostBuilding =
@@ -186,6 +187,7 @@ export function buildFacilities(
     taxCode ??= drawTaxCode(random, taxCodes);
 
     let address: string;
+    let formerUnit: string;
     let point: { latitude: number; longitude: number };
     if (host.setting === 'ZONE') {
       const { row } = host.entry;
@@ -193,13 +195,15 @@ export function buildFacilities(
       lots.set(row.code, lot);
       const park = row.kind === 'HIGH_TECH_PARK' ? row.name : `KCN ${row.name}`;
       address = `Lô CN-${lot}, ${park}, ${row.commune}, ${unitLabel(district)}, Hà Nội`;
+      formerUnit = row.commune;
       point = jitter(random, row.latitude, row.longitude, footprintKm(row.areaHa, 0.4));
     } else if (host.setting === 'CLUSTER') {
       const { placed } = host;
       address = `CCN ${placed.cluster.name}, ${unitLabel(placed.commune)}, ${unitLabel(district)}, Hà Nội`;
+      formerUnit = unitLabel(placed.commune);
       point = jitter(random, placed.latitude, placed.longitude, placed.radiusKm);
     } else {
-      address = standaloneAddress(random, district);
+      ({ address, formerUnit } = standaloneAddress(random, district));
       point = jitter(random, district.latitude, district.longitude, 2);
     }
 
@@ -213,7 +217,8 @@ export function buildFacilities(
       name,
       taxCode,
       address,
-      adminUnitCode: district.code,
+      adminUnitCode: placeToday({ districtCode: district.code, formerUnit }).code,
+      formerPlace: { districtCode: district.code, formerUnit },
       latitude: point.latitude,
       longitude: point.longitude,
       sectorCode,

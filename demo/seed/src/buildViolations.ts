@@ -1,3 +1,4 @@
+import { unitOnDay } from '@ipc-hub/units';
 import { deriveSeed } from './deriveSeed';
 import { describeViolation } from './describeViolation';
 import { entityId } from './entityId';
@@ -150,7 +151,7 @@ export function buildViolations(
       violations.push({
         id: entityId(seed, 'violation', violations.length),
         facilityId: facility.id,
-        adminUnitCode: facility.adminUnitCode,
+        adminUnitCode: unitOnDay(facility.formerPlace, detectedOn),
         detectedOn,
         category,
         ...details,

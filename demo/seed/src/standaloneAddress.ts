@@ -7,9 +7,13 @@ import { unitLabel } from './unitLabel';
 
 /**
  * The address of a workshop among homes: a house number on a real street in
- * the urban districts, a road or hamlet in the rural ones.
+ * the urban districts, a road or hamlet in the rural ones, with the former
+ * commune-level unit it names ("xã Kim Chung").
  */
-export function standaloneAddress(random: Random, district: District): string {
+export function standaloneAddress(
+  random: Random,
+  district: District,
+): { address: string; formerUnit: string } {
   const commune = random.pick(communesByDistrict[district.code] ?? [{ kind: 'xã', name: '' }]);
   const streets = streetsByDistrict[district.code] ?? [];
   const rural = district.kind === 'huyện';
@@ -21,5 +25,8 @@ export function standaloneAddress(random: Random, district: District): string {
   } else {
     place = `Số ${random.int(1, 500)} ${random.pick(streets)}`;
   }
-  return `${place}, ${unitLabel(commune)}, ${unitLabel(district)}, Hà Nội`;
+  return {
+    address: `${place}, ${unitLabel(commune)}, ${unitLabel(district)}, Hà Nội`,
+    formerUnit: unitLabel(commune),
+  };
 }

@@ -1,3 +1,4 @@
+import type { FormerPlace } from '@ipc-hub/units';
 /**
  * The shape of the Hanoi demo data. One generator produces all of it so that
  * every agency's subgraph seeds the same facility ids; each subgraph inserts
@@ -42,7 +43,10 @@ export interface SeedFacility {
   name: string;
   taxCode: string;
   address: string;
+  /** the unit in force today: a commune since 1/7/2025 (docs/units.md) */
   adminUnitCode: string;
+  /** the former district and commune-level unit it stood in; dated records take their unit from it */
+  formerPlace: FormerPlace;
   latitude: number;
   longitude: number;
   sectorCode: string;
@@ -69,7 +73,9 @@ export interface SeedZone {
   code: string;
   name: string;
   kind: ZoneKind;
+  /** the unit in force today */
   adminUnitCode: string;
+  formerPlace: FormerPlace;
   areaHa: number | null;
   status: ZoneStatus;
   developer: string | null;
@@ -90,7 +96,9 @@ export type DeveloperKind = 'DISTRICT_COMMITTEE' | 'COMMUNE_COMMITTEE' | 'ENTERP
 export interface SeedCluster {
   id: string;
   name: string;
+  /** the unit in force today */
   adminUnitCode: string;
+  formerPlace: FormerPlace;
   areaHa: number | null;
   status: ClusterStatus;
   developer: string;
@@ -117,7 +125,7 @@ export type ViolationStatus = 'DETECTED' | 'SANCTIONED' | 'REMEDIED' | 'PROSECUT
 export interface SeedViolation {
   id: string;
   facilityId: string;
-  /** where it happened: the facility's unit */
+  /** where it happened: the facility's unit on `detectedOn` (a district before 1/7/2025) */
   adminUnitCode: string;
   detectedOn: IsoDate;
   category: ViolationCategory;

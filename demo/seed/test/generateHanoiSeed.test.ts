@@ -1,3 +1,4 @@
+import { hanoiUnit, placeToday } from '@ipc-hub/units';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateHanoiSeed, type HanoiSeed, isValidTaxCode } from '../src';
 
@@ -180,7 +181,8 @@ describe('generateHanoiSeed clusters', () => {
   });
 
   it('places no cluster in the four inner core districts', () => {
-    for (const cluster of seed.clusters) expect(INNER_CORE).not.toContain(cluster.adminUnitCode);
+    for (const cluster of seed.clusters)
+      expect(INNER_CORE).not.toContain(cluster.formerPlace.districtCode);
   });
 
   it('gives about 21 of the clusters an operating central plant', () => {
@@ -216,7 +218,7 @@ describe('generateHanoiSeed facilities', () => {
 
   it('puts some standalone facilities in the inner districts, where the plan wants them moved', () => {
     const inner = seed.facilities.filter(
-      (f) => f.setting === 'STANDALONE' && INNER_CORE.includes(f.adminUnitCode),
+      (f) => f.setting === 'STANDALONE' && INNER_CORE.includes(f.formerPlace.districtCode),
     );
     expect(inner.length).toBeGreaterThan(0);
   });
@@ -254,13 +256,16 @@ describe('generateHanoiSeed facilities', () => {
     }
   });
 
-  it('refers only to existing district-level units', () => {
-    const districts = new Set(
-      seed.adminUnits.filter((u) => u.level === 'DISTRICT').map((u) => u.code),
-    );
-    for (const f of seed.facilities) expect(districts.has(f.adminUnitCode)).toBe(true);
-    for (const z of seed.zones) expect(districts.has(z.adminUnitCode)).toBe(true);
-    for (const c of seed.clusters) expect(districts.has(c.adminUnitCode)).toBe(true);
+  it('places every facility, zone and cluster in the commune in force today, from the former district it stood in', () => {
+    const level = new Map(seed.adminUnits.map((u) => [u.code, u.level]));
+    for (const placed of [...seed.facilities, ...seed.zones, ...seed.clusters]) {
+      expect(level.get(placed.adminUnitCode)).toBe('COMMUNE');
+      expect(level.get(placed.formerPlace.districtCode)).toBe('DISTRICT');
+      expect(placed.adminUnitCode).toBe(placeToday(placed.formerPlace).code);
+      expect(hanoiUnit(placed.adminUnitCode)?.formedFrom).toContain(
+        placed.formerPlace.districtCode,
+      );
+    }
   });
 
   it('keeps every facility inside Hanoi with coordinates rounded to six decimals', () => {
@@ -353,12 +358,15 @@ describe('generateHanoiSeed violations', () => {
     expect(offenders).toBeLessThan(seed.violations.length);
   });
 
-  it('links every violation to an existing facility that has operated, in its district', () => {
+  it('links every violation to an existing facility that has operated, in the unit in force on its date', () => {
     const facilities = new Map(seed.facilities.map((f) => [f.id, f]));
     for (const v of seed.violations) {
       const facility = facilities.get(v.facilityId);
       expect(facility).toBeDefined();
-      expect(v.adminUnitCode).toBe(facility?.adminUnitCode);
+      const formerPlace = facility?.formerPlace ?? { districtCode: '', formerUnit: '' };
+      expect(v.adminUnitCode).toBe(
+        v.detectedOn < '2025-07-01' ? formerPlace.districtCode : facility?.adminUnitCode,
+      );
       expect(facility?.startedOperationOn).not.toBeNull();
       expect(v.detectedOn >= (facility?.startedOperationOn ?? '')).toBe(true);
       expect(v.detectedOn >= '2012-06-01' && v.detectedOn <= '2026-10-31').toBe(true);

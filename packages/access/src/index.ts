@@ -32,6 +32,7 @@ export {
   rowScopeOf,
   type ScopedColumns,
   scopeCondition,
+  unitsInScope,
 } from './rowScope';
 export { splitByScope } from './splitByScope';
 export { WRITER_TAG, writersOf } from './writers';

@@ -1,6 +1,7 @@
 import { isUuid } from '@ipc-hub/db';
 import type { Identity } from '@ipc-hub/identity';
 import { ALL_RECORDS_ROLES } from '@ipc-hub/registry';
+import { hanoiUnit, unitsCoveredBy } from '@ipc-hub/units';
 import { type AnyColumn, or, type SQL, sql } from 'drizzle-orm';
 
 /**
@@ -30,9 +31,30 @@ export function allRows(reason: string): RowScope {
   return { kind: 'all', reason };
 }
 
+/**
+ * The unit codes an AREA token's `adminUnits` reach (docs/units.md): a
+ * commune reaches itself; a former district itself and the communes formed
+ * from it. Records keep the unit in force on their own date, so a former
+ * district's code matches its records before 1/7/2025 and its successors'
+ * after. The city's code reaches the city's own records only: an area
+ * officer is a commune's (or, before the reform, a district's), not the
+ * city's. A code that is not a unit of Hanoi reaches nothing.
+ */
+export function unitsInScope(codes: readonly string[]): string[] {
+  const reached = new Set<string>();
+  for (const code of codes) {
+    const unit = hanoiUnit(code);
+    if (!unit) continue;
+    for (const covered of unit.level === 'PROVINCE' ? [code] : unitsCoveredBy(code)) {
+      reached.add(covered);
+    }
+  }
+  return [...reached];
+}
+
 export function rowScopeOf(identity: Identity): RowScope {
   if (AGENCY_ROLES.has(identity.role)) return allRows(`${identity.role} reads every record`);
-  if (identity.role === 'AREA') return { kind: 'units', codes: identity.adminUnits };
+  if (identity.role === 'AREA') return { kind: 'units', codes: unitsInScope(identity.adminUnits) };
   if (identity.role === 'OPERATOR') return { kind: 'facilities', ids: identity.facilityIds };
   return { kind: 'public' };
 }

@@ -1,6 +1,7 @@
 import { isUuid } from '@ipc-hub/db';
 import { badUserInput } from '@ipc-hub/errors';
 import type { GatewayClient } from '@ipc-hub/server-kit';
+import { hanoiToday, unitNotInForce } from '@ipc-hub/units';
 
 /** What a subgraph may learn of a DONRE facility it refers to. */
 export interface OtherAgencyFacility {
@@ -82,8 +83,10 @@ export class OtherAgencyRecords {
   }
 
   /**
-   * An administrative unit of DONRE's list; with `belowCity`, one a record
-   * can lie in (a district or commune), not the city itself.
+   * An administrative unit of DONRE's list, in force today (docs/units.md:
+   * a former district's code is refused after 30/6/2025, naming the
+   * communes formed from it); with `belowCity`, one a record can lie in (a
+   * district or commune), not the city itself.
    */
   async requireAdminUnit(code: string, field: string, { belowCity = false } = {}): Promise<void> {
     const { adminUnit } = await this.gateway.request<{
@@ -95,6 +98,8 @@ export class OtherAgencyRecords {
         en: `${field.split('.').at(-1)} ${code} is not an administrative unit`,
       });
     }
+    const ended = unitNotInForce(code, hanoiToday(), field.split('.').at(-1));
+    if (ended) throw badUserInput(field, ended);
     if (belowCity && adminUnit.level === 'PROVINCE') {
       throw badUserInput(field, {
         vi: 'Phải là một quận, huyện, thị xã hoặc xã, phường, không phải cả thành phố',

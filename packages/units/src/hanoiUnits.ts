@@ -181,3 +181,93 @@ export function successorOf(
   );
   return namesake ? { code: namesake, by: 'same name' } : { code: first, by: 'first listed' };
 }
+
+/** Where a place stood before the reform: its district and its commune-level unit as addresses wrote it ("xã Kim Chung"). */
+export interface FormerPlace {
+  districtCode: string;
+  /** the former commune-level unit with its kind, e.g. "xã Kim Chung", "phường Cửa Nam", "thị trấn Đông Anh" */
+  formerUnit: string;
+}
+
+/** Which part of the rule placed a former place in a unit of today (docs/units.md). */
+export type PlacedBy = 'whole' | 'same name' | 'first listed' | 'district';
+
+/**
+ * The commune in force today for a place known by its former district and
+ * commune-level unit: `successorOf`'s rule (whole, same name, first listed),
+ * and, when the resolution does not name the former unit among the
+ * district's units, the first commune the resolution lists as formed from
+ * that district ("district").
+ *
+ * @throws RangeError for a code that is not one of the 30 former districts
+ */
+export function placeToday(place: FormerPlace): { code: string; by: PlacedBy } {
+  const district = byCode.get(place.districtCode);
+  if (district?.level !== 'DISTRICT') {
+    throw new RangeError(`${place.districtCode} is not a former district of Hanoi`);
+  }
+  const chosen = successorOf(place.districtCode, place.formerUnit);
+  if (chosen) return chosen;
+  const first = district.successors[0];
+  if (!first) throw new RangeError(`former district ${place.districtCode} has no successor`);
+  return { code: first, by: 'district' };
+}
+
+/**
+ * The unit in force on `day` (YYYY-MM-DD) for a place: its former district
+ * before 1/7/2025, the commune `placeToday` gives from that day. A dated
+ * record takes the unit of its own date.
+ */
+export function unitOnDay(place: FormerPlace, day: string): string {
+  return day < REFORM_DAY ? place.districtCode : placeToday(place).code;
+}
+
+/** Today in Hanoi (Asia/Ho_Chi_Minh), YYYY-MM-DD. */
+export function hanoiToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+}
+
+function dayMonthYear(day: string): string {
+  const [y, m, d] = day.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/**
+ * Why a unit code cannot be where something is on `day` (YYYY-MM-DD), in
+ * Vietnamese and English, or undefined when it can: a unit of Hanoi that
+ * was not in force that day. A former district after 30/6/2025 names the
+ * communes formed from it, the codes to use instead. Codes that are not
+ * Hanoi's units are the caller's to judge (they are not in this list).
+ */
+export function unitNotInForce(
+  code: string,
+  day: string,
+  field = 'adminUnitCode',
+): { vi: string; en: string } | undefined {
+  const unit = byCode.get(code);
+  if (!unit || inForce(unit, day)) return undefined;
+  const label = `${unit.kind} ${unit.name} (${unit.code})`;
+  if (unit.validTo !== null && day > unit.validTo && unit.successors.length > 0) {
+    const successors = unit.successors
+      .map((c) => `${c} ${byCode.get(c)?.name ?? ''}`.trim())
+      .join(', ');
+    return {
+      vi: `${field}: ${label} không còn từ ngày ${dayMonthYear(REFORM_DAY)}; dùng mã của xã, phường được thành lập từ đơn vị này: ${successors}`,
+      en: `${field} ${code} (${unit.name}) ended on ${unit.validTo}; use the code of a commune formed from it: ${successors}`,
+    };
+  }
+  return {
+    vi: `${field}: ${label} không có hiệu lực vào ngày ${dayMonthYear(day)} (từ ${dayMonthYear(unit.validFrom)}${unit.validTo ? ` đến ${dayMonthYear(unit.validTo)}` : ''})`,
+    en: `${field} ${code} (${unit.name}) was not in force on ${day} (valid from ${unit.validFrom}${unit.validTo ? ` to ${unit.validTo}` : ''})`,
+  };
+}
+
+/**
+ * The unit codes a filter on `code` matches (docs/units.md): the city every
+ * unit, a former district itself and its successor communes, a commune
+ * itself; a code outside Hanoi's list only itself.
+ */
+export function unitCodesUnder(code: string): string[] {
+  const covered = unitsCoveredBy(code);
+  return covered.length > 0 ? covered : [code];
+}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { HANOI_UNITS, hanoiUnit, successionOf, successorOf, unitsCoveredBy } from '../src';
+import {
+  HANOI_UNITS,
+  hanoiUnit,
+  placeToday,
+  successionOf,
+  successorOf,
+  unitOnDay,
+  unitsCoveredBy,
+} from '../src';
 
 describe("Hanoi's units across the reform of 1 July 2025", () => {
   const communes = HANOI_UNITS.filter((u) => u.level === 'COMMUNE');
@@ -48,5 +56,23 @@ describe("Hanoi's units across the reform of 1 July 2025", () => {
     expect(cuaNam?.split).toBe(true);
     expect(successorOf('002', 'phường Cửa Nam')).toEqual({ code: '00082', by: 'same name' });
     expect(successionOf('002', 'xã Không Có')).toBeUndefined();
+  });
+
+  it('place a former address today, falling back to the district when the resolution does not name its unit', () => {
+    const cuaNam = { districtCode: '002', formerUnit: 'phường Cửa Nam' };
+    expect(placeToday(cuaNam)).toEqual({ code: '00082', by: 'same name' });
+    const unnamed = { districtCode: '017', formerUnit: 'xã Không Có' };
+    expect(placeToday(unnamed)).toEqual({ code: hanoiUnit('017')?.successors[0], by: 'district' });
+    expect(() => placeToday({ districtCode: '00454', formerUnit: 'xã Kim Chung' })).toThrow(
+      RangeError,
+    );
+  });
+
+  it('give a dated record the unit in force on its date: the district until 30/6/2025, the commune from 1/7/2025', () => {
+    const place = { districtCode: '002', formerUnit: 'phường Hàng Bạc' };
+    expect(unitOnDay(place, '2019-03-04')).toBe('002');
+    expect(unitOnDay(place, '2025-06-30')).toBe('002');
+    expect(unitOnDay(place, '2025-07-01')).toBe('00070');
+    expect(unitOnDay(place, '2026-12-01')).toBe('00070');
   });
 });

@@ -2,6 +2,7 @@ import { type Database, insertInChunks, seedIfEmpty } from '@ipc-hub/db';
 import { generateHanoiSeed, type HanoiSeed, plantColumns } from '@ipc-hub/seed';
 import { generateIndustrySeed } from '@ipc-hub/seed/industry';
 import { present } from '@ipc-hub/server-kit';
+import { unitOnDay } from '@ipc-hub/units';
 import type * as schema from './db/schema';
 import { certifications, clusters, clusterTenancies, relocationCases } from './db/schema';
 
@@ -31,16 +32,17 @@ export async function insertIndustrySeed(
   });
   await insertInChunks(tx, clusters, rows, 16);
   await insertInChunks(tx, clusterTenancies, seed.clusterTenancies, 3);
-  // The unit each facility is in, as DONRE's registry gives it: kept for area officers' scope.
-  const unitOf = new Map(seed.facilities.map((f) => [f.id, f.adminUnitCode]));
-  const unit = (facilityId: string) =>
-    present(unitOf.get(facilityId), `unit of facility ${facilityId}`);
+  // The unit each record sits in, kept for area officers' scope: the facility's unit in force on
+  // the record's own date (a district before 1/7/2025, a commune from it; docs/units.md).
+  const placeOf = new Map(seed.facilities.map((f) => [f.id, f.formerPlace]));
+  const unit = (facilityId: string, day: string) =>
+    unitOnDay(present(placeOf.get(facilityId), `place of facility ${facilityId}`), day);
   await insertInChunks(
     tx,
     relocationCases,
     industry.relocationCases.map(({ supportGrantedVnd, ...relocation }) => ({
       ...relocation,
-      adminUnitCode: unit(relocation.facilityId),
+      adminUnitCode: unit(relocation.facilityId, relocation.openedOn),
       supportGrantedVnd: supportGrantedVnd === null ? null : BigInt(supportGrantedVnd),
     })),
     14,
@@ -48,7 +50,7 @@ export async function insertIndustrySeed(
   await insertInChunks(
     tx,
     certifications,
-    industry.certifications.map((c) => ({ ...c, adminUnitCode: unit(c.facilityId) })),
+    industry.certifications.map((c) => ({ ...c, adminUnitCode: unit(c.facilityId, c.issuedOn) })),
     8,
   );
   return {

@@ -3,12 +3,13 @@ import { generateHanoiSeed } from '@ipc-hub/seed';
 
 /**
  * A token per kind of caller, signed with the hub's secret, for trying the
- * API by hand: an agency officer, a district officer of Đông Anh and the
- * operator of a seeded facility there.
+ * API by hand: an agency officer, an officer of Xã Đông Anh (`00454`, a
+ * commune formed from the former district of Đông Anh) and the operator of a
+ * seeded facility there.
  */
 export async function exampleTokens(secret: string | undefined): Promise<Array<[string, string]>> {
   const config = { HUB_JWT_SECRET: secret, HUB_JWT_ISSUER: 'ipc-hub', HUB_JWT_AUDIENCE: 'ipc-hub' };
-  const operated = generateHanoiSeed().facilities.find((f) => f.adminUnitCode === '017');
+  const operated = generateHanoiSeed().facilities.find((f) => f.adminUnitCode === '00454');
   const hours = 8 * 3600;
   return [
     [
@@ -24,9 +25,9 @@ export async function exampleTokens(secret: string | undefined): Promise<Array<[
       await signToken({ sub: 'city-office', role: 'CITY', expiresIn: hours }, config),
     ],
     [
-      'AREA (Đông Anh, 017)',
+      'AREA (Xã Đông Anh, 00454)',
       await signToken(
-        { sub: 'dong-anh-officer', role: 'AREA', adminUnits: ['017'], expiresIn: hours },
+        { sub: 'dong-anh-officer', role: 'AREA', adminUnits: ['00454'], expiresIn: hours },
         config,
       ),
     ],

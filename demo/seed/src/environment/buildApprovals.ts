@@ -46,8 +46,8 @@ export function buildApprovals(
     const foundWithoutApprovalOn = ctx.foundWithoutApprovalOn.get(facility.id) ?? null;
     const drafts = approvalHistory({ facility, traits, zone, foundWithoutApprovalOn }, random);
     const place = {
-      districtCode: facility.adminUnitCode,
-      unit: ctx.unitOf.get(facility.adminUnitCode),
+      districtCode: facility.formerPlace.districtCode,
+      unit: ctx.unitOf.get(facility.formerPlace.districtCode),
       zone,
       commune: traits.commune,
     };

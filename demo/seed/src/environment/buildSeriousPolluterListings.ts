@@ -154,7 +154,7 @@ export function buildSeriousPolluterListings(
       resolvedOn = drawDate(random, from, to);
     }
 
-    const unit = ctx.unitOf.get(facility.adminUnitCode);
+    const unit = ctx.unitOf.get(facility.formerPlace.districtCode);
     const listing: SeedSeriousPolluterListing = {
       id: ids.next(),
       facilityId: facility.id,

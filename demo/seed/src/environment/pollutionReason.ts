@@ -24,7 +24,9 @@ function factor(random: Random): string {
 }
 
 function water(random: Random, facility: SeedFacility, cluster: SeedCluster | undefined): string {
-  const river = random.pick(receivingWaters[facility.adminUnitCode] ?? ['kênh tiêu thoát nước']);
+  const river = random.pick(
+    receivingWaters[facility.formerPlace.districtCode] ?? ['kênh tiêu thoát nước'],
+  );
   return cluster ? `mương thoát nước chung của CCN ${cluster.name}, chảy ra ${river}` : river;
 }
 

@@ -58,7 +58,7 @@ function buildCase(
   const id = randomUuid(streamFor('relocation-id', facility.id));
   const status = statusOf(random, facility);
   const reason = reasonOf(random, highRisk);
-  const destination = destinations.pick(random, facility.adminUnitCode);
+  const destination = destinations.pick(random, facility.formerPlace.districtCode);
   const base = {
     id,
     facilityId: facility.id,

@@ -75,17 +75,17 @@ export function generateMonitoringSeed(base: HanoiSeed): SeedMonitoringStation[]
     subject: { zoneId: string | null; clusterId: string | null },
     codePart: string,
     label: string,
-    districtCode: string,
+    place: { adminUnitCode: string; formerPlace: { districtCode: string } },
     capacity: number | null,
   ) => {
-    const water = receivingWater(districtCode);
+    const water = receivingWater(place.formerPlace.districtCode);
     add({
       code: uniqueCode(codePart, 'NUOC01'),
       name: `Trạm quan trắc nước thải tự động ${label}`,
       kind: 'WASTEWATER',
       facilityId: null,
       ...subject,
-      adminUnitCode: districtCode,
+      adminUnitCode: place.adminUnitCode,
       parameters: wastewaterParameters(null),
       qcvnColumn: receivingWaterFacts(water.name).column,
       receivingWater: water,
@@ -102,7 +102,7 @@ export function generateMonitoringSeed(base: HanoiSeed): SeedMonitoringStation[]
       { zoneId: zone.id, clusterId: null },
       `${asciiInitials(zone.name)}WWTP`,
       label,
-      zone.adminUnitCode,
+      zone,
       zone.plant.capacityM3PerDay,
     );
   }
@@ -113,7 +113,7 @@ export function generateMonitoringSeed(base: HanoiSeed): SeedMonitoringStation[]
       { zoneId: null, clusterId: cluster.id },
       `CCN${asciiCode(cluster.name)}`,
       `CCN ${cluster.name}`,
-      cluster.adminUnitCode,
+      cluster,
       cluster.plant.capacityM3PerDay,
     );
   }
@@ -140,7 +140,7 @@ export function generateMonitoringSeed(base: HanoiSeed): SeedMonitoringStation[]
     )
     .sort(largestFirst);
   for (const facility of obliged.slice(0, FACILITY_STATIONS)) {
-    const water = receivingWater(facility.adminUnitCode);
+    const water = receivingWater(facility.formerPlace.districtCode);
     add({
       code: uniqueCode(facilityCodeBase(facility.name), 'NUOC01'),
       name: `Trạm quan trắc nước thải tự động ${facility.name}`,

@@ -1,3 +1,4 @@
+import { unitOnDay } from '@ipc-hub/units';
 import { dayToIsoDate, isoDateToDay } from '../isoDate';
 import type { Random } from '../random';
 import type { HanoiSeed, IsoDate, SeedFacility, SeedViolation } from '../types';
@@ -77,7 +78,7 @@ function draftInspection(
     : `${occasions[kind]}. ${random.pick(facility.dischargeM3PerDay ? cleanFindings.discharging : cleanFindings.other)}`;
   return {
     facilityId: facility.id,
-    adminUnitCode: facility.adminUnitCode,
+    adminUnitCode: unitOnDay(facility.formerPlace, conductedOn),
     conductedOn,
     kind,
     ...team,

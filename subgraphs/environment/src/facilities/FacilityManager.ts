@@ -1,6 +1,7 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
 import { parseInput, present } from '@ipc-hub/server-kit';
+import { hanoiToday, unitNotInForce } from '@ipc-hub/units';
 import { AdminUnitRepository } from '../adminUnits/AdminUnitRepository';
 import type * as schema from '../db/schema';
 import { type FacilityRecord, FacilityRepository } from './FacilityRepository';
@@ -122,9 +123,9 @@ export class FacilityManager {
   }
 
   /**
-   * Units are not refused for having been replaced (the 2025 reform): a
-   * record keeps the unit of its time, and the commune-level units that
-   * replace the districts are not loaded yet.
+   * A facility's unit is the one in force today (docs/units.md): a former
+   * district's code is refused after 30/6/2025, naming the communes formed
+   * from it.
    */
   private async checkReferences(
     tx: Database<typeof schema>,
@@ -137,6 +138,8 @@ export class FacilityManager {
         en: `adminUnitCode ${adminUnitCode} is not an administrative unit`,
       });
     }
+    const ended = adminUnitCode ? unitNotInForce(adminUnitCode, hanoiToday()) : undefined;
+    if (ended) throw badUserInput('input.adminUnitCode', ended);
     if (sectorCode && !(await new SectorRepository(tx).exists(sectorCode))) {
       throw badUserInput('input.sectorCode', {
         vi: `Mã ngành ${sectorCode} không có trong danh mục VSIC 2018 của hệ thống`,

@@ -7,6 +7,7 @@ import {
   type PageWindow,
   TenancyQueries,
 } from '@ipc-hub/db';
+import { unitCodesUnder } from '@ipc-hub/units';
 import { and, asc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { clusters, clusterTenancies } from '../db/schema';
@@ -74,7 +75,9 @@ export class ClusterRepository {
   private conditions(filter: ClusterFilter): SQL[] {
     const where: SQL[] = [];
     if (filter.status) where.push(eq(clusters.status, filter.status));
-    if (filter.adminUnitCode) where.push(eq(clusters.adminUnitCode, filter.adminUnitCode));
+    // a former district's code also finds the communes formed from it (docs/units.md)
+    if (filter.adminUnitCode)
+      where.push(equalsAny(clusters.adminUnitCode, unitCodesUnder(filter.adminUnitCode)));
     if (typeof filter.infrastructureComplete === 'boolean') {
       where.push(infrastructureCompleteCondition(filter.infrastructureComplete));
     }

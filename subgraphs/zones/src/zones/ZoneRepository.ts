@@ -8,6 +8,7 @@ import {
   reusedStatement,
   TenancyQueries,
 } from '@ipc-hub/db';
+import { unitCodesUnder } from '@ipc-hub/units';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { zones, zoneTenancies } from '../db/schema';
@@ -105,7 +106,9 @@ export class ZoneRepository {
     const where: SQL[] = [];
     if (filter.kind) where.push(eq(zones.kind, filter.kind));
     if (filter.status) where.push(eq(zones.status, filter.status));
-    if (filter.adminUnitCode) where.push(eq(zones.adminUnitCode, filter.adminUnitCode));
+    // a former district's code also finds the communes formed from it (docs/units.md)
+    if (filter.adminUnitCode)
+      where.push(equalsAny(zones.adminUnitCode, unitCodesUnder(filter.adminUnitCode)));
     return where;
   }
 
