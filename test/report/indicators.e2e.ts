@@ -271,7 +271,6 @@ describe('planReport: each indicator on crafted records', () => {
       {
         input: {
           code: 'MYDUC31WWTP_NUOC01',
-          operatingSince: '2025-01-01',
           name: 'Trạm quan trắc nước thải tự động KCN thử Mỹ Đức',
           kind: 'WASTEWATER',
           zoneId: id,
@@ -441,7 +440,6 @@ describe('planReport: each indicator on crafted records', () => {
       {
         input: {
           code: 'MYDUC32CCN_NUOC01',
-          operatingSince: '2025-01-01',
           name: 'Trạm quan trắc nước thải tự động CCN thử Phù Lưu Tế',
           kind: 'WASTEWATER',
           clusterId: id,
