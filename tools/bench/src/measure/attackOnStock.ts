@@ -5,10 +5,13 @@ import { answerCode, attackCalls, tally } from './answerCodes';
 /** Issue 16's first finding: tenants' zones' tenants' zones' tenants, as sent by an outsider. */
 export const NESTED_TENANTS = `{ zones(first:20){ edges{ node{ facilities{ id name zone{ facilities{ id name zone{ facilities{ id } } } } } } } } }`;
 
-/** Its second: fifteen aliases (the alias limit) of a 1 000-facility page. */
+/** Its second: fifteen aliases (the alias limit) of the dashboard's 1 000-facility page. */
 export const PAGE_FLOOD = `{ ${Array.from(
   { length: 15 },
-  (_, i) => `p${i}: facilities(first: 1000) { edges { node { id name } } }`,
+  (_, i) => `p${i}: facilities(first: 1000) { edges { node {
+    id name adminUnit { name } zone { name } cluster { name }
+    approvals { kind status validUntil } openViolationCount
+  } } }`,
 ).join(' ')} }`;
 
 /** The other caller's small query. */
