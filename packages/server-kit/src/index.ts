@@ -8,6 +8,7 @@ export {
 } from './defineSubgraph';
 export { errorFormatter } from './errorFormatter';
 export { GatewayClient } from './GatewayClient';
+export { type GuardsOff, guardsTurnedOff } from './guardsOff';
 export { findInputProblem, inputHygienePlugin, unsafeCharacter } from './hygiene';
 export { pastDate, recordId, text } from './inputFields';
 export {

@@ -7,15 +7,19 @@ import {
 import { identityChecks, identityConfigShape } from '@ipc-hub/identity';
 import { createLogger } from '@ipc-hub/logger';
 import type { SubgraphDefinition } from './defineSubgraph';
+import type { GuardsOff } from './guardsOff';
 import { runMain } from './runMain';
 import type { SubgraphContext } from './SubgraphContext';
 import { startSubgraph } from './startSubgraph';
 
-/** A subgraph's `main()`: configuration from the environment, start, stop on a signal. */
+/**
+ * A subgraph's `main()`: configuration from the environment, start, stop on
+ * a signal. `guardsOff` is `pnpm bench`'s alone (refused in production).
+ */
 export function runSubgraph<
   Schema extends Record<string, unknown>,
   Context extends SubgraphContext,
->(definition: SubgraphDefinition<Schema, Context>): void {
+>(definition: SubgraphDefinition<Schema, Context>, guardsOff?: GuardsOff): void {
   runMain(async () => {
     const config = loadConfig(
       { ...subgraphConfigShape(definition.defaultPort, definition.name), ...identityConfigShape },
@@ -25,7 +29,11 @@ export function runSubgraph<
       queryLimitsChecks,
     );
     const logger = createLogger(definition.name, config.LOG_LEVEL);
-    const running = await startSubgraph(definition, { config, logger });
+    const running = await startSubgraph(definition, {
+      config,
+      logger,
+      ...(guardsOff ? { guardsOff } : {}),
+    });
     return { logger, close: () => running.close() };
   });
 }

@@ -22,6 +22,7 @@ import { createVerifier } from './createVerifier';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { errorFormatter } from './errorFormatter';
 import { GatewayClient } from './GatewayClient';
+import { type GuardsOff, guardsTurnedOff } from './guardsOff';
 import { inputHygienePlugin } from './hygiene';
 import { queryLimits } from './limits';
 import { noStorePlugin } from './noStorePlugin';
@@ -34,6 +35,8 @@ import { type HttpService, startHttpService } from './startHttpService';
 export interface StartSubgraphOptions {
   config: SubgraphConfig & IdentityConfig;
   logger: Logger;
+  /** `pnpm bench` only, to price the guards: refused with NODE_ENV=production (see guardsOff.ts) */
+  guardsOff?: GuardsOff;
 }
 
 export interface RunningSubgraph<Schema extends Record<string, unknown>> {
@@ -54,8 +57,13 @@ export async function startSubgraph<
   Context extends SubgraphContext,
 >(
   definition: SubgraphDefinition<Schema, Context>,
-  { config, logger }: StartSubgraphOptions,
+  { config, logger, guardsOff }: StartSubgraphOptions,
 ): Promise<RunningSubgraph<Schema>> {
+  // before anything is opened: a production process never starts unguarded
+  const turnedOff = guardsTurnedOff(config.NODE_ENV, guardsOff);
+  if (turnedOff.length > 0) {
+    logger.warn({ guardsOff: turnedOff }, 'started without some guards, for a benchmark');
+  }
   const database = await openSubgraphDatabase(definition, config, logger);
   try {
     await database.migrate();
@@ -79,7 +87,9 @@ export async function startSubgraph<
   ]);
   const access = definition.access;
   // The gateway's limits again, on this subgraph's own SDL and the role of the token verified here.
-  const limits = queryLimits<Context>(config, definition.typeDefs, { refusalStatus: 200 });
+  const limits = guardsOff?.queryLimits
+    ? { validationRules: [], parseOptions: {}, plugins: [] }
+    : queryLimits<Context>(config, definition.typeDefs, { refusalStatus: 200 });
   const apollo = new ApolloServer<Context>({
     schema: access
       ? applyMiddleware(
@@ -123,10 +133,9 @@ export async function startSubgraph<
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     ready: () => database.ready(),
     // Only the gateway calls a subgraph (docs/architecture.md): it proves it on every call.
-    gatewayProof: {
-      subgraph: definition.name,
-      secret: subgraphSecret,
-    },
+    ...(guardsOff?.gatewayProof
+      ? {}
+      : { gatewayProof: { subgraph: definition.name, secret: subgraphSecret } }),
     context: async (request, requestId) => {
       // Zero trust: the gateway forwards the caller's token and this
       // subgraph verifies it again; no header is believed on its own.

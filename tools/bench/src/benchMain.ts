@@ -1,6 +1,6 @@
 /**
  * `pnpm bench [--scale N] [--reseed] [--runs 30] [--warmup 5] [--concurrency 16] [--seconds 10] [--port 4100]
- *   [--skip coldstart,ingest,readings,peer,report,profile] [--peer-supergraph <file>]`:
+ *   [--skip coldstart,ingest,readings,peer,report,profile,guards,attack] [--peer-supergraph <file>]`:
  * the hub's five services as separate processes on the machine's
  * PostgreSQL, each figure measured against a baseline in the same run;
  * prints one table and writes the figures as JSON under
@@ -16,10 +16,13 @@ import { parseArgs } from 'node:util';
 import { signToken } from '@ipc-hub/identity';
 import { type BenchDatabases, benchDatabases, withClient } from './databases';
 import { seededScale } from './floor/buildFloor';
+import { type CountingProxy, countingProxy } from './load/countingProxy';
 import { GraphQLClient } from './load/GraphQLClient';
+import { type AttackOnStock, attackOnStock } from './measure/attackOnStock';
 import { coldStart } from './measure/coldStart';
 import { federationOverhead } from './measure/federationOverhead';
 import { fieldAccessCost } from './measure/fieldAccessCost';
+import { type GuardsCost, guardsCost } from './measure/guardsCost';
 import { type HourlyAggregates, hourlyAggregates } from './measure/hourlyAggregates';
 import { ingestionThroughput } from './measure/ingestionThroughput';
 import { peerComparison } from './measure/peerComparison';
@@ -42,6 +45,8 @@ import {
   type Stack,
   startGroup,
   startStack,
+  startStockGateway,
+  startUnguarded,
   stopEveryGroup,
   subgraphProcess,
 } from './stack/startStack';
@@ -167,6 +172,15 @@ async function main(): Promise<void> {
     (await client.query<{ id: string }>('select id from facilities')).rows.map((row) => row.id),
   );
   const dashboardSize = Math.min(DASHBOARD_SIZE, facilityIds.length);
+  const facilityName = await withClient(
+    databases.floor,
+    async (client) =>
+      (
+        await client.query<{ name: string }>('select name from facilities where id = $1', [
+          facilityIds[0],
+        ])
+      ).rows[0]?.name ?? '',
+  );
   const sign = (sub: string, role: 'DONRE' | 'CITY') =>
     signToken(
       { sub, role, expiresIn: 6 * 3600 },
@@ -257,6 +271,24 @@ async function main(): Promise<void> {
     say(`d. ${dashboardSize} facilities from the environment subgraph, shield on vs off…`);
     const access = await fieldAccessCost(environment, unshielded, dashboardSize, runs, warmup);
     stack.checkAlive();
+    const guards = await unlessSkipped(
+      settings,
+      'guards',
+      `k. the dashboard with the gateway's proof and the subgraphs' own limits vs without, ${runs} runs each…`,
+      () => guardsPhase(settings, gateway, token, dashboardSize),
+    );
+    stack.checkAlive();
+    const attack = await unlessSkipped(
+      settings,
+      'attack',
+      "l. issue 16's attack on a gateway with a deployment's defaults, a CITY officer's facility(id) before and during…",
+      () =>
+        attackPhase(settings, stack, cityToken, {
+          id: facilityIds[0] ?? '',
+          name: facilityName,
+        }),
+    );
+    stack.checkAlive();
     say(
       `c. facility(id) at ${concurrency} concurrent, 2 × ${roundSeconds} s each for the gateway and the environment subgraph…`,
     );
@@ -320,6 +352,8 @@ async function main(): Promise<void> {
       statementsPerRequest: statements,
       smallQueryThroughput: throughput,
       fieldAccessCost: access,
+      guardsCost: guards,
+      attack,
       ingestion,
       hourlyAggregates: readings,
       peer: peerFigures,
@@ -415,6 +449,95 @@ async function startPeer(settings: Settings, stack: Stack): Promise<ServiceProce
     const why = /the peer cannot serve the supergraph: .*/.exec(message)?.[0];
     if (!why) throw error;
     return { notMeasured: `! ${why}` };
+  }
+}
+
+/**
+ * (k) The four subgraphs again without the gateway's proof and their own
+ * limits, with a gateway of their own, and the dashboard through both.
+ */
+async function guardsPhase(
+  settings: Settings,
+  gateway: GraphQLClient,
+  token: string,
+  facilities: number,
+): Promise<GuardsCost> {
+  const unguarded = await startUnguarded({
+    databases: settings.databases,
+    basePort: settings.basePort,
+    secret: settings.secret,
+  });
+  const client = new GraphQLClient(`${unguarded.gateway.url}/graphql`, token);
+  try {
+    const figures = await guardsCost(gateway, client, facilities, settings.runs, settings.warmup);
+    unguarded.checkAlive();
+    return figures;
+  } finally {
+    client.close();
+    await unguarded.stop();
+  }
+}
+
+const ATTACKERS = 3;
+const ATTACK_ROUNDS = 2;
+const OFFICER_PER_ROUND = 40;
+/** below a signed-in caller's default rate limit (20/s) */
+const OFFICER_PER_SECOND = 10;
+
+/**
+ * (l) A gateway with a deployment's defaults on the stack's subgraphs,
+ * through proxies that count its calls, attacked while a CITY officer asks
+ * for a facility.
+ */
+async function attackPhase(
+  settings: Settings,
+  stack: Stack,
+  cityToken: string,
+  facility: { id: string; name: string },
+): Promise<AttackOnStock> {
+  const proxies: CountingProxy[] = [];
+  const stock = await (async () => {
+    const urls: Record<string, string> = {};
+    for (const [variable, url] of Object.entries(stack.subgraphUrls)) {
+      const proxy = await countingProxy(url);
+      proxies.push(proxy);
+      urls[variable] = proxy.url;
+    }
+    return startStockGateway({
+      basePort: settings.basePort,
+      secret: settings.secret,
+      subgraphUrls: urls,
+    });
+  })();
+  const url = `${stock.gateway.url}/graphql`;
+  const attackerToken = await signToken(
+    { sub: 'bench@attacker', role: 'CITY', expiresIn: 3600 },
+    { HUB_JWT_SECRET: settings.secret, HUB_JWT_ISSUER: 'ipc-hub', HUB_JWT_AUDIENCE: 'ipc-hub' },
+  );
+  const officer = new GraphQLClient(url, cityToken);
+  const attackers = [
+    { caller: 'no token', client: new GraphQLClient(url, null, ATTACKERS) },
+    { caller: 'a CITY token', client: new GraphQLClient(url, attackerToken, ATTACKERS) },
+  ];
+  try {
+    const figures = await attackOnStock({
+      officer,
+      attackers,
+      facilityId: facility.id,
+      facilityName: facility.name,
+      subgraphCalls: () => proxies.reduce((sum, proxy) => sum + proxy.calls(), 0),
+      concurrency: ATTACKERS,
+      rounds: ATTACK_ROUNDS,
+      officerRequestsPerRound: OFFICER_PER_ROUND,
+      officerPerSecond: OFFICER_PER_SECOND,
+    });
+    stock.checkAlive();
+    return figures;
+  } finally {
+    officer.close();
+    for (const { client } of attackers) client.close();
+    await stock.stop();
+    await Promise.all(proxies.map((proxy) => proxy.close()));
   }
 }
 

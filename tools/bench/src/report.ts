@@ -1,7 +1,9 @@
 import type { SubgraphName } from './databases';
+import type { AttackOnStock } from './measure/attackOnStock';
 import type { ColdStart } from './measure/coldStart';
 import type { FederationOverhead } from './measure/federationOverhead';
 import type { FieldAccessCost } from './measure/fieldAccessCost';
+import type { GuardsCost } from './measure/guardsCost';
 import type { HourlyAggregates } from './measure/hourlyAggregates';
 import type { IngestionThroughput } from './measure/ingestionThroughput';
 import type { PeerComparison } from './measure/peerComparison';
@@ -11,7 +13,9 @@ import type { SmallQueryThroughput } from './measure/smallQueryThroughput';
 import type { StatementCounts } from './measure/statementsPerRequest';
 import type { NotMeasured } from './notMeasured';
 import {
+  attackRows,
   coldStartRows,
+  guardsRows,
   ingestionRows,
   partNotes,
   peerRows,
@@ -29,6 +33,8 @@ export interface BenchResults {
   statementsPerRequest: StatementCounts;
   smallQueryThroughput: SmallQueryThroughput;
   fieldAccessCost: FieldAccessCost;
+  guardsCost: GuardsCost | NotMeasured;
+  attack: AttackOnStock | NotMeasured;
   ingestion: IngestionThroughput | NotMeasured;
   hourlyAggregates: HourlyAggregates | NotMeasured;
   peer: PeerComparison | NotMeasured;
@@ -106,6 +112,8 @@ export function formatTable(results: BenchResults): string {
       '',
     ],
     ['   p95', ms(d.shieldOn.p95Ms), ms(d.shieldOff.p95Ms), times(d.p95Ratio), ''],
+    ...guardsRows(results.guardsCost),
+    ...attackRows(results.attack),
     ...ingestionRows(results.ingestion),
     ...readingsRows(results.hourlyAggregates),
     ...peerRows(results.peer),

@@ -1,8 +1,11 @@
 /**
- * The rows and notes of e–j in the table `pnpm bench` prints: monitoring,
- * the peer gateway, start-up, the plan's report and the CPU profiles.
+ * The rows and notes of e–l in the table `pnpm bench` prints: monitoring,
+ * the peer gateway, start-up, the plan's report, the CPU profiles, the
+ * guards' cost and the attack.
  */
+import type { AttackOnStock } from './measure/attackOnStock';
 import type { ColdStart } from './measure/coldStart';
+import type { GuardsCost } from './measure/guardsCost';
 import type { HourlyAggregates, ReadingsSide } from './measure/hourlyAggregates';
 import type { IngestionThroughput } from './measure/ingestionThroughput';
 import type { PeerComparison } from './measure/peerComparison';
@@ -17,6 +20,41 @@ const count = (value: number) => Math.round(value).toLocaleString('en-US');
 const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
 /** The reason goes to the notes: it is longer than a cell. */
 const notMeasured = (figure: string): Row => [figure, 'not measured', '', '', ''];
+
+export function guardsRows(k: GuardsCost | NotMeasured): Row[] {
+  if (!isMeasured(k)) return [notMeasured("k. the gateway's proof and subgraph limits")];
+  return [
+    [
+      `k. dashboard, ${k.facilities} facilities, proof + subgraph limits, median`,
+      `${ms(k.guarded.medianMs)} on`,
+      `${ms(k.unguarded.medianMs)} off`,
+      times(k.medianRatio),
+      '',
+    ],
+    ['   p95', ms(k.guarded.p95Ms), ms(k.unguarded.p95Ms), times(k.p95Ratio), ''],
+  ];
+}
+
+export function attackRows(l: AttackOnStock | NotMeasured): Row[] {
+  if (!isMeasured(l)) return [notMeasured("l. issue 16's attack, another caller")];
+  return [
+    [
+      "l. a CITY officer's facility(id), median",
+      `${ms(l.during.medianMs)} during attack`,
+      `${ms(l.before.medianMs)} before`,
+      times(l.medianRatio),
+      '',
+    ],
+    ['   p95', ms(l.during.p95Ms), ms(l.before.p95Ms), times(l.p95Ratio), ''],
+    [
+      `   the attack: ${l.attack.concurrency} attackers, subgraph calls`,
+      `${count(l.attack.subgraphCalls)} for ${count(l.attack.requests)} requests`,
+      '',
+      '',
+      `0 ${verdict(l.attack.subgraphCalls === 0)}`,
+    ],
+  ];
+}
 
 export function ingestionRows(e: IngestionThroughput | NotMeasured): Row[] {
   if (!isMeasured(e)) return [notMeasured('e. monitoring ingestion')];
@@ -111,13 +149,20 @@ export function reportTimeRows(i: ReportTime | NotMeasured): Row[] {
 export function partNotes(
   parts: Pick<
     BenchResults,
-    'ingestion' | 'hourlyAggregates' | 'peer' | 'coldStart' | 'reportTime' | 'cpuProfile'
+    | 'ingestion'
+    | 'hourlyAggregates'
+    | 'peer'
+    | 'coldStart'
+    | 'reportTime'
+    | 'cpuProfile'
+    | 'guardsCost'
+    | 'attack'
   >,
 ): string[] {
   const { ingestion: e, hourlyAggregates: f, peer: g, coldStart: h, reportTime: i } = parts;
-  const j = parts.cpuProfile;
+  const { cpuProfile: j, guardsCost: k, attack: l } = parts;
   // a reason starting with `!` is something to look at, not a part left out on purpose
-  const notes = Object.entries({ e, f, g, h, i, j }).flatMap(([letter, part]) =>
+  const notes = Object.entries({ e, f, g, h, i, j, k, l }).flatMap(([letter, part]) =>
     isMeasured(part)
       ? []
       : [
@@ -126,6 +171,10 @@ export function partNotes(
             : `${letter} not measured: ${part.notMeasured}`,
         ],
   );
+  if (isMeasured(k) && k.difference) {
+    notes.push(`! with and without proof and limits, the answers differ: ${k.difference}`);
+  }
+  if (isMeasured(l)) notes.push(...attackNotes(l));
   if (isMeasured(e)) {
     notes.push(
       `ingestion (e): ${count(e.files)} files of ${e.stations} stations over ${e.days} days, ${e.exceedances} exceedances; readings/s by round: pnpm ingest ${e.ingest.rates.map(count).join(', ')}; write path ${e.write.rates.map(count).join(', ')}; COPY ${e.copy.rates.map(count).join(', ')}`,
@@ -191,4 +240,29 @@ function millions(side: ReadingsSide): string {
 function describeDatabase(side: ReadingsSide): string {
   const { database } = side;
   return `${count(database.readings)} readings: database ${count(database.sizeMb.database)} MB (readings ${count(database.sizeMb.readingsTable)} MB + indexes ${count(database.sizeMb.readingsIndexes)} MB), built in ${database.build.buildSeconds.toFixed(0)} s ${database.builtThisRun ? 'in this run' : `on ${database.build.builtAt.slice(0, 10)}, reused`}`;
+}
+
+function attackNotes(l: AttackOnStock): string[] {
+  const codes = (answers: Record<string, number>) =>
+    Object.entries(answers)
+      .map(([code, n]) => `${code} ${count(n)}`)
+      .join(', ');
+  const notes = [
+    `attack (l): ${count(l.attack.perSecond)} requests/s answered ${codes(l.attack.answers)}; the officer at ${l.officerPerSecond}/s; first answers: ${l.firstAnswers
+      .map((a) => `${a.document} from ${a.caller} → ${a.code}, ${a.subgraphCalls} subgraph calls`)
+      .join('; ')}`,
+  ];
+  if (l.officerFailures.before + l.officerFailures.during > 0) {
+    notes.push(
+      `! the officer's facility was not answered ${l.officerFailures.before} times before the attack, ${l.officerFailures.during} during`,
+    );
+  }
+  const answered =
+    (l.attack.answers.answered ?? 0) + l.firstAnswers.filter((a) => a.code === 'answered').length;
+  if (answered > 0 || l.attack.subgraphCalls > 0) {
+    notes.push(
+      `! the attack reached the subgraphs: ${answered} answered, ${l.attack.subgraphCalls} subgraph calls`,
+    );
+  }
+  return notes;
 }

@@ -1,5 +1,14 @@
 /** The parts `--skip` may leave out, to iterate on one; by default everything runs. */
-export const SKIPPABLE = ['coldstart', 'ingest', 'readings', 'peer', 'report', 'profile'] as const;
+export const SKIPPABLE = [
+  'coldstart',
+  'ingest',
+  'readings',
+  'peer',
+  'report',
+  'profile',
+  'guards',
+  'attack',
+] as const;
 export type Skippable = (typeof SKIPPABLE)[number];
 
 /** `--skip peer,profile`: the parts not to run. */

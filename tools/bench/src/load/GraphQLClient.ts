@@ -17,7 +17,8 @@ export class GraphQLClient {
 
   constructor(
     url: string,
-    private readonly token: string,
+    /** null: no `Authorization` header, a caller without a token */
+    private readonly token: string | null,
     connections = 1,
     /** sent on every request, e.g. the gateway's proof when the bench calls a subgraph itself */
     private readonly fixedHeaders: () => Record<string, string> = () => ({}),
@@ -38,7 +39,7 @@ export class GraphQLClient {
           headers: {
             'content-type': 'application/json',
             'content-length': Buffer.byteLength(body),
-            authorization: `Bearer ${this.token}`,
+            ...(this.token === null ? {} : { authorization: `Bearer ${this.token}` }),
             ...this.fixedHeaders(),
             ...headers,
           },

@@ -8,7 +8,10 @@ const BENCH = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface StackOptions {
   databases: BenchDatabases;
-  /** the gateway's port; the subgraphs take the next four, the unshielded copy the one after, the peer the next */
+  /**
+   * the gateway's port; the subgraphs take the next four, the unshielded copy the one after, the peer
+   * the next, f's two subgraphs the two after; k's four subgraphs and gateway `+ 9` to `+ 13`, l's `+ 14`
+   */
   basePort: number;
   /** the services' LOG_LEVEL: `info` to read per-request SQL counts, `warn` to time them */
   logLevel: 'info' | 'warn';
@@ -108,21 +111,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const subgraphUrls = subgraphUrlEnv(
     (agency) => `${subgraphs[agency.subgraph as SubgraphName].url}/graphql`,
   );
-  const gateway = new ServiceProcess({
+  const gateway = gatewayProcess({
     name: 'gateway',
-    cwd: `${ROOT}gateway`,
-    entry: 'src/index.ts',
     port: basePort,
-    env: {
-      ...common,
-      ...subgraphUrls,
-      // A benchmark is one caller sending far more than an officer would, and asking for 1 000
-      // rows with their lists: the per-caller rate limit and the cost limit would refuse it.
-      RATE_LIMIT_PER_SECOND: '0',
-      QUERY_MAX_COST: '10000000',
-      // A loaded machine must not turn slowness into AGENCY_UNAVAILABLE.
-      SUBGRAPH_TIMEOUT_MS: '60000',
-    },
+    env: common,
+    subgraphUrls,
     ...(profiled ? { nodeArgs: profiled } : {}),
   });
   const all = [
@@ -133,6 +126,106 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   // the gateway first, so that it does not report the subgraphs it loses
   const group = await startGroup(all, [gateway]);
   return { ...group, gateway, subgraphs, environmentWithoutShield, subgraphUrls };
+}
+
+/**
+ * The gateway as the bench runs it: on `subgraphUrls`, and unless `stock`,
+ * with the settings a benchmark needs (below); `stock`: the defaults a
+ * deployment has (rate limits, cost budgets, timeout), for the attack (l).
+ */
+export function gatewayProcess(options: {
+  name: string;
+  port: number;
+  env: Record<string, string>;
+  subgraphUrls: Record<string, string>;
+  stock?: boolean;
+  nodeArgs?: string[];
+}): ServiceProcess {
+  return new ServiceProcess({
+    name: options.name,
+    cwd: `${ROOT}gateway`,
+    entry: 'src/index.ts',
+    port: options.port,
+    env: {
+      ...options.env,
+      ...options.subgraphUrls,
+      ...(options.stock
+        ? {}
+        : {
+            // A benchmark is one caller sending far more than an officer would, and asking for 1 000
+            // rows with their lists: the per-caller rate limit and the cost limit would refuse it.
+            RATE_LIMIT_PER_SECOND: '0',
+            QUERY_MAX_COST: '10000000',
+            // A loaded machine must not turn slowness into AGENCY_UNAVAILABLE.
+            SUBGRAPH_TIMEOUT_MS: '60000',
+          }),
+    },
+    ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
+  });
+}
+
+/**
+ * (k) The four subgraphs without the gateway's proof and their own query
+ * limits (`subgraphWithoutGuards.ts`, same databases) and a gateway on
+ * them, as the bench's: ports `basePort + 9` to `+ 13`.
+ */
+export async function startUnguarded(options: {
+  databases: BenchDatabases;
+  basePort: number;
+  secret: string;
+}): Promise<ServiceGroup & { gateway: ServiceProcess }> {
+  const { basePort, databases } = options;
+  const common = commonEnv('warn', options.secret);
+  const gatewayPort = basePort + 13;
+  const subgraphs = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name, index) => [
+      name,
+      new ServiceProcess({
+        name: `${name} (no proof, no limits)`,
+        cwd: BENCH,
+        entry: 'src/stack/subgraphWithoutGuards.ts',
+        port: basePort + 9 + index,
+        env: {
+          ...common,
+          HUB_GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`,
+          BENCH_SUBGRAPH: name,
+          DATABASE_URL: databases.subgraph(name),
+          HUB_SEED: 'false',
+        },
+      }),
+    ]),
+  ) as Record<SubgraphName, ServiceProcess>;
+  const gateway = gatewayProcess({
+    name: 'gateway (subgraphs without proof, limits)',
+    port: gatewayPort,
+    env: common,
+    subgraphUrls: subgraphUrlEnv(
+      (agency) => `${subgraphs[agency.subgraph as SubgraphName].url}/graphql`,
+    ),
+  });
+  const group = await startGroup([...Object.values(subgraphs), gateway], [gateway]);
+  return { ...group, gateway };
+}
+
+/**
+ * (l) A gateway with a deployment's defaults (rate limits, cost budgets,
+ * timeout) on the stack's subgraphs, at `basePort + 14`; `subgraphUrls`
+ * may point through the bench's counting proxies.
+ */
+export async function startStockGateway(options: {
+  basePort: number;
+  secret: string;
+  subgraphUrls: Record<string, string>;
+}): Promise<ServiceGroup & { gateway: ServiceProcess }> {
+  const gateway = gatewayProcess({
+    name: 'gateway (stock)',
+    port: options.basePort + 14,
+    env: commonEnv('warn', options.secret),
+    subgraphUrls: options.subgraphUrls,
+    stock: true,
+  });
+  const group = await startGroup([gateway]);
+  return { ...group, gateway };
 }
 
 /**
