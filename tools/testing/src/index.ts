@@ -1,4 +1,4 @@
-export { freePort } from './freePort';
+export { freePort, type ReservedPort, reservePort } from './freePort';
 export { type SeededSubgraph, startSeededSubgraph } from './startSeededSubgraph';
 export { type StartTestStackOptions, startTestStack, type TestStack } from './startTestStack';
 export { startTestSubgraph, testSubgraphConfig } from './startTestSubgraph';

@@ -2,7 +2,7 @@ import { urlVariables } from '@ipc-hub/registry';
 import type { AnySubgraphDefinition, RunningSubgraph } from '@ipc-hub/server-kit';
 import { GraphQLClient } from 'graphql-request';
 import { inject } from 'vitest';
-import { freePort } from './freePort';
+import { reservePort } from './freePort';
 import { startTestSubgraph } from './startTestSubgraph';
 import { cloneDatabase, type TestDatabase } from './testDatabases';
 import { TEST_SUBGRAPH_SECRET } from './testSubgraphProof';
@@ -37,8 +37,9 @@ export interface TestStack {
 export async function startTestStack(options: StartTestStackOptions): Promise<TestStack> {
   const templates = inject('databaseTemplates');
   // The subgraphs ask other agencies through the gateway, which starts last:
-  // its port is chosen first.
-  const gatewayPort = await freePort();
+  // its port is chosen first, and held until the gateway takes it.
+  const reserved = await reservePort();
+  const gatewayPort = reserved.port;
   const gatewayEnv = { HUB_GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql` };
   const databases: TestDatabase[] = [];
   const subgraphs: TestStack['subgraphs'] = {};
@@ -55,6 +56,7 @@ export async function startTestStack(options: StartTestStackOptions): Promise<Te
       }),
     );
   } catch (error) {
+    await reserved.release();
     await Promise.allSettled(Object.values(subgraphs).map((s) => s.close()));
     await Promise.allSettled(databases.map((d) => d.drop()));
     throw error;
@@ -75,6 +77,7 @@ export async function startTestStack(options: StartTestStackOptions): Promise<Te
     const variable = definitionOf(name)?.agency.urlVariable ?? urlVariables()[name];
     if (variable) env[variable] = running.http.url;
   }
+  await reserved.release();
   const gateway = await options.startGateway(env);
 
   function definitionOf(name: string) {
