@@ -158,6 +158,25 @@ describe('documents that would keep an agency busy', () => {
     }
   });
 
+  it('answers fifteen aliases of a light page with one bounded statement each, within the public budget', async () => {
+    // 15 × (1 page + 1 000 edges + 1 000 nodes) = 30 015: under the public's 60 000, and worth no
+    // refusal — each alias is one indexed read of two columns, 15 000 rows under the 200 000-row
+    // request budget (docs/limits.md). The rate limit, not the cost, bounds how often it is sent.
+    const light = `{ ${Array.from(
+      { length: 15 },
+      (_, i) => `p${i}: facilities(first: 1000) { edges { node { id name } } }`,
+    ).join(' ')} }`;
+    const before = stack.hub.statements().environment ?? 0;
+    const answer = await postGraphQL(stack.hub.gatewayUrl, { query: light });
+    expect(answer.body.errors).toBeUndefined();
+    const pages = Object.values(answer.body.data as Record<string, { edges: unknown[] }>);
+    expect(pages).toHaveLength(15);
+    for (const page of pages) expect(page.edges.length).toBeGreaterThan(500);
+    const statements = (stack.hub.statements().environment ?? 0) - before;
+    expect(statements).toBeGreaterThanOrEqual(15);
+    expect(statements).toBeLessThanOrEqual(30);
+  });
+
   it('lets the legitimate large pages through: the dashboard’s 1 000 facilities, the public zones', async () => {
     const dashboard = await postGraphQL(
       stack.hub.gatewayUrl,
