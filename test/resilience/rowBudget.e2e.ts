@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { type TestStack, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +11,17 @@ const seed = generateHanoiSeed();
 /** Small enough that a page of zones with their tenants goes over it, large enough for a few zones' names. */
 const MAX_ROWS = 300;
 const TENANTS = '{ zones(first: 20) { edges { node { id name facilities { id } } } } }';
+/** The subgraphs run in this process: its heap, after a full collection, is theirs too. */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+const heapAfterCollection = () => {
+  collectGarbage();
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+};
+/** What stopped queries may leave behind in all: nothing they built, only caches and pools warming up. */
+const HEAP_SLACK = 48 * 1024 * 1024;
+
 const SMALL = `query ($id: ID!) { zone(id: $id) { name } zones(first: 2) { edges { node { name } } } }`;
 
 describe("a subgraph's row budget, through the gateway", () => {
@@ -40,6 +53,7 @@ describe("a subgraph's row budget, through the gateway", () => {
     expect((await small()).body).toEqual({
       data: { zone: { name: zone.name }, zones: { edges: [expect.anything(), expect.anything()] } },
     });
+    const heapBefore = heapAfterCollection();
     // more times than the breaker's threshold: a caller's dear query is not the agency's fault
     for (let attempt = 0; attempt < 7; attempt += 1) {
       const answer = await postGraphQL(hub.gatewayUrl, { query: TENANTS });
@@ -51,6 +65,8 @@ describe("a subgraph's row budget, through the gateway", () => {
       });
       expect(answer.body.errors?.[0]?.message).toMatch(/ \/ /);
     }
+    // the process keeps nothing of what the stopped queries had read
+    expect(heapAfterCollection() - heapBefore).toBeLessThan(HEAP_SLACK);
     const after = await small();
     expect(after.status).toBe(200);
     expect(after.body.errors).toBeUndefined();
