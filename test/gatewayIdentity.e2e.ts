@@ -1,22 +1,10 @@
 import { type TestStack, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postGraphQL } from './support/postGraphQL';
 import { startHub } from './support/startHub';
 
-async function post(url: string, query: string, headers: Record<string, string> = {}) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
-  });
-  return {
-    status: response.status,
-    requestId: response.headers.get('x-request-id'),
-    body: (await response.json()) as {
-      data?: unknown;
-      errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-    },
-  };
-}
+const post = (url: string, query: string, headers: Record<string, string> = {}) =>
+  postGraphQL(url, { query }, headers);
 
 describe('the gateway and the caller’s token', () => {
   let hub: TestStack;

@@ -1,27 +1,12 @@
 import { gatewayProofHeaders, type TestStack, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GraphQLAnswer, postGraphQL } from './support/postGraphQL';
 import { startHub } from './support/startHub';
 
-interface Answer {
-  status: number;
-  body: {
-    data?: Record<string, unknown> | null;
-    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-  };
-}
+type Answer = GraphQLAnswer;
 
-async function post(
-  url: string,
-  query: string,
-  headers: Record<string, string> = {},
-): Promise<Answer> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
-  });
-  return { status: response.status, body: (await response.json()) as Answer['body'] };
-}
+const post = (url: string, query: string, headers: Record<string, string> = {}): Promise<Answer> =>
+  postGraphQL(url, { query }, headers);
 
 function expectNotFromGateway(answer: Answer) {
   expect(answer.status).toBe(401);

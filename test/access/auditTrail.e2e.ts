@@ -6,6 +6,7 @@ import { gatewayProofHeaders, TEST_SECRET, type TestStack, testToken } from '@ip
 import { sql } from 'drizzle-orm';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GraphQLAnswer, postGraphQL } from '../support/postGraphQL';
 import { startHub } from '../support/startHub';
 
 const base = generateHanoiSeed();
@@ -27,35 +28,14 @@ const READ_REPRESENTATIVE =
 const READ_SUSPECTS =
   'query Suspects($id: ID!) { violation(id: $id) { id caseFile { criminalCaseRef suspects { fullName } } } }';
 
-interface Answer {
-  status: number;
-  requestId: string | null;
-  text: string;
-  body: {
-    data?: Record<string, unknown> | null;
-    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-  };
-}
+type Answer = GraphQLAnswer;
 
-async function post(
+const post = (
   url: string,
   query: string,
   variables: Record<string, unknown>,
   headers: Record<string, string> = {},
-): Promise<Answer> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    requestId: response.headers.get('x-request-id'),
-    text,
-    body: JSON.parse(text) as Answer['body'],
-  };
-}
+): Promise<Answer> => postGraphQL(url, { query, variables }, headers);
 
 /** A token signed with the test stack's secret, with claims signToken would refuse to mint. */
 function crafted(claims: {

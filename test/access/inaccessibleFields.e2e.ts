@@ -8,6 +8,7 @@ import {
   type TypeNode,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postGraphQL } from '../support/postGraphQL';
 import { ALL_SUBGRAPHS, startHub } from '../support/startHub';
 
 /**
@@ -136,12 +137,12 @@ describe('@inaccessible feeder fields called directly on a subgraph', () => {
   async function call(target: Target, headers: Record<string, string>): Promise<Answer> {
     const url = hub.subgraphs[target.subgraph]?.http.url;
     if (!url) throw new Error(`no ${target.subgraph} subgraph`);
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query: target.query, variables: target.variables }),
-    });
-    return { status: response.status, body: (await response.json()) as Answer['body'] };
+    const answer = await postGraphQL(
+      url,
+      { query: target.query, variables: target.variables },
+      headers,
+    );
+    return answer as Answer;
   }
 
   const fieldValue = (target: Target, answer: Answer): unknown =>

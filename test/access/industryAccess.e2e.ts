@@ -5,6 +5,7 @@ import { generateIndustrySeed } from '@ipc-hub/seed/industry';
 import { type TestStack, testToken } from '@ipc-hub/testing';
 import { unitOnDay } from '@ipc-hub/units';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, postGraphQL } from '../support/postGraphQL';
 import { startHub } from '../support/startHub';
 
 const base = generateHanoiSeed();
@@ -28,19 +29,16 @@ interface Answer {
 }
 
 async function ask(hub: TestStack, id: string | undefined, token?: string): Promise<Answer> {
-  const response = await fetch(hub.gatewayUrl, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({
+  const answer = await postGraphQL(
+    hub.gatewayUrl,
+    {
       query:
         'query ($id: ID!) { facility(id: $id) { name cluster { name } relocation { status } } }',
       variables: { id },
-    }),
-  });
-  return (await response.json()) as Answer;
+    },
+    token ? bearer(token) : {},
+  );
+  return answer.body as Answer;
 }
 
 const denied = (answer: Answer) =>
@@ -114,15 +112,11 @@ describe("who sees what of DOIT's records", () => {
       outcome: 'DENIED',
       deniedFields: ['Facility.relocation'],
     });
-    const response = await fetch(hub.gatewayUrl, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${await testToken({ role: 'DONRE' })}`,
-      },
-      body: JSON.stringify({ query: '{ industryAuditTrail { totalCount } }' }),
-    });
-    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
-    expect(body.errors[0]?.extensions.code).toBe('FORBIDDEN');
+    const { body } = await postGraphQL(
+      hub.gatewayUrl,
+      { query: '{ industryAuditTrail { totalCount } }' },
+      bearer(await testToken({ role: 'DONRE' })),
+    );
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -2,19 +2,14 @@ import { createHash } from 'node:crypto';
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { gatewayProofHeaders, type TestStack, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GraphQLAnswer, type GraphQLBody, postGraphQL } from '../support/postGraphQL';
 import { startHub } from '../support/startHub';
 
 const seed = generateHanoiSeed();
 const A_UUID = '00000000-0000-4000-8000-000000000000';
 const cursor = (key: unknown[]) => Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 
-interface Answer {
-  status: number;
-  body: {
-    data?: Record<string, unknown> | null;
-    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-  };
-}
+type Answer = GraphQLAnswer;
 
 describe('input no resolver should see', () => {
   let hub: TestStack;
@@ -25,18 +20,8 @@ describe('input no resolver should see', () => {
   });
   afterAll(() => hub?.close());
 
-  async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${donre}`,
-        ...headers,
-      },
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as Answer['body'] };
-  }
+  const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+    postGraphQL(url, body as GraphQLBody, { authorization: `Bearer ${donre}`, ...headers });
   const gateway = (body: unknown) => post(hub.gatewayUrl, body);
   const environment = async (body: unknown) =>
     post(hub.subgraphs.environment?.http.url ?? '', body, await gatewayProofHeaders('environment'));

@@ -1,8 +1,10 @@
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { generateMonitoringSeed } from '@ipc-hub/seed/monitoring';
-import { gatewayProofHeaders, type TestStack, testToken } from '@ipc-hub/testing';
+import { type TestStack, testToken } from '@ipc-hub/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { directCall } from '../support/directCall';
+import { bearer, postGraphQL } from '../support/postGraphQL';
 import { startHub } from '../support/startHub';
 import { dataFile, type Line, vietnam } from './support/dataFile';
 import { INGEST } from './support/monitoringQueries';
@@ -54,27 +56,14 @@ describe("an operator asking about a station it does not own learns nothing of t
   });
   afterAll(() => hub?.close());
 
-  const throughGateway = async (query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(hub.gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${operator}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return visible({ status: response.status, body: (await response.json()) as Answer['body'] });
-  };
+  const throughGateway = async (query: string, variables: Record<string, unknown>) =>
+    visible(await postGraphQL(hub.gatewayUrl, { query, variables }, bearer(operator)));
   const onSubgraph = async (query: string, variables: Record<string, unknown>) => {
     const environment = hub.subgraphs.environment;
     if (!environment) throw new Error('environment subgraph');
-    const response = await fetch(environment.http.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${operator}`,
-        ...gatewayProofHeaders('environment'),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return visible({ status: response.status, body: (await response.json()) as Answer['body'] });
+    return visible(
+      await directCall('environment', environment.http.url, { query, variables }, bearer(operator)),
+    );
   };
   const deniedIngests = async () => {
     const db = hub.subgraphs.environment?.database.db;

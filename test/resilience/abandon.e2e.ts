@@ -17,7 +17,7 @@ import {
 } from '@ipc-hub/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bearer, postGraphQL } from './support/postGraphQL';
+import { bearer, postGraphQL } from '../support/postGraphQL';
 
 /** Allowed (cost about 12 000, under the 100 000 budget), and it reads every facility's approvals. */
 const APPROVALS_PAGE = `{ facilities(first: 1000) { edges { node { id approvals { kind status } } } } }`;

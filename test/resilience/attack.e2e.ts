@@ -2,8 +2,8 @@ import { generateHanoiSeed } from '@ipc-hub/seed';
 import { testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DASHBOARD } from '../../tools/bench/src/queries';
-import { directCall } from './support/directCall';
-import { bearer, type GraphQLAnswer, postGraphQL } from './support/postGraphQL';
+import { directCall } from '../support/directCall';
+import { bearer, type GraphQLAnswer, postGraphQL } from '../support/postGraphQL';
 import { type FaultyProxy, startFaultyProxy } from './support/startFaultyProxy';
 import { type GuardedHub, startGuardedHub } from './support/startGuardedHub';
 

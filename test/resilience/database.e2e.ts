@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type GraphQLAnswer, postGraphQL } from './support/postGraphQL';
+import { type GraphQLAnswer, postGraphQL } from '../support/postGraphQL';
 import { type GuardedHub, startGuardedHub } from './support/startGuardedHub';
 
 const VIOLATIONS = '{ violations(first: 20) { totalCount edges { node { id category } } } }';

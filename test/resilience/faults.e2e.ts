@@ -1,7 +1,7 @@
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bearer, type GraphQLAnswer, postGraphQL } from './support/postGraphQL';
+import { bearer, type GraphQLAnswer, postGraphQL } from '../support/postGraphQL';
 import { type FaultyProxy, startFaultyProxy } from './support/startFaultyProxy';
 import { type GuardedHub, startGuardedHub } from './support/startGuardedHub';
 

@@ -1,7 +1,7 @@
 import { gatewayProofHeaders } from '@ipc-hub/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GraphQLAnswer, postGraphQL } from './support/postGraphQL';
+import { type GraphQLAnswer, postGraphQL } from '../support/postGraphQL';
 import { type GuardedHub, startGuardedHub } from './support/startGuardedHub';
 
 /** Each agency's table, and a public list that reads it. */

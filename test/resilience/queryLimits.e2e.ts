@@ -1,6 +1,6 @@
 import { testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, postGraphQL } from './support/postGraphQL';
+import { bearer, postGraphQL } from '../support/postGraphQL';
 import { type GuardedHub, startGuardedHub } from './support/startGuardedHub';
 
 /** Each violation's facility's violations' facility's approvals: lists within lists. */

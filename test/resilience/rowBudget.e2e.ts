@@ -3,9 +3,9 @@ import { runInNewContext } from 'node:vm';
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { type TestStack, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { directCall } from '../support/directCall';
+import { postGraphQL } from '../support/postGraphQL';
 import { startHub } from '../support/startHub';
-import { directCall } from './support/directCall';
-import { postGraphQL } from './support/postGraphQL';
 
 const seed = generateHanoiSeed();
 /** Small enough that a page of zones with their tenants goes over it, large enough for a few zones' names. */

@@ -2,7 +2,7 @@ import { startGateway } from '@ipc-hub/gateway';
 import { loadGatewayConfig } from '@ipc-hub/gateway/config';
 import { TEST_SECRET, TEST_SUBGRAPH_SECRET, testLogger, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, postGraphQL } from './support/postGraphQL';
+import { bearer, postGraphQL } from '../support/postGraphQL';
 import { type GuardedHub, startGuardedHub } from './support/startGuardedHub';
 
 const DASHBOARD_ORIGIN = 'https://dashboard.hanoi.gov.vn';

@@ -1,6 +1,8 @@
 export interface GraphQLAnswer {
   status: number;
   headers: Headers;
+  /** the request id the service answered with (`X-Request-Id`) */
+  requestId: string | null;
   /** the body as sent, to search for what must not be in it */
   text: string;
   body: {
@@ -9,10 +11,24 @@ export interface GraphQLAnswer {
   };
 }
 
-/** A raw GraphQL POST, status and headers included (graphql-request hides them on refusals). */
+/** What a GraphQL POST carries; a string is sent as it is (malformed bodies are tested too). */
+export type GraphQLBody =
+  | {
+      query?: string;
+      variables?: Record<string, unknown>;
+      operationName?: string;
+      extensions?: Record<string, unknown>;
+    }
+  | string;
+
+/**
+ * A raw GraphQL POST, status and headers included (graphql-request hides them
+ * on refusals). Every test that needs more than graphql-request gives posts
+ * through here.
+ */
 export async function postGraphQL(
   url: string,
-  body: { query: string; variables?: Record<string, unknown> } | string,
+  body: GraphQLBody,
   headers: Record<string, string> = {},
 ): Promise<GraphQLAnswer> {
   const response = await fetch(url, {
@@ -27,7 +43,13 @@ export async function postGraphQL(
   } catch {
     // not JSON: `text` says what it was
   }
-  return { status: response.status, headers: response.headers, text, body: parsed };
+  return {
+    status: response.status,
+    headers: response.headers,
+    requestId: response.headers.get('x-request-id'),
+    text,
+    body: parsed,
+  };
 }
 
 /** the bearer header of a token */
