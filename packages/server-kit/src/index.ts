@@ -7,6 +7,7 @@ export {
   type SubgraphDefinition,
 } from './defineSubgraph';
 export { errorFormatter } from './errorFormatter';
+export { freePort, type ReservedPort, reservePort } from './freePort';
 export { GatewayClient } from './GatewayClient';
 export { type GuardsOff, guardsTurnedOff } from './guardsOff';
 export { findInputProblem, inputHygienePlugin, unsafeCharacter } from './hygiene';

@@ -1,11 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AGENCIES, urlVariables } from '@ipc-hub/registry';
-import { waitUntilReady } from '@ipc-hub/server-kit';
+import { freePort, waitUntilReady } from '@ipc-hub/server-kit';
 
 /** the subgraphs, in the registry's order */
 export const SUBGRAPHS = AGENCIES.map((agency) => agency.subgraph);
@@ -34,18 +33,6 @@ export interface HubProcessesOptions {
   /** variables for the gateway on top of the addresses (limits, timeouts) */
   gatewayEnv?: Record<string, string>;
   readyTimeoutMs?: number;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -1,8 +1,8 @@
 import { urlVariables } from '@ipc-hub/registry';
 import type { AnySubgraphDefinition, RunningSubgraph } from '@ipc-hub/server-kit';
+import { reservePort } from '@ipc-hub/server-kit';
 import { GraphQLClient } from 'graphql-request';
 import { inject } from 'vitest';
-import { reservePort } from './freePort';
 import { startTestSubgraph } from './startTestSubgraph';
 import { cloneDatabase, type TestDatabase } from './testDatabases';
 import { TEST_SUBGRAPH_SECRET } from './testSubgraphProof';
