@@ -207,6 +207,8 @@ describe('planReport: each indicator on crafted records', () => {
         adminUnitCode: UNIT,
         areaHa: 120,
         status: 'OPERATING',
+        // operating since before the periods read
+        effectiveOn: '2024-01-01',
       },
     });
     const id = zone.createZone.id;
@@ -232,7 +234,8 @@ describe('planReport: each indicator on crafted records', () => {
     const setPlant = (input: Record<string, unknown>) =>
       hiza.request(
         `mutation ($input: SetZoneWastewaterPlantInput!) { setZoneWastewaterPlant(input: $input) { id } }`,
-        { input: { zoneId: id, capacityM3PerDay: 3000, ...input } },
+        // each state replaces the last as of the same day, before the periods read
+        { input: { zoneId: id, capacityM3PerDay: 3000, effectiveOn: '2024-01-01', ...input } },
       );
     await setPlant({ status: 'UNDER_CONSTRUCTION', compliant: false, autoMonitoring: false });
     expect(expectItem(await indicator('3.1', '2025'), id).reason).toContain('under construction');

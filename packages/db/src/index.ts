@@ -33,3 +33,4 @@ export { seedIfEmpty } from './seedIfEmpty';
 export { TenancyQueries, type TenancyTables } from './TenancyQueries';
 export { timestampColumns } from './timestampColumns';
 export { plantStatusEnum, wastewaterPlantColumns } from './wastewaterPlantColumns';
+export { changesKeptState, type HistoryTable, historyColumns, recordState } from './stateHistory';

@@ -10,7 +10,7 @@ export { errorFormatter } from './errorFormatter';
 export { GatewayClient } from './GatewayClient';
 export { type GuardsOff, guardsTurnedOff } from './guardsOff';
 export { findInputProblem, inputHygienePlugin, unsafeCharacter } from './hygiene';
-export { pastDate, recordId, text } from './inputFields';
+export { effectiveOn, pastDate, recordId, text } from './inputFields';
 export {
   type CostEstimate,
   CostIndex,

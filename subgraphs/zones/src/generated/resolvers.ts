@@ -318,6 +318,8 @@ export type CreateZoneInput = {
   developer?: InputMaybe<Scalars['String']['input']>;
   /** 0 to 100. */
   occupancyPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** The day the zone's first state takes effect (kept in the zone's history, read by the plan's report for past periods); not in the future. Default today. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type UpdateZoneInput = {
@@ -333,6 +335,8 @@ export type UpdateZoneInput = {
   developer?: InputMaybe<Scalars['String']['input']>;
   /** null clears it. */
   occupancyPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** The day the change of status takes effect (kept in the zone's history, read by the plan's report for past periods); not in the future. Default today. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type SetZoneWastewaterPlantInput = {
@@ -346,6 +350,8 @@ export type SetZoneWastewaterPlantInput = {
   autoMonitoring: Scalars['Boolean']['input'];
   /** Only for an operating plant; not in the future. Left out, an operating plant keeps the date it has. */
   commissionedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The day the plant's state takes effect (kept in the zone's history, read by the plan's report for past periods); not in the future. Default today. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type SetZoneWastewaterPlantDeadlineInput = {

@@ -15,10 +15,9 @@ import {
   vietnameseDate,
   vietnamToday,
 } from '@ipc-hub/plan';
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
-import { investmentProjects, zones } from '../db/schema';
-import type { ZoneRecord } from '../zones/ZoneRepository';
+import { investmentProjects, zoneHistory, zones } from '../db/schema';
 
 /** A zone's central plant station's evidence, as DONRE hands it over. */
 export type ZoneEvidence = StationEvidence & { zoneId?: string | null };
@@ -31,8 +30,17 @@ export type ZoneEvidence = StationEvidence & { zoneId?: string | null };
  * days. The Board's declared `compliant` flag is shown beside a failing
  * verdict and never rescues it.
  */
+/** A zone as it stood on a day: its state from its history. */
+interface ZoneAsOf {
+  id: string;
+  adminUnitCode: string;
+  plantStatus: 'NONE' | 'UNDER_CONSTRUCTION' | 'OPERATING';
+  plantCommissionedOn: string | null;
+  plantCompliant: boolean;
+}
+
 function zoneShortfalls(
-  zone: ZoneRecord,
+  zone: ZoneAsOf,
   periodEnd: string,
   window: EvidenceWindow | null,
   stations: readonly StationEvidence[],
@@ -96,9 +104,9 @@ function projectShortfalls(
  * zones and projects, with DONRE's approvals reaching it through the query
  * plan. Unscoped: the figures are public and count every record; the
  * caller's scope decides only which items the assembled report shows.
- * Zones keep no history of their status, so it counts as it is now; the
- * plant's commissioning and the projects' registration count by their
- * dates, and its standard and monitoring by DONRE's evidence.
+ * A zone's status and its plant's count as they stood on the period's last
+ * day (its history, docs/plan-report.md); the projects' registration counts
+ * by its date, and a plant's standard and monitoring by DONRE's evidence.
  */
 export class ZonesPlanFacts {
   constructor(private readonly db: Database<typeof schema>) {}
@@ -117,10 +125,24 @@ export class ZonesPlanFacts {
       list.push(station);
       byZone.set(station.zoneId, list);
     }
-    const operating = await this.db
-      .select()
+    // each zone's state on the period's last day, in one statement: its latest history row by then
+    const asOf = this.db
+      .selectDistinctOn([zoneHistory.zoneId])
+      .from(zoneHistory)
+      .where(lte(zoneHistory.effectiveOn, period.end))
+      .orderBy(zoneHistory.zoneId, desc(zoneHistory.effectiveOn))
+      .as('as_of');
+    const operating: ZoneAsOf[] = await this.db
+      .select({
+        id: zones.id,
+        adminUnitCode: zones.adminUnitCode,
+        plantStatus: asOf.plantStatus,
+        plantCommissionedOn: asOf.plantCommissionedOn,
+        plantCompliant: asOf.plantCompliant,
+      })
       .from(zones)
-      .where(and(eq(zones.status, 'OPERATING'), equalsAnyOrAll(zones.adminUnitCode, unitCodes)))
+      .innerJoin(asOf, eq(asOf.zoneId, zones.id))
+      .where(and(eq(asOf.status, 'OPERATING'), equalsAnyOrAll(zones.adminUnitCode, unitCodes)))
       .orderBy(asc(zones.name), asc(zones.id));
     return placeIndicator('3.1', 'IndustrialZone', operating, (zone) =>
       zoneShortfalls(zone, period.end, window, byZone.get(zone.id) ?? []),

@@ -1,7 +1,7 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { conflict, notFound } from '@ipc-hub/errors';
 import type { OtherAgencyRecords } from '@ipc-hub/references';
-import { parseInput } from '@ipc-hub/server-kit';
+import { parseInput, todayInHanoi } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
 import { setZoneWastewaterPlantDeadlineInput, setZoneWastewaterPlantInput } from './plantInput';
 import { type ZoneChanges, type ZoneRecord, ZoneRepository } from './ZoneRepository';
@@ -34,13 +34,13 @@ export class ZoneManager {
           status: input.status ?? 'PLANNED',
           developer: input.developer ?? null,
           occupancyPercent: input.occupancyPercent ?? null,
-        }),
+        }, input.effectiveOn),
       ),
     );
   }
 
   async update(raw: unknown): Promise<ZoneRecord> {
-    const { id, ...changes } = parseInput(updateZoneInput, raw);
+    const { id, effectiveOn, ...changes } = parseInput(updateZoneInput, raw);
     if (changes.adminUnitCode !== undefined) {
       await this.references.requireAdminUnit(changes.adminUnitCode, 'input.adminUnitCode', {
         belowCity: true,
@@ -63,7 +63,7 @@ export class ZoneManager {
             'input.status',
           );
         }
-        return zones.update(zone.id, changes satisfies ZoneChanges);
+        return zones.update(zone.id, changes satisfies ZoneChanges, effectiveOn);
       }),
     );
   }
@@ -88,7 +88,7 @@ export class ZoneManager {
         plantCompliant: input.compliant,
         plantAutoMonitoring: input.autoMonitoring,
         plantCommissionedOn: commissionedOn,
-      });
+      }, input.effectiveOn);
     });
   }
 
@@ -101,7 +101,7 @@ export class ZoneManager {
         plantDeadline: input.dueBy,
         plantDeadlineDecision: input.decision,
         plantDeadlineSetOn: input.setOn ?? null,
-      });
+      }, todayInHanoi());
     });
   }
 }
