@@ -364,7 +364,7 @@ describe('planReport: each indicator on crafted records', () => {
     }
   });
 
-  it('3.2 counts every operating cluster, and meets it with an operating plant, solid-waste collection and a complete dossier', async () => {
+  it('3.2 counts every operating cluster, and meets it with its technical infrastructure, an operating plant clean on the evidence and solid-waste collection, each as it stood at the period end', async () => {
     const before2025 = await indicator('3.2', '2025');
     const before2026 = await indicator('3.2', '2026-Q1');
     const create = `mutation ($input: CreateClusterInput!) { createCluster(input: $input) { id } }`;
@@ -376,6 +376,8 @@ describe('planReport: each indicator on crafted records', () => {
         status: 'OPERATING',
         developerKind: 'ENTERPRISE',
         developer: 'Công ty CP Hạ tầng thử',
+        // operating since before the periods read
+        effectiveOn: '2025-01-01',
       },
     });
     const id = created.createCluster.id;
@@ -393,18 +395,41 @@ describe('planReport: each indicator on crafted records', () => {
     expect(delta(bare, before2026)).toEqual({ numerator: 0, denominator: 1 });
     const bareItem = expectItem(bare, id);
     expect(bareItem).toMatchObject({ meets: false, subject: { __typename: 'IndustrialCluster' } });
+    expect(bareItem.reason).toContain(
+      'technical infrastructure incomplete: no roads, drainage, power, water supply',
+    );
     expect(bareItem.reason).toContain('no central wastewater plant');
     expect(bareItem.reason).toContain('no solid-waste collection');
-    expect(bareItem.reason).toContain('environmental dossier is incomplete');
+    // the environmental dossier is not a part of 3.2
+    expect(bareItem.reason).not.toContain('dossier');
 
     const update = `mutation ($input: UpdateClusterInput!) { updateCluster(input: $input) { id } }`;
-    await doit.request(update, { input: { clusterId: id, solidWasteCollection: true } });
+    await doit.request(update, {
+      input: { clusterId: id, solidWasteCollection: true, effectiveOn: '2025-01-01' },
+    });
     const collected = expectItem(await indicator('3.2', '2026'), id);
     expect(collected.reason).not.toContain('solid-waste');
     expect(collected.reason).toContain('no central wastewater plant');
-    expect(collected.reason).toContain('environmental dossier is incomplete');
 
-    await doit.request(update, { input: { clusterId: id, environmentalDossierComplete: true } });
+    const infrastructure = (items: Record<string, unknown>) =>
+      doit.request(
+        `mutation ($input: SetClusterTechnicalInfrastructureInput!) { setClusterTechnicalInfrastructure(input: $input) { id } }`,
+        {
+          input: {
+            clusterId: id,
+            roads: true,
+            drainage: true,
+            power: true,
+            waterSupply: true,
+            ...items,
+          },
+        },
+      );
+    await infrastructure({ drainage: false, effectiveOn: '2025-01-01' });
+    expect(expectItem(await indicator('3.2', '2026'), id).reason).toBe(
+      'technical infrastructure incomplete: no drainage; no central wastewater plant',
+    );
+    await infrastructure({ effectiveOn: '2025-01-01' });
     expect(expectItem(await indicator('3.2', '2026'), id)).toMatchObject({
       meets: false,
       reason: 'no central wastewater plant',
@@ -413,7 +438,7 @@ describe('planReport: each indicator on crafted records', () => {
     const setPlant = (input: Record<string, unknown>) =>
       doit.request(
         `mutation ($input: SetClusterWastewaterPlantInput!) { setClusterWastewaterPlant(input: $input) { id } }`,
-        { input: { clusterId: id, ...input } },
+        { input: { clusterId: id, effectiveOn: '2025-01-01', ...input } },
       );
     await setPlant({
       status: 'UNDER_CONSTRUCTION',
@@ -479,6 +504,21 @@ describe('planReport: each indicator on crafted records', () => {
       meets: false,
       reason: 'the central wastewater plant began operating on 2026-02-01, after the period',
     });
+
+    // a later change does not change an earlier period's report: the drainage fails from 1/11/2026
+    await infrastructure({ drainage: false, effectiveOn: '2026-11-01' });
+    expect(expectItem(await indicator('3.2', '2026-Q1'), id)).toMatchObject({ meets: true });
+    expect(expectItem(await indicator('3.2', '2026-Q4'), id).reason).toContain(
+      'technical infrastructure incomplete: no drainage',
+    );
+    // and a change cannot take effect before one already recorded
+    await expect(infrastructure({ effectiveOn: '2026-10-01' })).rejects.toThrow(
+      /before a change already recorded as effective on 2026-11-01/,
+    );
+    // nor in the future
+    await expect(infrastructure({ effectiveOn: '2099-01-01' })).rejects.toThrow(
+      /effectiveOn is in the future/,
+    );
   });
 
   it('3.3 counts facilities that started in the period, met by a certificate in force or a compliant latest inspection by its end', async () => {

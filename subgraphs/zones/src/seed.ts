@@ -2,8 +2,8 @@ import { type Database, insertInChunks, seedIfEmpty } from '@ipc-hub/db';
 import { generateHanoiSeed, type HanoiSeed, plantColumns } from '@ipc-hub/seed';
 import { generateZonesSeed } from '@ipc-hub/seed/zones';
 import type * as schema from './db/schema';
-import { backfillZoneHistory } from './zones/backfillZoneHistory';
 import { investmentProjects, zones, zoneTenancies } from './db/schema';
+import { backfillZoneHistory } from './zones/backfillZoneHistory';
 
 /**
  * HIZA's part of the Hanoi demo data: the real zones of Hanoi, their tenants

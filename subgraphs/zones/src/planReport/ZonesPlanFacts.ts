@@ -15,7 +15,7 @@ import {
   vietnameseDate,
   vietnamToday,
 } from '@ipc-hub/plan';
-import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { investmentProjects, zoneHistory, zones } from '../db/schema';
 

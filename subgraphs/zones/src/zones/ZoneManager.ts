@@ -25,16 +25,19 @@ export class ZoneManager {
     });
     return withDuplicateCode(() =>
       this.db.transaction((tx) =>
-        new ZoneRepository(tx).insert({
-          code: input.code,
-          name: input.name,
-          kind: input.kind,
-          adminUnitCode: input.adminUnitCode,
-          areaHa: input.areaHa ?? null,
-          status: input.status ?? 'PLANNED',
-          developer: input.developer ?? null,
-          occupancyPercent: input.occupancyPercent ?? null,
-        }, input.effectiveOn),
+        new ZoneRepository(tx).insert(
+          {
+            code: input.code,
+            name: input.name,
+            kind: input.kind,
+            adminUnitCode: input.adminUnitCode,
+            areaHa: input.areaHa ?? null,
+            status: input.status ?? 'PLANNED',
+            developer: input.developer ?? null,
+            occupancyPercent: input.occupancyPercent ?? null,
+          },
+          input.effectiveOn,
+        ),
       ),
     );
   }
@@ -82,13 +85,17 @@ export class ZoneManager {
             : zone.plantStatus === 'OPERATING'
               ? zone.plantCommissionedOn
               : null;
-      return zones.update(zone.id, {
-        plantStatus: input.status,
-        plantCapacityM3PerDay: input.capacityM3PerDay ?? null,
-        plantCompliant: input.compliant,
-        plantAutoMonitoring: input.autoMonitoring,
-        plantCommissionedOn: commissionedOn,
-      }, input.effectiveOn);
+      return zones.update(
+        zone.id,
+        {
+          plantStatus: input.status,
+          plantCapacityM3PerDay: input.capacityM3PerDay ?? null,
+          plantCompliant: input.compliant,
+          plantAutoMonitoring: input.autoMonitoring,
+          plantCommissionedOn: commissionedOn,
+        },
+        input.effectiveOn,
+      );
     });
   }
 
@@ -97,11 +104,15 @@ export class ZoneManager {
     return this.db.transaction(async (tx) => {
       const zones = new ZoneRepository(tx);
       const zone = await lockZone(zones, input.zoneId, 'input.zoneId');
-      return zones.update(zone.id, {
-        plantDeadline: input.dueBy,
-        plantDeadlineDecision: input.decision,
-        plantDeadlineSetOn: input.setOn ?? null,
-      }, todayInHanoi());
+      return zones.update(
+        zone.id,
+        {
+          plantDeadline: input.dueBy,
+          plantDeadlineDecision: input.decision,
+          plantDeadlineSetOn: input.setOn ?? null,
+        },
+        todayInHanoi(),
+      );
     });
   }
 }
