@@ -337,6 +337,54 @@ describe('planReport: each indicator on crafted records', () => {
     );
   });
 
+  it('counts each zone and facility as it stood on the period end: one created after a period is absent from it, a later change leaves it as it was', async () => {
+    // a zone recorded today, operating: in no past period's report, in this year's
+    const zone = await hiza.request<{ createZone: { id: string } }>(
+      `mutation ($input: CreateZoneInput!) { createZone(input: $input) { id } }`,
+      {
+        input: {
+          code: 'MYDUCHIST',
+          name: 'Khu công nghiệp thử lịch sử Mỹ Đức',
+          kind: 'INDUSTRIAL_ZONE',
+          adminUnitCode: UNIT,
+          status: 'OPERATING',
+        },
+      },
+    );
+    for (const period of ['2012', '2015', '2025', '2026-Q3']) {
+      expect(itemOf(await indicator('3.1', period), zone.createZone.id), period).toBeUndefined();
+    }
+    expect(itemOf(await indicator('3.1', '2026'), zone.createZone.id)).toBeDefined();
+
+    // a facility registered today without a start of operation: in no past period's 3.4
+    const unknownStart = await registerFacility('Công ty TNHH Cơ khí thử lịch sử A', null);
+    expect(itemOf(await indicator('3.4', '2025'), unknownStart)).toBeUndefined();
+    expect(itemOf(await indicator('3.4', '2026'), unknownStart)).toBeDefined();
+
+    // a facility operating since 2020 that closed on 1/6/2026: counted in 2025 and 2026-Q1, not after
+    const closing = await registerFacility('Công ty TNHH Cơ khí thử lịch sử B', '2020-01-01');
+    const before = await indicator('3.4', '2025');
+    expect(itemOf(before, closing)).toBeDefined();
+    await donre.request(
+      `mutation ($input: ChangeFacilityStatusInput!) { changeFacilityStatus(input: $input) { id } }`,
+      { input: { facilityId: closing, status: 'CLOSED', effectiveOn: '2026-06-01' } },
+    );
+    const after = await indicator('3.4', '2025');
+    expect(itemOf(after, closing)).toEqual(itemOf(before, closing));
+    expect(delta(after, before)).toEqual({ numerator: 0, denominator: 0 });
+    expect(itemOf(await indicator('3.4', '2026-Q1'), closing)).toBeDefined();
+    expect(itemOf(await indicator('3.4', '2026-Q2'), closing)).toBeUndefined();
+    // a change cannot be recorded as taking effect before one already recorded: refused, nothing changes
+    await expect(
+      donre.request(
+        `mutation ($input: ChangeFacilityStatusInput!) { changeFacilityStatus(input: $input) { id } }`,
+        { input: { facilityId: closing, status: 'SUSPENDED', effectiveOn: '2026-01-01' } },
+      ),
+    ).rejects.toThrow(/before a change already recorded as effective on 2026-06-01/);
+    expect(itemOf(await indicator('3.4', '2026-Q2'), closing)).toBeUndefined();
+    expect(itemOf(await indicator('3.4', '2026-Q1'), closing)).toBeDefined();
+  });
+
   it('3.1 on the demo data: the declared flags of Quang Minh, Sài Đồng B, Thăng Long and Hòa Lạc do not outrank their stations', async () => {
     const names = ['Quang Minh', 'Sài Đồng B', 'Thăng Long', 'Khu công nghệ cao Hòa Lạc'];
     const zones = names.map((name) => {

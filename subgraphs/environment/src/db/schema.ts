@@ -1,4 +1,4 @@
-import { timestampColumns } from '@ipc-hub/db';
+import { historyColumns, timestampColumns } from '@ipc-hub/db';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -141,6 +141,27 @@ export const facilities = pgTable(
     ),
   ],
 );
+
+/**
+ * A facility's states with the day each took effect (docs/plan-report.md):
+ * its status and its start of operation, as the plan's report reads them for
+ * a past period. Written with every change of them, in the same transaction.
+ */
+export const facilityHistory = pgTable(
+  'facility_history',
+  {
+    facilityId: uuid('facility_id')
+      .notNull()
+      .references(() => facilities.id, { onDelete: 'cascade' }),
+    ...historyColumns(),
+    status: facilityStatus('status').notNull(),
+    startedOperationOn: date('started_operation_on', { mode: 'string' }),
+  },
+  (t) => [primaryKey({ columns: [t.facilityId, t.effectiveOn] })],
+);
+
+/** The columns of a facility that its history keeps. */
+export const FACILITY_KEPT_STATE = ['status', 'startedOperationOn'] as const;
 
 /** Người đại diện theo pháp luật: personal data, kept in its own table so it can be protected and erased apart. */
 export const legalRepresentatives = pgTable('legal_representatives', {

@@ -830,6 +830,8 @@ export type RegisterFacilityInput = {
   status?: InputMaybe<FacilityStatus>;
   startedOperationOn?: InputMaybe<Scalars['Date']['input']>;
   location?: InputMaybe<GeoPointInput>;
+  /** The day the facility's first state takes effect (kept in its history, read by the plan's report for past periods); not in the future. Default its start of operation, else today. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type UpdateFacilityInput = {
@@ -842,11 +844,15 @@ export type UpdateFacilityInput = {
   location?: InputMaybe<GeoPointInput>;
   setting?: InputMaybe<FacilitySetting>;
   dischargeM3PerDay?: InputMaybe<Scalars['Float']['input']>;
+  /** The day a change of the start of operation takes effect (kept in the facility's history); not in the future. Default today. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type ChangeFacilityStatusInput = {
   facilityId: Scalars['ID']['input'];
   status: FacilityStatus;
+  /** The day the status takes effect (kept in the facility's history, read by the plan's report for past periods); not in the future. Default today. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type SetLegalRepresentativeInput = {

@@ -6,6 +6,7 @@ import type * as schema from '../db/schema';
 import {
   approvals,
   facilities,
+  facilityHistory,
   hazardousWasteRegistrations,
   hazardousWasteReports,
   postApprovalInspections,
@@ -45,9 +46,9 @@ export interface ListedFacility {
  * DONRE's records as the plan's report reads them: each as it stood on the
  * period's last day, by the dates the department records. Unscoped: the
  * plan's figures are public and count every facility; the caller's scope
- * decides only which items the report shows. Facilities keep no history of
- * their status, so "operating" is the status now, with operation started
- * by the period's end.
+ * decides only which items the report shows. A facility's status and start
+ * of operation count as they stood on the period's last day (its history,
+ * docs/plan-report.md).
  */
 export class EnvironmentPlanFacts {
   constructor(private readonly db: Database<typeof schema>) {}
@@ -85,26 +86,44 @@ export class EnvironmentPlanFacts {
       .orderBy(asc(approvals.facilityId));
   }
 
-  /** Target 3.4's subjects: operating, having started by the period's end. */
+  /** Target 3.4's subjects: operating on the period's last day, having started by then. */
   operating(period: PlanPeriod, unitCodes: readonly string[] | null): Promise<PlanFacility[]> {
-    return this.facilitiesWhere(
+    const asOf = this.stateOn(period.end);
+    return this.facilitiesAsOf(
+      asOf,
       unitCodes,
-      eq(facilities.status, 'OPERATING'),
-      or(isNull(facilities.startedOperationOn), lte(facilities.startedOperationOn, period.end)),
+      eq(asOf.status, 'OPERATING'),
+      or(isNull(asOf.startedOperationOn), lte(asOf.startedOperationOn, period.end)),
     );
   }
 
-  /** Target 3.3's subjects: every facility that started operating within the period. */
+  /** Target 3.3's subjects: every facility that started operating within the period, as recorded at its end. */
   startedIn(period: PlanPeriod, unitCodes: readonly string[] | null): Promise<PlanFacility[]> {
-    return this.facilitiesWhere(
+    const asOf = this.stateOn(period.end);
+    return this.facilitiesAsOf(
+      asOf,
       unitCodes,
-      gte(facilities.startedOperationOn, period.start),
-      lte(facilities.startedOperationOn, period.end),
+      gte(asOf.startedOperationOn, period.start),
+      lte(asOf.startedOperationOn, period.end),
     );
   }
 
-  /** The facilities in the report's units that meet `conditions`, in name order. */
-  private facilitiesWhere(
+  /** Each facility's state on `day`: the latest of its history by then. */
+  private stateOn(day: string) {
+    return this.db
+      .selectDistinctOn([facilityHistory.facilityId])
+      .from(facilityHistory)
+      .where(lte(facilityHistory.effectiveOn, day))
+      .orderBy(facilityHistory.facilityId, desc(facilityHistory.effectiveOn))
+      .as('as_of');
+  }
+
+  /**
+   * The facilities in the report's units whose state (`asOf`) meets
+   * `conditions`, in name order: one statement, whatever their number.
+   */
+  private facilitiesAsOf(
+    asOf: ReturnType<EnvironmentPlanFacts['stateOn']>,
     unitCodes: readonly string[] | null,
     ...conditions: Array<SQL | undefined>
   ): Promise<PlanFacility[]> {
@@ -112,9 +131,10 @@ export class EnvironmentPlanFacts {
       .select({
         id: facilities.id,
         adminUnitCode: facilities.adminUnitCode,
-        startedOperationOn: facilities.startedOperationOn,
+        startedOperationOn: asOf.startedOperationOn,
       })
       .from(facilities)
+      .innerJoin(asOf, eq(asOf.facilityId, facilities.id))
       .where(and(...conditions, equalsAnyOrAll(facilities.adminUnitCode, unitCodes)))
       .orderBy(asc(facilities.name), asc(facilities.id));
   }
