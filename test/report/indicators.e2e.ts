@@ -988,7 +988,7 @@ describe('planReport: each indicator on crafted records', () => {
     return data.registerInvestmentProject.id;
   }
 
-  it('3.7 counts projects registered in the period, met in line with the planning and with its facility approved at the end', async () => {
+  it('3.7 counts projects registered in the period, met in line with the planning and with an approval of the project or of its facility in force at the end', async () => {
     const before = await indicator('3.7', '2026');
     const beforeQ1 = await indicator('3.7', '2026-Q1');
     const zoneId = await createOperatingZone('MYDUCIND37');
@@ -1019,7 +1019,8 @@ describe('planReport: each indicator on crafted records', () => {
     expect(offPlanItem.reason).toContain('no facility registered with DONRE');
     expect(expectItem(registered, project)).toMatchObject({
       meets: false,
-      reason: 'no facility registered with DONRE yet, so no environmental approval on record',
+      reason:
+        'no environmental approval of the project in force on 2026-12-31, and no facility registered with DONRE yet',
     });
     const q1 = await indicator('3.7', '2026-Q1');
     expect(delta(q1, beforeQ1)).toEqual({ numerator: 0, denominator: 1 });
@@ -1050,8 +1051,51 @@ describe('planReport: each indicator on crafted records', () => {
     });
     expect(expectItem(await indicator('3.7', '2026'), offPlan)).toMatchObject({
       meets: false,
-      reason: 'no facility registered with DONRE yet, so no environmental approval on record',
+      reason:
+        'no environmental approval of the project in force on 2026-12-31, and no facility registered with DONRE yet',
     });
+    // an ĐTM approved for the project itself, before it has a facility: it meets
+    const approveProject = (projectId: string) =>
+      donre.request<{ recordApproval: { project: { id: string } | null; facility: unknown } }>(
+        `mutation ($input: RecordApprovalInput!) { recordApproval(input: $input) { project { id } facility { id } } }`,
+        {
+          input: {
+            projectId,
+            kind: 'EIA_REPORT',
+            decisionNumber: '377/QĐ-STNMT',
+            issuingAuthority: 'Sở Tài nguyên và Môi trường Hà Nội',
+            issuedOn: '2026-07-01',
+          },
+        },
+      );
+    expect((await approveProject(offPlan)).recordApproval).toEqual({
+      project: { id: offPlan },
+      facility: null,
+    });
+    const both = await indicator('3.7', '2026');
+    expect(delta(both, before)).toEqual({ numerator: 2, denominator: 2 });
+    expect(expectItem(both, offPlan)).toMatchObject({ meets: true, reason: null });
+    // registered in the first quarter, not yet approved at its end
+    expect(expectItem(await indicator('3.7', '2026-Q1'), offPlan).meets).toBe(false);
+    // a project HIZA does not have is refused, as is an approval naming both or neither
+    await expect(approveProject('7c0c1c52-58a4-4f55-9d0e-5b0c54c1a1b3')).rejects.toThrow(
+      /is not an investment project of HIZA's/,
+    );
+    await expect(
+      donre.request(
+        `mutation ($input: RecordApprovalInput!) { recordApproval(input: $input) { id } }`,
+        {
+          input: {
+            projectId: offPlan,
+            facilityId: facility,
+            kind: 'EIA_REPORT',
+            decisionNumber: '378/QĐ-STNMT',
+            issuingAuthority: 'Sở Tài nguyên và Môi trường Hà Nội',
+            issuedOn: '2026-07-01',
+          },
+        },
+      ),
+    ).rejects.toThrow(/exactly one of facilityId and projectId/);
   });
 
   /** A project of a zone in Mỹ Đức run by a facility registered in the neighbouring district. */

@@ -190,9 +190,15 @@ export const approvals = pgTable(
   'approvals',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    facilityId: uuid('facility_id')
-      .notNull()
-      .references(() => facilities.id, { onDelete: 'restrict' }),
+    /** the facility approved; null for an approval granted to an investment project */
+    facilityId: uuid('facility_id').references(() => facilities.id, { onDelete: 'restrict' }),
+    /**
+     * the investment project approved (an ĐTM is approved for the project,
+     * before it has a facility): HIZA's, another agency's id, so no foreign key
+     */
+    projectId: uuid('project_id'),
+    /** a project's approval: the unit of the project's zone, for area officers' scope */
+    adminUnitCode: text('admin_unit_code'),
     kind: approvalKind('kind').notNull(),
     decisionNumber: text('decision_number').notNull(),
     issuingAuthority: text('issuing_authority').notNull(),
@@ -203,6 +209,12 @@ export const approvals = pgTable(
   },
   (t) => [
     index('approvals_facility_id_idx').on(t.facilityId),
+    index('approvals_project_id_idx').on(t.projectId),
+    // an approval is of a facility or of a project, and a project's carries its unit
+    check(
+      'approvals_subject_check',
+      sql`(${t.facilityId} is null) <> (${t.projectId} is null) and (${t.projectId} is null) = (${t.adminUnitCode} is null)`,
+    ),
     check(
       'approvals_validity_check',
       sql`${t.validUntil} is null or ${t.validUntil} >= ${t.issuedOn}`,

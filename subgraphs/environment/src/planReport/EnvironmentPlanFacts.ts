@@ -63,27 +63,41 @@ export class EnvironmentPlanFacts {
 
   /** Facilities with an approval in force on the day: issued by then, neither revoked nor expired. */
   async approvedOn(day: string, unitCodes: readonly string[] | null): Promise<string[]> {
-    return (await this.approvedPlacesOn(day, unitCodes)).map((row) => row.facilityId);
+    return (await this.approvedPlacesOn(day, unitCodes)).flatMap((row) =>
+      row.facilityId ? [row.facilityId] : [],
+    );
   }
 
-  /** The same, with each facility's unit: for handing them over by the caller's row scope. */
-  approvedPlacesOn(
+  /**
+   * The facilities and the investment projects with an approval in force on
+   * the day, each with its unit (a facility's in the registry, a project's
+   * as recorded with its approval): for handing them over by the caller's
+   * row scope. One statement.
+   */
+  async approvedPlacesOn(
     day: string,
     unitCodes: readonly string[] | null,
-  ): Promise<Array<{ facilityId: string; adminUnitCode: string }>> {
+  ): Promise<
+    Array<{ facilityId: string | null; projectId: string | null; adminUnitCode: string }>
+  > {
+    const unit = sql<string>`coalesce(${facilities.adminUnitCode}, ${approvals.adminUnitCode})`;
     return this.db
-      .selectDistinct({ facilityId: approvals.facilityId, adminUnitCode: facilities.adminUnitCode })
+      .selectDistinct({
+        facilityId: approvals.facilityId,
+        projectId: approvals.projectId,
+        adminUnitCode: unit,
+      })
       .from(approvals)
-      .innerJoin(facilities, eq(facilities.id, approvals.facilityId))
+      .leftJoin(facilities, eq(facilities.id, approvals.facilityId))
       .where(
         and(
           lte(approvals.issuedOn, day),
           or(isNull(approvals.revokedOn), sql`${approvals.revokedOn} > ${day}`),
           or(isNull(approvals.validUntil), gte(approvals.validUntil, day)),
-          equalsAnyOrAll(facilities.adminUnitCode, unitCodes),
+          equalsAnyOrAll(unit, unitCodes),
         ),
       )
-      .orderBy(asc(approvals.facilityId));
+      .orderBy(asc(approvals.facilityId), asc(approvals.projectId));
   }
 
   /** Target 3.4's subjects: operating on the period's last day, having started by then. */
@@ -147,7 +161,8 @@ export class EnvironmentPlanFacts {
     if (facilityIds.length === 0) return [];
     return this.db
       .selectDistinctOn([approvals.facilityId], {
-        facilityId: approvals.facilityId,
+        // the approvals of the facilities asked for: each has its facility
+        facilityId: sql<string>`${approvals.facilityId}`,
         inspectedOn: postApprovalInspections.inspectedOn,
         treatmentCompliant: postApprovalInspections.treatmentCompliant,
       })

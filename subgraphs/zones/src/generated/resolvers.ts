@@ -462,6 +462,7 @@ export type PlanReport = {
   id: Scalars['ID']['output'];
   scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
   approvedFacilityIds: Array<Scalars['ID']['output']>;
+  approvedProjectIds: Array<Scalars['ID']['output']>;
   environmentSealedFacts?: Maybe<Scalars['String']['output']>;
   plantEvidence: Array<PlantEvidenceFact>;
   /** targets 3.1 and 3.7 from the Board's records, as they stood on the period's last day: the figures whole, the items the caller may read (zones are public; projects are internal records), the rest in zonesSealedFacts */
@@ -660,9 +661,9 @@ export type FederationReferenceTypes = {
     ( { __typename: 'PlanReport' }
     & GraphQLRecursivePick<FederationTypes['PlanReport'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"approvedProjectIds":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"approvedProjectIds":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"approvedProjectIds":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}> ) );
 };
 
 /** Mapping of union types */

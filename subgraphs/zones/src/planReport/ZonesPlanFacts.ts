@@ -71,10 +71,20 @@ interface ProjectRow {
   adminUnitCode: string;
 }
 
-/** Target 3.7: in line with the planning, and its facility's environmental approval in force. */
+/** DONRE's approvals in force on the period's last day: of facilities, and of projects themselves. */
+export interface ApprovedSubjects {
+  facilityIds: readonly string[];
+  projectIds: readonly string[];
+}
+
+/**
+ * Target 3.7: in line with the planning, and with an environmental approval
+ * in force at the period's end — granted to the project (an ĐTM approved
+ * for it), or to the facility that runs it.
+ */
 function projectShortfalls(
   project: ProjectRow,
-  approved: ReadonlySet<string>,
+  approved: { facilities: ReadonlySet<string>; projects: ReadonlySet<string> },
   periodEnd: string,
 ): Shortfall[] {
   const shortfalls: Shortfall[] = [];
@@ -85,12 +95,13 @@ function projectShortfalls(
       en: `not in line with the planning${note}`,
     });
   }
+  if (approved.projects.has(project.id)) return shortfalls;
   if (project.facilityId === null) {
     shortfalls.push({
-      vi: 'chưa có cơ sở đăng ký với Sở TN&MT, nên chưa có hồ sơ môi trường được phê duyệt',
-      en: 'no facility registered with DONRE yet, so no environmental approval on record',
+      vi: `dự án không có hồ sơ môi trường được phê duyệt còn hiệu lực ngày ${vietnameseDate(periodEnd)}, và chưa có cơ sở đăng ký với Sở TN&MT`,
+      en: `no environmental approval of the project in force on ${periodEnd}, and no facility registered with DONRE yet`,
     });
-  } else if (!approved.has(project.facilityId)) {
+  } else if (!approved.facilities.has(project.facilityId)) {
     shortfalls.push({
       vi: `không có hồ sơ môi trường còn hiệu lực ngày ${vietnameseDate(periodEnd)}`,
       en: `no environmental approval in force on ${periodEnd}`,
@@ -152,7 +163,7 @@ export class ZonesPlanFacts {
   async projectIndicator(
     period: PlanPeriod,
     unitCodes: readonly string[] | null,
-    approvedFacilityIds: readonly string[],
+    approvedSubjects: ApprovedSubjects,
   ): Promise<ComputedIndicator> {
     const registered: ProjectRow[] = await this.db
       .select({
@@ -172,7 +183,10 @@ export class ZonesPlanFacts {
         ),
       )
       .orderBy(asc(investmentProjects.registeredOn), asc(investmentProjects.id));
-    const approved = new Set(approvedFacilityIds);
+    const approved = {
+      facilities: new Set(approvedSubjects.facilityIds),
+      projects: new Set(approvedSubjects.projectIds),
+    };
     return indicatorOf(
       '3.7',
       registered.map((project) =>
