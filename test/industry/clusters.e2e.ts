@@ -9,7 +9,9 @@ type Role = Parameters<typeof testToken>[0]['role'];
 
 const CLUSTER_FIELDS = `id name status developer developerKind areaHa occupancyPercent adminUnit { code name }
   wastewaterPlant { status capacityM3PerDay commissionedOn compliant autoMonitoring }
-  solidWasteCollection environmentalDossierComplete infrastructureComplete missingInfrastructure tenantCount`;
+  solidWasteCollection environmentalDossierComplete
+  technicalInfrastructure { roads drainage power waterSupply }
+  infrastructureComplete missingInfrastructure tenantCount`;
 const CREATE = `mutation ($input: CreateClusterInput!) { createCluster(input: $input) { ${CLUSTER_FIELDS} } }`;
 const UPDATE = `mutation ($input: UpdateClusterInput!) { updateCluster(input: $input) { ${CLUSTER_FIELDS} } }`;
 const SET_PLANT = `mutation ($input: SetClusterWastewaterPlantInput!) { setClusterWastewaterPlant(input: $input) { ${CLUSTER_FIELDS} } }`;
@@ -80,11 +82,15 @@ describe('clusters: creating, updating, setting the plant, admitting tenants', (
       wastewaterPlant: { status: 'NONE', capacityM3PerDay: null, compliant: false },
       solidWasteCollection: false,
       environmentalDossierComplete: false,
+      technicalInfrastructure: { roads: false, drainage: false, power: false, waterSupply: false },
       infrastructureComplete: false,
       missingInfrastructure: [
+        'ROADS',
+        'DRAINAGE',
+        'POWER',
+        'WATER_SUPPLY',
         'WASTEWATER_PLANT',
         'SOLID_WASTE_COLLECTION',
-        'ENVIRONMENTAL_DOSSIER',
       ],
       tenantCount: 0,
     });
@@ -124,16 +130,41 @@ describe('clusters: creating, updating, setting the plant, admitting tenants', (
       autoMonitoring: true,
     });
     expect(withPlant.missingInfrastructure).toEqual([
+      'ROADS',
+      'DRAINAGE',
+      'POWER',
+      'WATER_SUPPLY',
       'SOLID_WASTE_COLLECTION',
-      'ENVIRONMENTAL_DOSSIER',
     ]);
+    const built = (
+      await hub
+        .client(doit)
+        .request<{ setClusterTechnicalInfrastructure: Cluster }>(
+          `mutation ($input: SetClusterTechnicalInfrastructureInput!) { setClusterTechnicalInfrastructure(input: $input) { ${CLUSTER_FIELDS} } }`,
+          {
+            input: {
+              clusterId: cluster.id,
+              roads: true,
+              drainage: true,
+              power: true,
+              waterSupply: true,
+            },
+          },
+        )
+    ).setClusterTechnicalInfrastructure;
+    expect(built.technicalInfrastructure).toEqual({
+      roads: true,
+      drainage: true,
+      power: true,
+      waterSupply: true,
+    });
+    expect(built.missingInfrastructure).toEqual(['SOLID_WASTE_COLLECTION']);
 
     const updated = (
       await hub.client(doit).request<{ updateCluster: Cluster }>(UPDATE, {
         input: {
           clusterId: cluster.id,
           solidWasteCollection: true,
-          environmentalDossierComplete: true,
           occupancyPercent: 64,
         },
       })

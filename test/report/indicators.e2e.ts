@@ -207,6 +207,8 @@ describe('planReport: each indicator on crafted records', () => {
         adminUnitCode: UNIT,
         areaHa: 120,
         status: 'OPERATING',
+        // operating since before the periods read
+        effectiveOn: '2024-01-01',
       },
     });
     const id = zone.createZone.id;
@@ -232,7 +234,8 @@ describe('planReport: each indicator on crafted records', () => {
     const setPlant = (input: Record<string, unknown>) =>
       hiza.request(
         `mutation ($input: SetZoneWastewaterPlantInput!) { setZoneWastewaterPlant(input: $input) { id } }`,
-        { input: { zoneId: id, capacityM3PerDay: 3000, ...input } },
+        // each state replaces the last as of the same day, before the periods read
+        { input: { zoneId: id, capacityM3PerDay: 3000, effectiveOn: '2024-01-01', ...input } },
       );
     await setPlant({ status: 'UNDER_CONSTRUCTION', compliant: false, autoMonitoring: false });
     expect(expectItem(await indicator('3.1', '2025'), id).reason).toContain('under construction');
@@ -334,6 +337,54 @@ describe('planReport: each indicator on crafted records', () => {
     );
   });
 
+  it('counts each zone and facility as it stood on the period end: one created after a period is absent from it, a later change leaves it as it was', async () => {
+    // a zone recorded today, operating: in no past period's report, in this year's
+    const zone = await hiza.request<{ createZone: { id: string } }>(
+      `mutation ($input: CreateZoneInput!) { createZone(input: $input) { id } }`,
+      {
+        input: {
+          code: 'MYDUCHIST',
+          name: 'Khu công nghiệp thử lịch sử Mỹ Đức',
+          kind: 'INDUSTRIAL_ZONE',
+          adminUnitCode: UNIT,
+          status: 'OPERATING',
+        },
+      },
+    );
+    for (const period of ['2012', '2015', '2025', '2026-Q3']) {
+      expect(itemOf(await indicator('3.1', period), zone.createZone.id), period).toBeUndefined();
+    }
+    expect(itemOf(await indicator('3.1', '2026'), zone.createZone.id)).toBeDefined();
+
+    // a facility registered today without a start of operation: in no past period's 3.4
+    const unknownStart = await registerFacility('Công ty TNHH Cơ khí thử lịch sử A', null);
+    expect(itemOf(await indicator('3.4', '2025'), unknownStart)).toBeUndefined();
+    expect(itemOf(await indicator('3.4', '2026'), unknownStart)).toBeDefined();
+
+    // a facility operating since 2020 that closed on 1/6/2026: counted in 2025 and 2026-Q1, not after
+    const closing = await registerFacility('Công ty TNHH Cơ khí thử lịch sử B', '2020-01-01');
+    const before = await indicator('3.4', '2025');
+    expect(itemOf(before, closing)).toBeDefined();
+    await donre.request(
+      `mutation ($input: ChangeFacilityStatusInput!) { changeFacilityStatus(input: $input) { id } }`,
+      { input: { facilityId: closing, status: 'CLOSED', effectiveOn: '2026-06-01' } },
+    );
+    const after = await indicator('3.4', '2025');
+    expect(itemOf(after, closing)).toEqual(itemOf(before, closing));
+    expect(delta(after, before)).toEqual({ numerator: 0, denominator: 0 });
+    expect(itemOf(await indicator('3.4', '2026-Q1'), closing)).toBeDefined();
+    expect(itemOf(await indicator('3.4', '2026-Q2'), closing)).toBeUndefined();
+    // a change cannot be recorded as taking effect before one already recorded: refused, nothing changes
+    await expect(
+      donre.request(
+        `mutation ($input: ChangeFacilityStatusInput!) { changeFacilityStatus(input: $input) { id } }`,
+        { input: { facilityId: closing, status: 'SUSPENDED', effectiveOn: '2026-01-01' } },
+      ),
+    ).rejects.toThrow(/before a change already recorded as effective on 2026-06-01/);
+    expect(itemOf(await indicator('3.4', '2026-Q2'), closing)).toBeUndefined();
+    expect(itemOf(await indicator('3.4', '2026-Q1'), closing)).toBeDefined();
+  });
+
   it('3.1 on the demo data: the declared flags of Quang Minh, Sài Đồng B, Thăng Long and Hòa Lạc do not outrank their stations', async () => {
     const names = ['Quang Minh', 'Sài Đồng B', 'Thăng Long', 'Khu công nghệ cao Hòa Lạc'];
     const zones = names.map((name) => {
@@ -361,7 +412,7 @@ describe('planReport: each indicator on crafted records', () => {
     }
   });
 
-  it('3.2 counts every operating cluster, and meets it with an operating plant, solid-waste collection and a complete dossier', async () => {
+  it('3.2 counts every operating cluster, and meets it with its technical infrastructure, an operating plant clean on the evidence and solid-waste collection, each as it stood at the period end', async () => {
     const before2025 = await indicator('3.2', '2025');
     const before2026 = await indicator('3.2', '2026-Q1');
     const create = `mutation ($input: CreateClusterInput!) { createCluster(input: $input) { id } }`;
@@ -373,6 +424,8 @@ describe('planReport: each indicator on crafted records', () => {
         status: 'OPERATING',
         developerKind: 'ENTERPRISE',
         developer: 'Công ty CP Hạ tầng thử',
+        // operating since before the periods read
+        effectiveOn: '2025-01-01',
       },
     });
     const id = created.createCluster.id;
@@ -390,18 +443,41 @@ describe('planReport: each indicator on crafted records', () => {
     expect(delta(bare, before2026)).toEqual({ numerator: 0, denominator: 1 });
     const bareItem = expectItem(bare, id);
     expect(bareItem).toMatchObject({ meets: false, subject: { __typename: 'IndustrialCluster' } });
+    expect(bareItem.reason).toContain(
+      'technical infrastructure incomplete: no roads, drainage, power, water supply',
+    );
     expect(bareItem.reason).toContain('no central wastewater plant');
     expect(bareItem.reason).toContain('no solid-waste collection');
-    expect(bareItem.reason).toContain('environmental dossier is incomplete');
+    // the environmental dossier is not a part of 3.2
+    expect(bareItem.reason).not.toContain('dossier');
 
     const update = `mutation ($input: UpdateClusterInput!) { updateCluster(input: $input) { id } }`;
-    await doit.request(update, { input: { clusterId: id, solidWasteCollection: true } });
+    await doit.request(update, {
+      input: { clusterId: id, solidWasteCollection: true, effectiveOn: '2025-01-01' },
+    });
     const collected = expectItem(await indicator('3.2', '2026'), id);
     expect(collected.reason).not.toContain('solid-waste');
     expect(collected.reason).toContain('no central wastewater plant');
-    expect(collected.reason).toContain('environmental dossier is incomplete');
 
-    await doit.request(update, { input: { clusterId: id, environmentalDossierComplete: true } });
+    const infrastructure = (items: Record<string, unknown>) =>
+      doit.request(
+        `mutation ($input: SetClusterTechnicalInfrastructureInput!) { setClusterTechnicalInfrastructure(input: $input) { id } }`,
+        {
+          input: {
+            clusterId: id,
+            roads: true,
+            drainage: true,
+            power: true,
+            waterSupply: true,
+            ...items,
+          },
+        },
+      );
+    await infrastructure({ drainage: false, effectiveOn: '2025-01-01' });
+    expect(expectItem(await indicator('3.2', '2026'), id).reason).toBe(
+      'technical infrastructure incomplete: no drainage; no central wastewater plant',
+    );
+    await infrastructure({ effectiveOn: '2025-01-01' });
     expect(expectItem(await indicator('3.2', '2026'), id)).toMatchObject({
       meets: false,
       reason: 'no central wastewater plant',
@@ -410,7 +486,7 @@ describe('planReport: each indicator on crafted records', () => {
     const setPlant = (input: Record<string, unknown>) =>
       doit.request(
         `mutation ($input: SetClusterWastewaterPlantInput!) { setClusterWastewaterPlant(input: $input) { id } }`,
-        { input: { clusterId: id, ...input } },
+        { input: { clusterId: id, effectiveOn: '2025-01-01', ...input } },
       );
     await setPlant({
       status: 'UNDER_CONSTRUCTION',
@@ -476,6 +552,21 @@ describe('planReport: each indicator on crafted records', () => {
       meets: false,
       reason: 'the central wastewater plant began operating on 2026-02-01, after the period',
     });
+
+    // a later change does not change an earlier period's report: the drainage fails from 1/11/2026
+    await infrastructure({ drainage: false, effectiveOn: '2026-11-01' });
+    expect(expectItem(await indicator('3.2', '2026-Q1'), id)).toMatchObject({ meets: true });
+    expect(expectItem(await indicator('3.2', '2026-Q4'), id).reason).toContain(
+      'technical infrastructure incomplete: no drainage',
+    );
+    // and a change cannot take effect before one already recorded
+    await expect(infrastructure({ effectiveOn: '2026-10-01' })).rejects.toThrow(
+      /before a change already recorded as effective on 2026-11-01/,
+    );
+    // nor in the future
+    await expect(infrastructure({ effectiveOn: '2099-01-01' })).rejects.toThrow(
+      /effectiveOn is in the future/,
+    );
   });
 
   it('3.3 counts facilities that started in the period, met by a certificate in force or a compliant latest inspection by its end', async () => {
@@ -897,7 +988,7 @@ describe('planReport: each indicator on crafted records', () => {
     return data.registerInvestmentProject.id;
   }
 
-  it('3.7 counts projects registered in the period, met in line with the planning and with its facility approved at the end', async () => {
+  it('3.7 counts projects registered in the period, met in line with the planning and with an approval of the project or of its facility in force at the end', async () => {
     const before = await indicator('3.7', '2026');
     const beforeQ1 = await indicator('3.7', '2026-Q1');
     const zoneId = await createOperatingZone('MYDUCIND37');
@@ -928,7 +1019,8 @@ describe('planReport: each indicator on crafted records', () => {
     expect(offPlanItem.reason).toContain('no facility registered with DONRE');
     expect(expectItem(registered, project)).toMatchObject({
       meets: false,
-      reason: 'no facility registered with DONRE yet, so no environmental approval on record',
+      reason:
+        'no environmental approval of the project in force on 2026-12-31, and no facility registered with DONRE yet',
     });
     const q1 = await indicator('3.7', '2026-Q1');
     expect(delta(q1, beforeQ1)).toEqual({ numerator: 0, denominator: 1 });
@@ -959,8 +1051,51 @@ describe('planReport: each indicator on crafted records', () => {
     });
     expect(expectItem(await indicator('3.7', '2026'), offPlan)).toMatchObject({
       meets: false,
-      reason: 'no facility registered with DONRE yet, so no environmental approval on record',
+      reason:
+        'no environmental approval of the project in force on 2026-12-31, and no facility registered with DONRE yet',
     });
+    // an ĐTM approved for the project itself, before it has a facility: it meets
+    const approveProject = (projectId: string) =>
+      donre.request<{ recordApproval: { project: { id: string } | null; facility: unknown } }>(
+        `mutation ($input: RecordApprovalInput!) { recordApproval(input: $input) { project { id } facility { id } } }`,
+        {
+          input: {
+            projectId,
+            kind: 'EIA_REPORT',
+            decisionNumber: '377/QĐ-STNMT',
+            issuingAuthority: 'Sở Tài nguyên và Môi trường Hà Nội',
+            issuedOn: '2026-07-01',
+          },
+        },
+      );
+    expect((await approveProject(offPlan)).recordApproval).toEqual({
+      project: { id: offPlan },
+      facility: null,
+    });
+    const both = await indicator('3.7', '2026');
+    expect(delta(both, before)).toEqual({ numerator: 2, denominator: 2 });
+    expect(expectItem(both, offPlan)).toMatchObject({ meets: true, reason: null });
+    // registered in the first quarter, not yet approved at its end
+    expect(expectItem(await indicator('3.7', '2026-Q1'), offPlan).meets).toBe(false);
+    // a project HIZA does not have is refused, as is an approval naming both or neither
+    await expect(approveProject('7c0c1c52-58a4-4f55-9d0e-5b0c54c1a1b3')).rejects.toThrow(
+      /is not an investment project of HIZA's/,
+    );
+    await expect(
+      donre.request(
+        `mutation ($input: RecordApprovalInput!) { recordApproval(input: $input) { id } }`,
+        {
+          input: {
+            projectId: offPlan,
+            facilityId: facility,
+            kind: 'EIA_REPORT',
+            decisionNumber: '378/QĐ-STNMT',
+            issuingAuthority: 'Sở Tài nguyên và Môi trường Hà Nội',
+            issuedOn: '2026-07-01',
+          },
+        },
+      ),
+    ).rejects.toThrow(/exactly one of facilityId and projectId/);
   });
 
   /** A project of a zone in Mỹ Đức run by a facility registered in the neighbouring district. */

@@ -7,7 +7,7 @@ import { type AnyColumn, type Placeholder, type SQL, sql } from 'drizzle-orm';
  * keys may be a `sql.placeholder`, given when a `reusedStatement` runs.
  */
 export function equalsAny(
-  column: AnyColumn,
+  column: AnyColumn | SQL,
   values: readonly string[] | Placeholder<string, readonly string[]>,
   pgType: 'uuid' | 'text' = 'text',
 ): SQL {
@@ -16,7 +16,7 @@ export function equalsAny(
 
 /** `equalsAny` when there are values to match; no condition (every row) when `values` is null. */
 export function equalsAnyOrAll(
-  column: AnyColumn,
+  column: AnyColumn | SQL,
   values: readonly string[] | null,
 ): SQL | undefined {
   return values ? equalsAny(column, values) : undefined;

@@ -30,6 +30,7 @@ export { isQueryCanceled, RequestGuard, type RequestLimits } from './requestGuar
 export { type RequestScope, requestScope } from './requestScope';
 export { reusedStatement } from './reusedStatement';
 export { seedIfEmpty } from './seedIfEmpty';
+export { changesKeptState, type HistoryTable, historyColumns, recordState } from './stateHistory';
 export { TenancyQueries, type TenancyTables } from './TenancyQueries';
 export { timestampColumns } from './timestampColumns';
 export { plantStatusEnum, wastewaterPlantColumns } from './wastewaterPlantColumns';

@@ -40,6 +40,25 @@ export function evidenceWindow(period: PlanPeriod, today: string): EvidenceWindo
   return { start: dayOf(last - EVIDENCE_DAYS + 1), end, days: EVIDENCE_DAYS };
 }
 
+/**
+ * The part of the window a station is judged on: from the day it began
+ * operating (its `operatingSince`), when that falls inside the window; null
+ * when it began after the window ended — a station not yet operating is no
+ * evidence of the period, neither for nor against.
+ */
+export function stationWindow(
+  window: EvidenceWindow,
+  operatingSince: string,
+): EvidenceWindow | null {
+  if (operatingSince > window.end) return null;
+  if (operatingSince <= window.start) return window;
+  return {
+    start: operatingSince,
+    end: window.end,
+    days: dayNumber(window.end) - dayNumber(operatingSince) + 1,
+  };
+}
+
 /** Today as a Vietnamese calendar day (UTC+7). */
 export function vietnamToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);

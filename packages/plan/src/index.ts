@@ -17,6 +17,7 @@ export {
   type ParameterExceedance,
   type StationEvidence,
   standardShortfalls,
+  stationWindow,
   TRANSMITTING_SHARE,
   transmittingShortfalls,
   vietnamToday,

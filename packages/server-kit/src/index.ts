@@ -11,7 +11,7 @@ export { freePort, type ReservedPort, reservePort } from './freePort';
 export { GatewayClient } from './GatewayClient';
 export { type GuardsOff, guardsTurnedOff } from './guardsOff';
 export { findInputProblem, inputHygienePlugin, unsafeCharacter } from './hygiene';
-export { pastDate, recordId, text } from './inputFields';
+export { effectiveOn, pastDate, recordId, text } from './inputFields';
 export {
   type CostEstimate,
   CostIndex,

@@ -33,3 +33,12 @@ export const text = (field: string, min: number, max: number, vi = `${field}:`) 
         .min(min, { message: bilingual(`${vi} quá ngắn`, `${field} is too short`) })
         .max(max, { message: bilingual(`${vi} quá dài`, `${field} is too long`) }),
     );
+
+/**
+ * The day a change takes effect (docs/plan-report.md): not in the future;
+ * left out, today in Hanoi.
+ */
+export const effectiveOn = () =>
+  pastDate('effectiveOn', 'Ngày hiệu lực:')
+    .nullish()
+    .transform((d) => d ?? todayInHanoi());

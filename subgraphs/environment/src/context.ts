@@ -137,7 +137,7 @@ export function createEnvironmentContext(
     },
     approvals: {
       repository: approvals,
-      manager: new ApprovalManager(db),
+      manager: new ApprovalManager(db, new PlantLookup(base.gateway)),
       byId: loader((ids) => approvals.findByIds(ids)),
       ofFacility: loader((ids) => approvals.ofFacilities(ids)),
       inspections: loader((ids) => approvals.inspectionsOf(ids)),

@@ -17,6 +17,7 @@ import {
   sectors,
   seriousPolluterListings,
 } from './db/schema';
+import { backfillFacilityHistory } from './facilities/backfillFacilityHistory';
 import { seedMonitoring } from './monitoring/seedMonitoring';
 
 /**
@@ -51,6 +52,7 @@ export async function insertEnvironmentSeed(
   await insertInChunks(tx, adminUnits, parentsFirst, 7);
   await insertInChunks(tx, sectors, base.sectors, 4);
   await insertInChunks(tx, facilities, base.facilities, 14);
+  await backfillFacilityHistory(tx);
   await insertInChunks(tx, legalRepresentatives, own.legalRepresentatives, 5);
   await insertInChunks(tx, approvals, own.approvals, 8);
   await insertInChunks(tx, postApprovalInspections, own.postApprovalInspections, 5);

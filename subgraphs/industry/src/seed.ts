@@ -3,6 +3,7 @@ import { generateHanoiSeed, type HanoiSeed, plantColumns } from '@ipc-hub/seed';
 import { generateIndustrySeed } from '@ipc-hub/seed/industry';
 import { present } from '@ipc-hub/server-kit';
 import { unitOnDay } from '@ipc-hub/units';
+import { backfillClusterHistory } from './clusters/backfillClusterHistory';
 import type * as schema from './db/schema';
 import { certifications, clusters, clusterTenancies, relocationCases } from './db/schema';
 
@@ -27,11 +28,16 @@ export async function insertIndustrySeed(
       ...plantColumns(plant),
       solidWasteCollection: facts?.solidWasteCollection ?? false,
       environmentalDossierComplete: facts?.environmentalDossierComplete ?? false,
+      roads: facts?.roads ?? false,
+      drainage: facts?.drainage ?? false,
+      power: facts?.power ?? false,
+      waterSupply: facts?.waterSupply ?? false,
       occupancyPercent: facts?.occupancyPercent ?? null,
     };
   });
   await insertInChunks(tx, clusters, rows, 16);
   await insertInChunks(tx, clusterTenancies, seed.clusterTenancies, 3);
+  await backfillClusterHistory(tx);
   // The unit each record sits in, kept for area officers' scope: the facility's unit in force on
   // the record's own date (a district before 1/7/2025, a commune from it; docs/units.md).
   const placeOf = new Map(seed.facilities.map((f) => [f.id, f.formerPlace]));

@@ -14,9 +14,12 @@ const infrastructure = new Map(
 function seededMissing(cluster: (typeof seed.clusters)[number]): string[] {
   const facts = infrastructure.get(cluster.id);
   return [
+    facts?.roads ? null : 'ROADS',
+    facts?.drainage ? null : 'DRAINAGE',
+    facts?.power ? null : 'POWER',
+    facts?.waterSupply ? null : 'WATER_SUPPLY',
     cluster.plant.status === 'OPERATING' ? null : 'WASTEWATER_PLANT',
     facts?.solidWasteCollection ? null : 'SOLID_WASTE_COLLECTION',
-    facts?.environmentalDossierComplete ? null : 'ENVIRONMENTAL_DOSSIER',
   ].filter((part): part is string => part !== null);
 }
 

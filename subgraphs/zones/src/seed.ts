@@ -3,6 +3,7 @@ import { generateHanoiSeed, type HanoiSeed, plantColumns } from '@ipc-hub/seed';
 import { generateZonesSeed } from '@ipc-hub/seed/zones';
 import type * as schema from './db/schema';
 import { investmentProjects, zones, zoneTenancies } from './db/schema';
+import { backfillZoneHistory } from './zones/backfillZoneHistory';
 
 /**
  * HIZA's part of the Hanoi demo data: the real zones of Hanoi, their tenants
@@ -36,6 +37,7 @@ export async function insertZonesSeed(
   await insertInChunks(tx, zones, rows, 19);
   await insertInChunks(tx, zoneTenancies, seed.zoneTenancies, 7);
   await insertInChunks(tx, investmentProjects, own.investmentProjects, 15);
+  await backfillZoneHistory(tx);
   return {
     zones: rows.length,
     zoneTenancies: seed.zoneTenancies.length,

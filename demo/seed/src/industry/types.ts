@@ -13,6 +13,11 @@ export interface SeedClusterInfrastructure {
   solidWasteCollection: boolean;
   /** hồ sơ pháp lý về bảo vệ môi trường đầy đủ */
   environmentalDossierComplete: boolean;
+  /** hạ tầng kỹ thuật đồng bộ, the plan's four items (target 3.2) */
+  roads: boolean;
+  drainage: boolean;
+  power: boolean;
+  waterSupply: boolean;
   /** tỷ lệ lấp đầy, % of the industrial land leased; null for a planned cluster */
   occupancyPercent: number | null;
 }

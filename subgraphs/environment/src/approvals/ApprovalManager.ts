@@ -6,6 +6,7 @@ import type * as schema from '../db/schema';
 import { existingFacility } from '../facilities/FacilityManager';
 import { FacilityRepository } from '../facilities/FacilityRepository';
 import type { ApprovalModel } from '../models';
+import type { PlantLookup } from '../monitoring/stations/PlantLookup';
 import { ApprovalRepository } from './ApprovalRepository';
 import {
   recordApprovalInput,
@@ -20,20 +21,44 @@ const WRITES = allRows(
 
 /** DONRE's record of approval decisions and of the inspections after them. */
 export class ApprovalManager {
-  constructor(private readonly db: Database<typeof schema>) {}
+  constructor(
+    private readonly db: Database<typeof schema>,
+    private readonly projects: PlantLookup,
+  ) {}
 
+  /**
+   * Records an approval of a facility of the registry, or of an investment
+   * project of HIZA's (an ĐTM is approved for the project, before it has a
+   * facility): the project is asked for through the gateway, before the
+   * transaction, and its zone's unit kept with the approval for scope.
+   */
   async record(raw: unknown): Promise<ApprovalModel> {
-    const input = parseInput(recordApprovalInput, raw);
+    const { facilityId, projectId, ...input } = parseInput(recordApprovalInput, raw);
+    const projectUnit = projectId ? await this.projects.projectUnit(projectId) : null;
+    if (projectId && projectUnit === null) {
+      throw badUserInput('input.projectId', {
+        vi: `Không có dự án đầu tư mã ${projectId} của Ban Quản lý các khu công nghiệp và chế xuất`,
+        en: `projectId ${projectId} is not an investment project of HIZA's`,
+      });
+    }
     return this.db.transaction(async (tx) => {
-      const facility = await existingFacility(
-        new FacilityRepository(tx),
-        input.facilityId,
-        'input.facilityId',
-      );
+      const subject = projectId
+        ? { facilityId: null, projectId, adminUnitCode: projectUnit }
+        : {
+            facilityId: (
+              await existingFacility(
+                new FacilityRepository(tx),
+                present(facilityId, 'facilityId, given when projectId is not'),
+                'input.facilityId',
+              )
+            ).id,
+            projectId: null,
+            adminUnitCode: null,
+          };
       const approvals = new ApprovalRepository(tx, WRITES);
       const id = await approvals.insert({
         ...input,
-        facilityId: facility.id,
+        ...subject,
         validUntil: input.validUntil ?? null,
       });
       return reread(approvals, id);

@@ -22,8 +22,11 @@ export interface ApprovalFilter {
   adminUnitCode?: string | null;
 }
 
-/** The unit an approval's facility is in: approvals reach their district through the registry. */
-const facilityUnit = sql`(select ${facilities.adminUnitCode} from ${facilities} where ${facilities.id} = ${approvals.facilityId})`;
+/**
+ * The unit an approval is in: a facility's approval reaches its district
+ * through the registry; a project's carries the unit of the project's zone.
+ */
+const facilityUnit = sql`coalesce((select ${facilities.adminUnitCode} from ${facilities} where ${facilities.id} = ${approvals.facilityId}), ${approvals.adminUnitCode})`;
 
 export class ApprovalRepository {
   /** `scope`: the caller's row scope; out-of-scope approvals are never loaded (writes use the default, all). */
@@ -55,7 +58,8 @@ export class ApprovalRepository {
   ofFacilities(facilityIds: readonly string[]): Promise<ApprovalModel[][]> {
     return loadManyByUuids(
       facilityIds,
-      (row) => row.facilityId,
+      // the rows are the facilities' approvals: each has its facility
+      (row) => row.facilityId ?? '',
       (uuids) =>
         this.db
           .select()
@@ -86,7 +90,8 @@ export class ApprovalRepository {
     if (filter.kind) where.push(eq(approvals.kind, filter.kind));
     if (filter.adminUnitCode) {
       where.push(
-        sql`${approvals.facilityId} in (select ${facilities.id} from ${facilities} where ${facilities.adminUnitCode} in ${unitAndDescendants(filter.adminUnitCode)})`,
+        sql`(${approvals.facilityId} in (select ${facilities.id} from ${facilities} where ${facilities.adminUnitCode} in ${unitAndDescendants(filter.adminUnitCode)})
+          or ${approvals.adminUnitCode} in ${unitAndDescendants(filter.adminUnitCode)})`,
       );
     }
     const revoked = and(isNotNull(approvals.revokedOn), lte(approvals.revokedOn, today));

@@ -13,7 +13,8 @@ const approvalKind = z.enum([
 
 export const recordApprovalInput = z
   .object({
-    facilityId: z.string(),
+    facilityId: z.string().nullish(),
+    projectId: z.string().nullish(),
     kind: approvalKind,
     /** "2156/QĐ-STNMT", "45/GPMT-UBND" */
     decisionNumber: z
@@ -28,6 +29,13 @@ export const recordApprovalInput = z
     issuingAuthority: text('issuingAuthority', 3, 200),
     issuedOn: pastDate('issuedOn'),
     validUntil: z.string().nullish(),
+  })
+  .refine((input) => (input.facilityId == null) !== (input.projectId == null), {
+    path: ['facilityId'],
+    message: bilingual(
+      'Ghi đúng một trong hai: cơ sở (facilityId) hoặc dự án (projectId)',
+      'give exactly one of facilityId and projectId',
+    ),
   })
   .refine((input) => !input.validUntil || input.validUntil >= input.issuedOn, {
     path: ['validUntil'],

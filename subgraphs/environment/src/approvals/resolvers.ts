@@ -25,7 +25,10 @@ export const approvalResolvers: Resolvers = {
   },
   EnvironmentalApproval: {
     __resolveReference: (reference, ctx) => ctx.approvals.byId.load(reference.id),
-    facility: (approval, _, ctx) => ctx.facilities.byId.load(approval.facilityId),
+    facility: (approval, _, ctx) =>
+      approval.facilityId ? ctx.facilities.byId.load(approval.facilityId) : null,
+    project: (approval) =>
+      approval.projectId ? { __typename: 'InvestmentProject', id: approval.projectId } : null,
     status: (approval) => approvalStatusOn(approval, todayInHanoi()),
     statusOn: (approval, { date }) => approvalStatusOn(approval, date),
     postApprovalInspections: (approval, _, ctx) => ctx.approvals.inspections.load(approval.id),

@@ -1,4 +1,4 @@
-import { timestampColumns } from '@ipc-hub/db';
+import { historyColumns, timestampColumns } from '@ipc-hub/db';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -142,6 +142,27 @@ export const facilities = pgTable(
   ],
 );
 
+/**
+ * A facility's states with the day each took effect (docs/plan-report.md):
+ * its status and its start of operation, as the plan's report reads them for
+ * a past period. Written with every change of them, in the same transaction.
+ */
+export const facilityHistory = pgTable(
+  'facility_history',
+  {
+    facilityId: uuid('facility_id')
+      .notNull()
+      .references(() => facilities.id, { onDelete: 'cascade' }),
+    ...historyColumns(),
+    status: facilityStatus('status').notNull(),
+    startedOperationOn: date('started_operation_on', { mode: 'string' }),
+  },
+  (t) => [primaryKey({ columns: [t.facilityId, t.effectiveOn] })],
+);
+
+/** The columns of a facility that its history keeps. */
+export const FACILITY_KEPT_STATE = ['status', 'startedOperationOn'] as const;
+
 /** Người đại diện theo pháp luật: personal data, kept in its own table so it can be protected and erased apart. */
 export const legalRepresentatives = pgTable('legal_representatives', {
   facilityId: uuid('facility_id')
@@ -169,9 +190,15 @@ export const approvals = pgTable(
   'approvals',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    facilityId: uuid('facility_id')
-      .notNull()
-      .references(() => facilities.id, { onDelete: 'restrict' }),
+    /** the facility approved; null for an approval granted to an investment project */
+    facilityId: uuid('facility_id').references(() => facilities.id, { onDelete: 'restrict' }),
+    /**
+     * the investment project approved (an ĐTM is approved for the project,
+     * before it has a facility): HIZA's, another agency's id, so no foreign key
+     */
+    projectId: uuid('project_id'),
+    /** a project's approval: the unit of the project's zone, for area officers' scope */
+    adminUnitCode: text('admin_unit_code'),
     kind: approvalKind('kind').notNull(),
     decisionNumber: text('decision_number').notNull(),
     issuingAuthority: text('issuing_authority').notNull(),
@@ -182,6 +209,12 @@ export const approvals = pgTable(
   },
   (t) => [
     index('approvals_facility_id_idx').on(t.facilityId),
+    index('approvals_project_id_idx').on(t.projectId),
+    // an approval is of a facility or of a project, and a project's carries its unit
+    check(
+      'approvals_subject_check',
+      sql`(${t.facilityId} is null) <> (${t.projectId} is null) and (${t.projectId} is null) = (${t.adminUnitCode} is null)`,
+    ),
     check(
       'approvals_validity_check',
       sql`${t.validUntil} is null or ${t.validUntil} >= ${t.issuedOn}`,

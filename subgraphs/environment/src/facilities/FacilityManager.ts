@@ -1,6 +1,6 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
-import { parseInput, present } from '@ipc-hub/server-kit';
+import { parseInput, present, todayInHanoi } from '@ipc-hub/server-kit';
 import { hanoiToday, unitNotInForce } from '@ipc-hub/units';
 import { AdminUnitRepository } from '../adminUnits/AdminUnitRepository';
 import type * as schema from '../db/schema';
@@ -29,18 +29,21 @@ export class FacilityManager {
       if (await facilities.findByTaxCodeAndAddress(input.taxCode, input.address)) {
         throw duplicateFacility();
       }
-      const id = await facilities.insert({
-        name: input.name,
-        taxCode: input.taxCode,
-        address: input.address,
-        adminUnitCode: input.adminUnitCode,
-        sectorCode: input.sectorCode,
-        status: input.status ?? 'OPERATING',
-        startedOperationOn: input.startedOperationOn ?? null,
-        latitude: input.location?.latitude ?? null,
-        longitude: input.location?.longitude ?? null,
-        setting: 'STANDALONE',
-      });
+      const id = await facilities.insert(
+        {
+          name: input.name,
+          taxCode: input.taxCode,
+          address: input.address,
+          adminUnitCode: input.adminUnitCode,
+          sectorCode: input.sectorCode,
+          status: input.status ?? 'OPERATING',
+          startedOperationOn: input.startedOperationOn ?? null,
+          latitude: input.location?.latitude ?? null,
+          longitude: input.location?.longitude ?? null,
+          setting: 'STANDALONE',
+        },
+        input.effectiveOn ?? input.startedOperationOn ?? todayInHanoi(),
+      );
       return reread(facilities, id);
     });
   }
@@ -58,25 +61,29 @@ export class FacilityManager {
       ) {
         throw duplicateFacility();
       }
-      await facilities.update(existing.id, {
-        ...(input.name ? { name: input.name } : {}),
-        ...(input.address ? { address: input.address } : {}),
-        ...(input.adminUnitCode ? { adminUnitCode: input.adminUnitCode } : {}),
-        ...(input.sectorCode ? { sectorCode: input.sectorCode } : {}),
-        ...(input.setting ? { setting: input.setting } : {}),
-        ...(input.startedOperationOn !== undefined
-          ? { startedOperationOn: input.startedOperationOn }
-          : {}),
-        ...(input.dischargeM3PerDay !== undefined
-          ? { dischargeM3PerDay: input.dischargeM3PerDay }
-          : {}),
-        ...(input.location !== undefined
-          ? {
-              latitude: input.location?.latitude ?? null,
-              longitude: input.location?.longitude ?? null,
-            }
-          : {}),
-      });
+      await facilities.update(
+        existing.id,
+        {
+          ...(input.name ? { name: input.name } : {}),
+          ...(input.address ? { address: input.address } : {}),
+          ...(input.adminUnitCode ? { adminUnitCode: input.adminUnitCode } : {}),
+          ...(input.sectorCode ? { sectorCode: input.sectorCode } : {}),
+          ...(input.setting ? { setting: input.setting } : {}),
+          ...(input.startedOperationOn !== undefined
+            ? { startedOperationOn: input.startedOperationOn }
+            : {}),
+          ...(input.dischargeM3PerDay !== undefined
+            ? { dischargeM3PerDay: input.dischargeM3PerDay }
+            : {}),
+          ...(input.location !== undefined
+            ? {
+                latitude: input.location?.latitude ?? null,
+                longitude: input.location?.longitude ?? null,
+              }
+            : {}),
+        },
+        input.effectiveOn,
+      );
       return reread(facilities, existing.id);
     });
   }
@@ -86,7 +93,7 @@ export class FacilityManager {
     return this.writing(async (tx) => {
       const facilities = new FacilityRepository(tx);
       const existing = await existingFacility(facilities, input.facilityId, 'input.facilityId');
-      await facilities.update(existing.id, { status: input.status });
+      await facilities.update(existing.id, { status: input.status }, input.effectiveOn);
       return reread(facilities, existing.id);
     });
   }

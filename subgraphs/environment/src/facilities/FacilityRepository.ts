@@ -1,5 +1,6 @@
 import {
   badCursor,
+  changesKeptState,
   type Database,
   equalsAny,
   isColumnInteger,
@@ -8,12 +9,13 @@ import {
   keysetAfter,
   loadByUuids,
   type PageWindow,
+  recordState,
   reusedStatement,
 } from '@ipc-hub/db';
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { unitAndDescendants } from '../adminUnits/unitAndDescendants';
 import type * as schema from '../db/schema';
-import { facilities, sectors } from '../db/schema';
+import { FACILITY_KEPT_STATE, facilities, facilityHistory, sectors } from '../db/schema';
 import { addressKey } from './addressKey';
 import { searchTerms } from './searchTerms';
 
@@ -133,10 +135,30 @@ export class FacilityRepository {
     return row ?? null;
   }
 
-  async insert(values: typeof facilities.$inferInsert): Promise<string> {
-    const [row] = await this.db.insert(facilities).values(values).returning({ id: facilities.id });
+  /** A new facility, its first state effective on `effectiveOn`. */
+  async insert(values: typeof facilities.$inferInsert, effectiveOn: string): Promise<string> {
+    const [row] = await this.db.insert(facilities).values(values).returning();
     if (!row) throw new Error('insert returned no row');
+    await this.keepState(row, effectiveOn);
     return row.id;
+  }
+
+  private keepState(facility: typeof facilities.$inferSelect, effectiveOn: string): Promise<void> {
+    const state = Object.fromEntries(
+      FACILITY_KEPT_STATE.map((column) => [column, facility[column]]),
+    );
+    return recordState(
+      this.db,
+      {
+        table: facilityHistory,
+        subject: facilityHistory.facilityId,
+        effectiveOn: facilityHistory.effectiveOn,
+      },
+      facility.id,
+      effectiveOn,
+      { ...state, facilityId: facility.id },
+      'input.effectiveOn',
+    );
   }
 
   private async search(
@@ -173,10 +195,21 @@ export class FacilityRepository {
     return rows.map((row) => ({ ...FacilityRepository.toRecord(row), searchScore: row.score }));
   }
 
-  async update(id: string, values: Partial<typeof facilities.$inferInsert>): Promise<void> {
-    await this.db
+  /**
+   * Changes a facility; a change of its status or start of operation is
+   * kept in its history as effective on `effectiveOn` (docs/plan-report.md).
+   */
+  async update(
+    id: string,
+    values: Partial<typeof facilities.$inferInsert>,
+    effectiveOn: string,
+  ): Promise<void> {
+    const [row] = await this.db
       .update(facilities)
       .set({ ...values, updatedAt: new Date() })
-      .where(eq(facilities.id, id));
+      .where(eq(facilities.id, id))
+      .returning();
+    if (row && changesKeptState(values, FACILITY_KEPT_STATE))
+      await this.keepState(row, effectiveOn);
   }
 }

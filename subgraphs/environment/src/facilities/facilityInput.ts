@@ -1,5 +1,5 @@
 import { isValidTaxCode } from '@ipc-hub/seed';
-import { bilingual, pastDate, text } from '@ipc-hub/server-kit';
+import { bilingual, effectiveOn, pastDate, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
 
 /** Mã số doanh nghiệp: 10 digits, or 10 + "-" + 3 for a branch, with a valid check digit. */
@@ -46,6 +46,8 @@ export const registerFacilityInput = z.object({
   status: z.enum(['OPERATING', 'SUSPENDED', 'CLOSED', 'RELOCATED', 'UNDER_CONSTRUCTION']).nullish(),
   startedOperationOn,
   location,
+  /** left out, the start of operation, else today */
+  effectiveOn: pastDate('effectiveOn', 'Ngày hiệu lực:').nullish(),
 });
 
 export type RegisterFacilityInput = z.infer<typeof registerFacilityInput>;
@@ -75,11 +77,13 @@ export const updateFacilityInput = z.object({
       message: bilingual('Lưu lượng xả thải quá lớn', 'dischargeM3PerDay is implausibly large'),
     })
     .nullish(),
+  effectiveOn: effectiveOn(),
 });
 
 export const changeFacilityStatusInput = z.object({
   facilityId: z.string(),
   status: facilityStatus,
+  effectiveOn: effectiveOn(),
 });
 
 export const setLegalRepresentativeInput = z.object({

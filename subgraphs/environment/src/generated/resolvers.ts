@@ -383,7 +383,10 @@ export type ApprovalStatus =
 export type EnvironmentalApproval = {
   __typename?: 'EnvironmentalApproval';
   id: Scalars['ID']['output'];
+  /** Cơ sở được phê duyệt / the facility approved; null for an approval granted to an investment project. */
   facility?: Maybe<Facility>;
+  /** Dự án được phê duyệt / the investment project approved (an ĐTM approved for the project, before it has a facility); null for a facility's approval. */
+  project?: Maybe<InvestmentProject>;
   kind?: Maybe<ApprovalKind>;
   /** Số quyết định / decision number, e.g. 2156/QĐ-STNMT. */
   decisionNumber?: Maybe<Scalars['String']['output']>;
@@ -830,6 +833,8 @@ export type RegisterFacilityInput = {
   status?: InputMaybe<FacilityStatus>;
   startedOperationOn?: InputMaybe<Scalars['Date']['input']>;
   location?: InputMaybe<GeoPointInput>;
+  /** The day the facility's first state takes effect (kept in its history, read by the plan's report for past periods); not in the future. Default its start of operation, else today. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type UpdateFacilityInput = {
@@ -842,11 +847,15 @@ export type UpdateFacilityInput = {
   location?: InputMaybe<GeoPointInput>;
   setting?: InputMaybe<FacilitySetting>;
   dischargeM3PerDay?: InputMaybe<Scalars['Float']['input']>;
+  /** The day a change of the start of operation takes effect (kept in the facility's history); not in the future. Default today. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type ChangeFacilityStatusInput = {
   facilityId: Scalars['ID']['input'];
   status: FacilityStatus;
+  /** The day the status takes effect (kept in the facility's history, read by the plan's report for past periods); not in the future. Default today. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type SetLegalRepresentativeInput = {
@@ -863,7 +872,10 @@ export type GeoPointInput = {
 };
 
 export type RecordApprovalInput = {
-  facilityId: Scalars['ID']['input'];
+  /** The facility approved; exactly one of facilityId and projectId. */
+  facilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** An investment project of HIZA's (checked through the gateway), for an approval granted to the project; exactly one of facilityId and projectId. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
   kind: ApprovalKind;
   decisionNumber: Scalars['String']['input'];
   issuingAuthority: Scalars['String']['input'];
@@ -1037,6 +1049,8 @@ export type PlanReport = {
   scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
   /** the facilities with an environmental approval in force on the period's last day (for 3.7): only those within the caller's row scope (none for the public), the rest in environmentSealedFacts */
   approvedFacilityIds: Array<Scalars['ID']['output']>;
+  /** the investment projects with an environmental approval of their own in force on the period's last day (for 3.7): only those within the caller's row scope (none for the public), the rest in environmentSealedFacts */
+  approvedProjectIds: Array<Scalars['ID']['output']>;
   /** the monitoring evidence of the zones' and clusters' central plants over the period's last 90 days (for 3.1 and 3.2): only the stations within the caller's row scope (internal records: none for the public), the rest in environmentSealedFacts */
   plantEvidence: Array<PlantEvidenceFact>;
   /** the approvals and plant evidence the caller may not read (internal records: all of them for the public), sealed for HIZA's 3.1 and 3.7 and DOIT's 3.2 (AES-GCM under the subgraphs' shared secret): opaque to the caller; null when there are none */
@@ -1792,6 +1806,7 @@ export type EnvironmentalApprovalResolvers<ContextType = EnvironmentContext, Par
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EnvironmentalApproval']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['InvestmentProject']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['ApprovalKind']>, ParentType, ContextType>;
   decisionNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issuingAuthority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2048,6 +2063,7 @@ export type PlanReportResolvers<ContextType = EnvironmentContext, ParentType ext
   tasks?: Resolver<Array<ResolversTypes['PlanTask']>, ParentType, ContextType>;
   scopeUnitCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   approvedFacilityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  approvedProjectIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   plantEvidence?: Resolver<Array<ResolversTypes['PlantEvidenceFact']>, ParentType, ContextType>;
   environmentSealedFacts?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -6,6 +6,7 @@ import type * as schema from '../db/schema';
 import {
   approvals,
   facilities,
+  facilityHistory,
   hazardousWasteRegistrations,
   hazardousWasteReports,
   postApprovalInspections,
@@ -45,9 +46,9 @@ export interface ListedFacility {
  * DONRE's records as the plan's report reads them: each as it stood on the
  * period's last day, by the dates the department records. Unscoped: the
  * plan's figures are public and count every facility; the caller's scope
- * decides only which items the report shows. Facilities keep no history of
- * their status, so "operating" is the status now, with operation started
- * by the period's end.
+ * decides only which items the report shows. A facility's status and start
+ * of operation count as they stood on the period's last day (its history,
+ * docs/plan-report.md).
  */
 export class EnvironmentPlanFacts {
   constructor(private readonly db: Database<typeof schema>) {}
@@ -62,49 +63,81 @@ export class EnvironmentPlanFacts {
 
   /** Facilities with an approval in force on the day: issued by then, neither revoked nor expired. */
   async approvedOn(day: string, unitCodes: readonly string[] | null): Promise<string[]> {
-    return (await this.approvedPlacesOn(day, unitCodes)).map((row) => row.facilityId);
+    return (await this.approvedPlacesOn(day, unitCodes)).flatMap((row) =>
+      row.facilityId ? [row.facilityId] : [],
+    );
   }
 
-  /** The same, with each facility's unit: for handing them over by the caller's row scope. */
-  approvedPlacesOn(
+  /**
+   * The facilities and the investment projects with an approval in force on
+   * the day, each with its unit (a facility's in the registry, a project's
+   * as recorded with its approval): for handing them over by the caller's
+   * row scope. One statement.
+   */
+  async approvedPlacesOn(
     day: string,
     unitCodes: readonly string[] | null,
-  ): Promise<Array<{ facilityId: string; adminUnitCode: string }>> {
+  ): Promise<
+    Array<{ facilityId: string | null; projectId: string | null; adminUnitCode: string }>
+  > {
+    const unit = sql<string>`coalesce(${facilities.adminUnitCode}, ${approvals.adminUnitCode})`;
     return this.db
-      .selectDistinct({ facilityId: approvals.facilityId, adminUnitCode: facilities.adminUnitCode })
+      .selectDistinct({
+        facilityId: approvals.facilityId,
+        projectId: approvals.projectId,
+        adminUnitCode: unit,
+      })
       .from(approvals)
-      .innerJoin(facilities, eq(facilities.id, approvals.facilityId))
+      .leftJoin(facilities, eq(facilities.id, approvals.facilityId))
       .where(
         and(
           lte(approvals.issuedOn, day),
           or(isNull(approvals.revokedOn), sql`${approvals.revokedOn} > ${day}`),
           or(isNull(approvals.validUntil), gte(approvals.validUntil, day)),
-          equalsAnyOrAll(facilities.adminUnitCode, unitCodes),
+          equalsAnyOrAll(unit, unitCodes),
         ),
       )
-      .orderBy(asc(approvals.facilityId));
+      .orderBy(asc(approvals.facilityId), asc(approvals.projectId));
   }
 
-  /** Target 3.4's subjects: operating, having started by the period's end. */
+  /** Target 3.4's subjects: operating on the period's last day, having started by then. */
   operating(period: PlanPeriod, unitCodes: readonly string[] | null): Promise<PlanFacility[]> {
-    return this.facilitiesWhere(
+    const asOf = this.stateOn(period.end);
+    return this.facilitiesAsOf(
+      asOf,
       unitCodes,
-      eq(facilities.status, 'OPERATING'),
-      or(isNull(facilities.startedOperationOn), lte(facilities.startedOperationOn, period.end)),
+      eq(asOf.status, 'OPERATING'),
+      or(isNull(asOf.startedOperationOn), lte(asOf.startedOperationOn, period.end)),
     );
   }
 
-  /** Target 3.3's subjects: every facility that started operating within the period. */
+  /** Target 3.3's subjects: every facility that started operating within the period, as recorded at its end. */
   startedIn(period: PlanPeriod, unitCodes: readonly string[] | null): Promise<PlanFacility[]> {
-    return this.facilitiesWhere(
+    const asOf = this.stateOn(period.end);
+    return this.facilitiesAsOf(
+      asOf,
       unitCodes,
-      gte(facilities.startedOperationOn, period.start),
-      lte(facilities.startedOperationOn, period.end),
+      gte(asOf.startedOperationOn, period.start),
+      lte(asOf.startedOperationOn, period.end),
     );
   }
 
-  /** The facilities in the report's units that meet `conditions`, in name order. */
-  private facilitiesWhere(
+  /** Each facility's state on `day`: the latest of its history by then. */
+  private stateOn(day: string) {
+    return this.db
+      .selectDistinctOn([facilityHistory.facilityId])
+      .from(facilityHistory)
+      .where(lte(facilityHistory.effectiveOn, day))
+      .orderBy(facilityHistory.facilityId, desc(facilityHistory.effectiveOn))
+      .as('as_of');
+  }
+
+  /**
+   * The facilities in the report's units whose state (`asOf`) meets
+   * `conditions`, in name order: one statement, whatever their number.
+   */
+  private facilitiesAsOf(
+    asOf: ReturnType<EnvironmentPlanFacts['stateOn']>,
     unitCodes: readonly string[] | null,
     ...conditions: Array<SQL | undefined>
   ): Promise<PlanFacility[]> {
@@ -112,9 +145,10 @@ export class EnvironmentPlanFacts {
       .select({
         id: facilities.id,
         adminUnitCode: facilities.adminUnitCode,
-        startedOperationOn: facilities.startedOperationOn,
+        startedOperationOn: asOf.startedOperationOn,
       })
       .from(facilities)
+      .innerJoin(asOf, eq(asOf.facilityId, facilities.id))
       .where(and(...conditions, equalsAnyOrAll(facilities.adminUnitCode, unitCodes)))
       .orderBy(asc(facilities.name), asc(facilities.id));
   }
@@ -127,7 +161,8 @@ export class EnvironmentPlanFacts {
     if (facilityIds.length === 0) return [];
     return this.db
       .selectDistinctOn([approvals.facilityId], {
-        facilityId: approvals.facilityId,
+        // the approvals of the facilities asked for: each has its facility
+        facilityId: sql<string>`${approvals.facilityId}`,
         inspectedOn: postApprovalInspections.inspectedOn,
         treatmentCompliant: postApprovalInspections.treatmentCompliant,
       })

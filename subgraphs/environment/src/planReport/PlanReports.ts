@@ -120,7 +120,12 @@ export class PlanReports {
    * rest sealed for HIZA (`sealedApprovals`).
    */
   async approvedFacilityIds(report: PlanReportModel): Promise<string[]> {
-    return (await this.approvalsByScope(report)).visible.map((row) => row.facilityId);
+    return facilityIdsOf((await this.approvalsByScope(report)).visible);
+  }
+
+  /** The same for the investment projects approved themselves (an ĐTM approved for the project). */
+  async approvedProjectIds(report: PlanReportModel): Promise<string[]> {
+    return projectIdsOf((await this.approvalsByScope(report)).visible);
   }
 
   /**
@@ -135,7 +140,8 @@ export class PlanReports {
     ]);
     if (approvals.hidden.length === 0 && evidence.hidden.length === 0) return null;
     return this.seal.seal({
-      approvedFacilityIds: approvals.hidden.map((row) => row.facilityId),
+      approvedFacilityIds: facilityIdsOf(approvals.hidden),
+      approvedProjectIds: projectIdsOf(approvals.hidden),
       plantEvidence: evidence.hidden.map(({ adminUnitCode: _, ...fact }) => fact),
     });
   }
@@ -293,3 +299,9 @@ export class PlanReports {
     return byId;
   }
 }
+
+type ApprovedPlace = { facilityId: string | null; projectId: string | null };
+const facilityIdsOf = (rows: readonly ApprovedPlace[]) =>
+  rows.flatMap((row) => (row.facilityId ? [row.facilityId] : []));
+const projectIdsOf = (rows: readonly ApprovedPlace[]) =>
+  rows.flatMap((row) => (row.projectId ? [row.projectId] : []));

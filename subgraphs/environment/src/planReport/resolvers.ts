@@ -18,6 +18,7 @@ export const planReportResolvers: Resolvers = {
     tasks: (_, __, ctx) => ctx.planTasks.repository.all(),
     scopeUnitCodes: (report, _, ctx) => ctx.planReports.scopeUnitCodes(report),
     approvedFacilityIds: (report, _, ctx) => ctx.planReports.approvedFacilityIds(report),
+    approvedProjectIds: (report, _, ctx) => ctx.planReports.approvedProjectIds(report),
     plantEvidence: (report, _, ctx) => ctx.planReports.plantEvidence(report),
     environmentSealedFacts: (report, _, ctx) => ctx.planReports.sealedFacts(report),
   },

@@ -8,6 +8,7 @@ import {
   admitFacilityToClusterInput,
   type ClusterPlantInput,
   createClusterInput,
+  setClusterTechnicalInfrastructureInput,
   setClusterWastewaterPlantInput,
   updateClusterInput,
 } from './clusterInput';
@@ -40,24 +41,27 @@ export class ClusterManager {
       this.db.transaction(async (tx) => {
         const clusters = new ClusterRepository(tx);
         if (await clusters.findNamesake(input.adminUnitCode, input.name)) throw namesake();
-        return clusters.insert({
-          name: input.name,
-          adminUnitCode: input.adminUnitCode,
-          areaHa: input.areaHa ?? null,
-          status,
-          developer: input.developer ?? null,
-          developerKind: input.developerKind,
-          occupancyPercent: input.occupancyPercent ?? null,
-          solidWasteCollection: input.solidWasteCollection ?? false,
-          environmentalDossierComplete: input.environmentalDossierComplete ?? false,
-          ...(input.wastewaterPlant ? plantColumns(input.wastewaterPlant) : {}),
-        });
+        return clusters.insert(
+          {
+            name: input.name,
+            adminUnitCode: input.adminUnitCode,
+            areaHa: input.areaHa ?? null,
+            status,
+            developer: input.developer ?? null,
+            developerKind: input.developerKind,
+            occupancyPercent: input.occupancyPercent ?? null,
+            solidWasteCollection: input.solidWasteCollection ?? false,
+            environmentalDossierComplete: input.environmentalDossierComplete ?? false,
+            ...(input.wastewaterPlant ? plantColumns(input.wastewaterPlant) : {}),
+          },
+          input.effectiveOn,
+        );
       }),
     );
   }
 
   async update(raw: unknown): Promise<ClusterRecord> {
-    const { clusterId, ...input } = parseInput(updateClusterInput, raw);
+    const { clusterId, effectiveOn, ...input } = parseInput(updateClusterInput, raw);
     return this.writing(() =>
       this.db.transaction(async (tx) => {
         const clusters = new ClusterRepository(tx);
@@ -81,13 +85,13 @@ export class ClusterManager {
         const changes = Object.fromEntries(
           Object.entries(input).filter(([, value]) => value !== null && value !== undefined),
         );
-        return clusters.update(cluster.id, changes);
+        return clusters.update(cluster.id, changes, effectiveOn);
       }),
     );
   }
 
   async setWastewaterPlant(raw: unknown): Promise<ClusterRecord> {
-    const { clusterId, ...plant } = parseInput(setClusterWastewaterPlantInput, raw);
+    const { clusterId, effectiveOn, ...plant } = parseInput(setClusterWastewaterPlantInput, raw);
     return this.db.transaction(async (tx) => {
       const clusters = new ClusterRepository(tx);
       const cluster = await clusters.lock(clusterId);
@@ -101,7 +105,21 @@ export class ClusterManager {
           'input.status',
         );
       }
-      return clusters.update(cluster.id, plantColumns(plant));
+      return clusters.update(cluster.id, plantColumns(plant), effectiveOn);
+    });
+  }
+
+  /** Hạ tầng kỹ thuật đồng bộ: records the plan's four infrastructure items of a cluster (target 3.2). */
+  async setTechnicalInfrastructure(raw: unknown): Promise<ClusterRecord> {
+    const { clusterId, effectiveOn, ...items } = parseInput(
+      setClusterTechnicalInfrastructureInput,
+      raw,
+    );
+    return this.db.transaction(async (tx) => {
+      const clusters = new ClusterRepository(tx);
+      const cluster = await clusters.lock(clusterId);
+      if (!cluster) throw notFound('cụm công nghiệp / cluster', clusterId, 'input.clusterId');
+      return clusters.update(cluster.id, items, effectiveOn);
     });
   }
 

@@ -1,16 +1,18 @@
 import {
+  changesKeptState,
   type Database,
   equalsAny,
   isUuid,
   keysetAfter,
   loadByUuids,
   type PageWindow,
+  recordState,
   TenancyQueries,
 } from '@ipc-hub/db';
 import { unitCodesUnder } from '@ipc-hub/units';
 import { and, asc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
-import { clusters, clusterTenancies } from '../db/schema';
+import { CLUSTER_KEPT_STATE, clusterHistory, clusters, clusterTenancies } from '../db/schema';
 import { infrastructureCompleteCondition } from './infrastructureCompleteness';
 
 export type ClusterRecord = typeof clusters.$inferSelect;
@@ -104,20 +106,47 @@ export class ClusterRepository {
     return row?.n ?? 0;
   }
 
-  async insert(values: typeof clusters.$inferInsert): Promise<ClusterRecord> {
+  /** A new cluster, its first state effective on `effectiveOn`. */
+  async insert(values: typeof clusters.$inferInsert, effectiveOn: string): Promise<ClusterRecord> {
     const [row] = await this.db.insert(clusters).values(values).returning();
     if (!row) throw new Error('insert returned no row');
+    await this.keepState(row, effectiveOn);
     return row;
   }
 
-  async update(id: string, values: Partial<typeof clusters.$inferInsert>): Promise<ClusterRecord> {
+  /**
+   * Changes a cluster; a change of what its history keeps (status, plant,
+   * infrastructure) is recorded as effective on `effectiveOn`.
+   */
+  async update(
+    id: string,
+    values: Partial<typeof clusters.$inferInsert>,
+    effectiveOn: string,
+  ): Promise<ClusterRecord> {
     const [row] = await this.db
       .update(clusters)
       .set({ ...values, updatedAt: new Date() })
       .where(eq(clusters.id, id))
       .returning();
     if (!row) throw new Error(`update of cluster ${id} returned no row`);
+    if (changesKeptState(values, CLUSTER_KEPT_STATE)) await this.keepState(row, effectiveOn);
     return row;
+  }
+
+  private keepState(cluster: ClusterRecord, effectiveOn: string): Promise<void> {
+    const state = Object.fromEntries(CLUSTER_KEPT_STATE.map((column) => [column, cluster[column]]));
+    return recordState(
+      this.db,
+      {
+        table: clusterHistory,
+        subject: clusterHistory.clusterId,
+        effectiveOn: clusterHistory.effectiveOn,
+      },
+      cluster.id,
+      effectiveOn,
+      { ...state, clusterId: cluster.id },
+      'input.effectiveOn',
+    );
   }
 
   /** The cluster the facility is a tenant of, if any. */

@@ -1,4 +1,4 @@
-import { bilingual, pastDate, recordId, text } from '@ipc-hub/server-kit';
+import { bilingual, effectiveOn, pastDate, recordId, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
 
 const clusterStatus = z.enum(['PLANNED', 'UNDER_CONSTRUCTION', 'OPERATING']);
@@ -98,6 +98,7 @@ export const createClusterInput = z.object({
   wastewaterPlant: clusterWastewaterPlantInput.nullish(),
   solidWasteCollection: z.boolean().nullish(),
   environmentalDossierComplete: z.boolean().nullish(),
+  effectiveOn: effectiveOn(),
 });
 
 export const updateClusterInput = z.object({
@@ -110,11 +111,22 @@ export const updateClusterInput = z.object({
   occupancyPercent: occupancyPercent.nullish(),
   solidWasteCollection: z.boolean().nullish(),
   environmentalDossierComplete: z.boolean().nullish(),
+  effectiveOn: effectiveOn(),
 });
 
 export const setClusterWastewaterPlantInput = z
-  .object({ clusterId: z.string(), ...plantFields })
+  .object({ clusterId: z.string(), ...plantFields, effectiveOn: effectiveOn() })
   .superRefine(plantRules);
+
+/** Hạ tầng kỹ thuật đồng bộ: the plan's four items, each built (true) or not. */
+export const setClusterTechnicalInfrastructureInput = z.object({
+  clusterId: z.string(),
+  roads: z.boolean(),
+  drainage: z.boolean(),
+  power: z.boolean(),
+  waterSupply: z.boolean(),
+  effectiveOn: effectiveOn(),
+});
 
 export const admitFacilityToClusterInput = z.object({
   clusterId: z.string(),

@@ -8,6 +8,8 @@ export const clusterResolvers: Resolvers = {
     updateCluster: (_, { input }, ctx) => ctx.clusters.manager.update(input),
     setClusterWastewaterPlant: (_, { input }, ctx) =>
       ctx.clusters.manager.setWastewaterPlant(input),
+    setClusterTechnicalInfrastructure: (_, { input }, ctx) =>
+      ctx.clusters.manager.setTechnicalInfrastructure(input),
     admitFacilityToCluster: (_, { input }, ctx) => ctx.clusters.manager.admitFacility(input),
   },
   Query: {
@@ -35,6 +37,12 @@ export const clusterResolvers: Resolvers = {
       commissionedOn: cluster.plantCommissionedOn,
       compliant: cluster.plantCompliant,
       autoMonitoring: cluster.plantAutoMonitoring,
+    }),
+    technicalInfrastructure: (cluster) => ({
+      roads: cluster.roads,
+      drainage: cluster.drainage,
+      power: cluster.power,
+      waterSupply: cluster.waterSupply,
     }),
     infrastructureComplete: (cluster) => missingInfrastructure(cluster).length === 0,
     missingInfrastructure: (cluster) => missingInfrastructure(cluster),

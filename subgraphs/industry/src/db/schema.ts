@@ -1,4 +1,9 @@
-import { plantStatusEnum, timestampColumns, wastewaterPlantColumns } from '@ipc-hub/db';
+import {
+  historyColumns,
+  plantStatusEnum,
+  timestampColumns,
+  wastewaterPlantColumns,
+} from '@ipc-hub/db';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -9,6 +14,7 @@ import {
   index,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   uniqueIndex,
   uuid,
@@ -65,6 +71,14 @@ export const clusters = pgTable(
     environmentalDossierComplete: boolean('environmental_dossier_complete')
       .notNull()
       .default(false),
+    /** hạ tầng kỹ thuật đồng bộ (target 3.2): internal roads built */
+    roads: boolean('roads').notNull().default(false),
+    /** drainage (stormwater) built */
+    drainage: boolean('drainage').notNull().default(false),
+    /** power supply connected */
+    power: boolean('power').notNull().default(false),
+    /** water supply connected */
+    waterSupply: boolean('water_supply').notNull().default(false),
     ...timestampColumns(),
   },
   (t) => [
@@ -83,6 +97,49 @@ export const clusters = pgTable(
     ),
   ],
 );
+
+/**
+ * A cluster's states with the day each took effect (docs/plan-report.md):
+ * its status, its central plant's, and the infrastructure target 3.2 reads,
+ * as the plan's report reads them for a past period. Written with every
+ * change of them, in the same transaction.
+ */
+export const clusterHistory = pgTable(
+  'cluster_history',
+  {
+    clusterId: uuid('cluster_id')
+      .notNull()
+      .references(() => clusters.id, { onDelete: 'cascade' }),
+    ...historyColumns(),
+    status: clusterStatus('status').notNull(),
+    plantStatus: plantStatus('plant_status').notNull(),
+    plantCommissionedOn: date('plant_commissioned_on', { mode: 'string' }),
+    plantCompliant: boolean('plant_compliant').notNull(),
+    plantAutoMonitoring: boolean('plant_auto_monitoring').notNull(),
+    solidWasteCollection: boolean('solid_waste_collection').notNull(),
+    environmentalDossierComplete: boolean('environmental_dossier_complete').notNull(),
+    roads: boolean('roads').notNull(),
+    drainage: boolean('drainage').notNull(),
+    power: boolean('power').notNull(),
+    waterSupply: boolean('water_supply').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.clusterId, t.effectiveOn] })],
+);
+
+/** The columns of a cluster that its history keeps. */
+export const CLUSTER_KEPT_STATE = [
+  'status',
+  'plantStatus',
+  'plantCommissionedOn',
+  'plantCompliant',
+  'plantAutoMonitoring',
+  'solidWasteCollection',
+  'environmentalDossierComplete',
+  'roads',
+  'drainage',
+  'power',
+  'waterSupply',
+] as const;
 
 /**
  * A facility's tenancy in a cluster. `facility_id` refers to DONRE's registry

@@ -86,6 +86,8 @@ export type Mutation = {
   updateCluster: IndustrialCluster;
   /** Trạm xử lý nước thải tập trung của cụm / set a cluster's central wastewater plant as it now stands (DOIT only). */
   setClusterWastewaterPlant: IndustrialCluster;
+  /** Hạ tầng kỹ thuật đồng bộ / record which of the plan's four technical infrastructure items (roads, drainage, power, water supply) a cluster has (DOIT only). */
+  setClusterTechnicalInfrastructure: IndustrialCluster;
   /** Tiếp nhận cơ sở vào cụm / admit a facility of DONRE's registry as a tenant of a cluster (DOIT only). A facility is in at most one cluster, and not also in an industrial zone. */
   admitFacilityToCluster: IndustrialCluster;
   /** Lập hồ sơ di dời / open a relocation case for a facility (DOIT only). A facility has one case that is not cancelled. */
@@ -109,6 +111,11 @@ export type MutationUpdateClusterArgs = {
 
 export type MutationSetClusterWastewaterPlantArgs = {
   input: SetClusterWastewaterPlantInput;
+};
+
+
+export type MutationSetClusterTechnicalInfrastructureArgs = {
+  input: SetClusterTechnicalInfrastructureInput;
 };
 
 
@@ -152,7 +159,9 @@ export type IndustrialCluster = {
   solidWasteCollection: Scalars['Boolean']['output'];
   /** Hồ sơ pháp lý về bảo vệ môi trường đầy đủ / the cluster's environmental dossier is complete. */
   environmentalDossierComplete: Scalars['Boolean']['output'];
-  /** Hạ tầng đồng bộ / the plan's target 3.2: central wastewater plant operating, solid-waste collection and environmental dossier complete. */
+  /** Hạ tầng kỹ thuật đồng bộ / the plan's four technical infrastructure items, as they stand today. */
+  technicalInfrastructure: ClusterTechnicalInfrastructure;
+  /** Hạ tầng đồng bộ / the parts target 3.2 reads as they stand today: the four technical infrastructure items, an operating central wastewater plant and solid-waste collection. */
   infrastructureComplete: Scalars['Boolean']['output'];
   /** Hạng mục còn thiếu / the parts of the infrastructure that are missing; empty when it is complete. */
   missingInfrastructure: Array<InfrastructurePart>;
@@ -178,12 +187,33 @@ export type DeveloperKind =
 
 /** Hạng mục hạ tầng bảo vệ môi trường của cụm / a part of a cluster's environmental infrastructure (target 3.2). */
 export type InfrastructurePart =
+  /** đường giao thông nội bộ / internal roads */
+  | 'ROADS'
+  /** thoát nước mưa / drainage */
+  | 'DRAINAGE'
+  /** cấp điện / power supply */
+  | 'POWER'
+  /** cấp nước / water supply */
+  | 'WATER_SUPPLY'
   /** trạm xử lý nước thải tập trung đang vận hành / an operating central wastewater plant */
   | 'WASTEWATER_PLANT'
   /** thu gom, xử lý chất thải rắn / solid-waste collection */
   | 'SOLID_WASTE_COLLECTION'
   /** hồ sơ pháp lý về bảo vệ môi trường / the environmental dossier */
   | 'ENVIRONMENTAL_DOSSIER';
+
+/** Hạ tầng kỹ thuật đồng bộ của cụm / the plan's four technical infrastructure items of a cluster (target 3.2). */
+export type ClusterTechnicalInfrastructure = {
+  __typename?: 'ClusterTechnicalInfrastructure';
+  /** Đường giao thông nội bộ / internal roads built. */
+  roads: Scalars['Boolean']['output'];
+  /** Thoát nước mưa / drainage built. */
+  drainage: Scalars['Boolean']['output'];
+  /** Cấp điện / power supply connected. */
+  power: Scalars['Boolean']['output'];
+  /** Cấp nước / water supply connected. */
+  waterSupply: Scalars['Boolean']['output'];
+};
 
 export type PlantStatus =
   | 'NONE'
@@ -346,6 +376,8 @@ export type CreateClusterInput = {
   solidWasteCollection?: InputMaybe<Scalars['Boolean']['input']>;
   /** Default false. */
   environmentalDossierComplete?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The day the cluster's first state takes effect (kept in the cluster's history, read by the plan's report for past periods); not in the future. Default today. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type UpdateClusterInput = {
@@ -359,6 +391,8 @@ export type UpdateClusterInput = {
   occupancyPercent?: InputMaybe<Scalars['Float']['input']>;
   solidWasteCollection?: InputMaybe<Scalars['Boolean']['input']>;
   environmentalDossierComplete?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The day a change of status, solid-waste collection or dossier takes effect (kept in the cluster's history, read by the plan's report for past periods); not in the future. Default today. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type SetClusterWastewaterPlantInput = {
@@ -368,6 +402,22 @@ export type SetClusterWastewaterPlantInput = {
   commissionedOn?: InputMaybe<Scalars['Date']['input']>;
   compliant: Scalars['Boolean']['input'];
   autoMonitoring: Scalars['Boolean']['input'];
+  /** The day the plant's state takes effect (kept in the cluster's history, read by the plan's report for past periods); not in the future. Default today. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type SetClusterTechnicalInfrastructureInput = {
+  clusterId: Scalars['ID']['input'];
+  /** Đường giao thông nội bộ / internal roads built. */
+  roads: Scalars['Boolean']['input'];
+  /** Thoát nước mưa / drainage built. */
+  drainage: Scalars['Boolean']['input'];
+  /** Cấp điện / power supply connected. */
+  power: Scalars['Boolean']['input'];
+  /** Cấp nước / water supply connected. */
+  waterSupply: Scalars['Boolean']['input'];
+  /** The day the infrastructure's state takes effect (kept in the cluster's history, read by the plan's report for past periods); not in the future. Default today. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type AdmitFacilityToClusterInput = {
@@ -712,6 +762,7 @@ export type ResolversTypes = {
   ClusterStatus: ClusterStatus;
   DeveloperKind: DeveloperKind;
   InfrastructurePart: InfrastructurePart;
+  ClusterTechnicalInfrastructure: ResolverTypeWrapper<ClusterTechnicalInfrastructure>;
   PlantStatus: PlantStatus;
   ClusterWastewaterPlant: ResolverTypeWrapper<ClusterWastewaterPlant>;
   RelocationCase: ResolverTypeWrapper<RelocationModel>;
@@ -729,6 +780,7 @@ export type ResolversTypes = {
   CreateClusterInput: CreateClusterInput;
   UpdateClusterInput: UpdateClusterInput;
   SetClusterWastewaterPlantInput: SetClusterWastewaterPlantInput;
+  SetClusterTechnicalInfrastructureInput: SetClusterTechnicalInfrastructureInput;
   AdmitFacilityToClusterInput: AdmitFacilityToClusterInput;
   RelocationDestinationInput: RelocationDestinationInput;
   OpenRelocationCaseInput: OpenRelocationCaseInput;
@@ -772,6 +824,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   IndustrialCluster: ClusterModel;
   Float: Scalars['Float']['output'];
+  ClusterTechnicalInfrastructure: ClusterTechnicalInfrastructure;
   ClusterWastewaterPlant: ClusterWastewaterPlant;
   RelocationCase: RelocationModel;
   RelocationDestination: ResolversUnionTypes<ResolversParentTypes>['RelocationDestination'];
@@ -785,6 +838,7 @@ export type ResolversParentTypes = {
   CreateClusterInput: CreateClusterInput;
   UpdateClusterInput: UpdateClusterInput;
   SetClusterWastewaterPlantInput: SetClusterWastewaterPlantInput;
+  SetClusterTechnicalInfrastructureInput: SetClusterTechnicalInfrastructureInput;
   AdmitFacilityToClusterInput: AdmitFacilityToClusterInput;
   RelocationDestinationInput: RelocationDestinationInput;
   OpenRelocationCaseInput: OpenRelocationCaseInput;
@@ -933,6 +987,7 @@ export type MutationResolvers<ContextType = IndustryContext, ParentType extends 
   createCluster?: Resolver<ResolversTypes['IndustrialCluster'], ParentType, ContextType, RequireFields<MutationCreateClusterArgs, 'input'>>;
   updateCluster?: Resolver<ResolversTypes['IndustrialCluster'], ParentType, ContextType, RequireFields<MutationUpdateClusterArgs, 'input'>>;
   setClusterWastewaterPlant?: Resolver<ResolversTypes['IndustrialCluster'], ParentType, ContextType, RequireFields<MutationSetClusterWastewaterPlantArgs, 'input'>>;
+  setClusterTechnicalInfrastructure?: Resolver<ResolversTypes['IndustrialCluster'], ParentType, ContextType, RequireFields<MutationSetClusterTechnicalInfrastructureArgs, 'input'>>;
   admitFacilityToCluster?: Resolver<ResolversTypes['IndustrialCluster'], ParentType, ContextType, RequireFields<MutationAdmitFacilityToClusterArgs, 'input'>>;
   openRelocationCase?: Resolver<ResolversTypes['RelocationCase'], ParentType, ContextType, RequireFields<MutationOpenRelocationCaseArgs, 'input'>>;
   progressRelocationCase?: Resolver<ResolversTypes['RelocationCase'], ParentType, ContextType, RequireFields<MutationProgressRelocationCaseArgs, 'input'>>;
@@ -952,11 +1007,19 @@ export type IndustrialClusterResolvers<ContextType = IndustryContext, ParentType
   wastewaterPlant?: Resolver<ResolversTypes['ClusterWastewaterPlant'], ParentType, ContextType>;
   solidWasteCollection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   environmentalDossierComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  technicalInfrastructure?: Resolver<ResolversTypes['ClusterTechnicalInfrastructure'], ParentType, ContextType>;
   infrastructureComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   missingInfrastructure?: Resolver<Array<ResolversTypes['InfrastructurePart']>, ParentType, ContextType>;
   facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
   tenantCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClusterTechnicalInfrastructureResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['ClusterTechnicalInfrastructure'] = ResolversParentTypes['ClusterTechnicalInfrastructure']> = {
+  roads?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  drainage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  power?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  waterSupply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ClusterWastewaterPlantResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['ClusterWastewaterPlant'] = ResolversParentTypes['ClusterWastewaterPlant']> = {
@@ -1172,6 +1235,7 @@ export type Resolvers<ContextType = IndustryContext> = {
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   IndustrialCluster?: IndustrialClusterResolvers<ContextType>;
+  ClusterTechnicalInfrastructure?: ClusterTechnicalInfrastructureResolvers<ContextType>;
   ClusterWastewaterPlant?: ClusterWastewaterPlantResolvers<ContextType>;
   RelocationCase?: RelocationCaseResolvers<ContextType>;
   RelocationDestination?: RelocationDestinationResolvers<ContextType>;

@@ -13,9 +13,9 @@ import {
   vietnamToday,
 } from '@ipc-hub/plan';
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
-import type { ClusterRecord } from '../clusters/ClusterRepository';
+import { missingTechnicalInfrastructure } from '../clusters/infrastructureCompleteness';
 import type * as schema from '../db/schema';
-import { certifications, clusters, relocationCases } from '../db/schema';
+import { certifications, clusterHistory, clusters, relocationCases } from '../db/schema';
 
 export interface CertificationFact {
   facilityId: string;
@@ -37,21 +37,52 @@ const ENVIRONMENTAL_CERTIFICATIONS = ['ISO_14001', 'CLEANER_PRODUCTION'] as cons
 /** A cluster's central plant station's evidence, as DONRE hands it over. */
 export type ClusterEvidence = StationEvidence & { clusterId?: string | null };
 
+/** A cluster as it stood on a day: its state from its history. */
+interface ClusterAsOf {
+  id: string;
+  adminUnitCode: string;
+  plantStatus: 'NONE' | 'UNDER_CONSTRUCTION' | 'OPERATING';
+  plantCommissionedOn: string | null;
+  plantCompliant: boolean;
+  solidWasteCollection: boolean;
+  roads: boolean;
+  drainage: boolean;
+  power: boolean;
+  waterSupply: boolean;
+}
+
+const TECHNICAL_ITEM = {
+  ROADS: { vi: 'đường giao thông', en: 'roads' },
+  DRAINAGE: { vi: 'thoát nước', en: 'drainage' },
+  POWER: { vi: 'cấp điện', en: 'power' },
+  WATER_SUPPLY: { vi: 'cấp nước', en: 'water supply' },
+} as const;
+
 /**
- * Target 3.2's parts, as of the period's last day: the central plant
+ * Target 3.2's parts, as of the period's last day: the plan's technical
+ * infrastructure (roads, drainage, power, water supply), the central plant
  * operating (commissioned by then) and meeting the standard on DONRE's
  * evidence (its stations within their limits and transmitting over the
- * period's last 90 days, docs/plan-report.md), solid-waste collection and
- * the environmental dossier. The declared `compliant` flag is shown beside
- * failing evidence, never instead of it.
+ * period's last 90 days, docs/plan-report.md), and solid-waste collection.
+ * The declared `compliant` flag is shown beside failing evidence, never
+ * instead of it.
  */
 function clusterShortfalls(
-  cluster: ClusterRecord,
+  cluster: ClusterAsOf,
   periodEnd: string,
   window: EvidenceWindow | null,
   stations: readonly StationEvidence[],
 ): Shortfall[] {
   const shortfalls: Shortfall[] = [];
+  const technical = missingTechnicalInfrastructure(cluster).map(
+    (part) => TECHNICAL_ITEM[part as keyof typeof TECHNICAL_ITEM],
+  );
+  if (technical.length > 0) {
+    shortfalls.push({
+      vi: `hạ tầng kỹ thuật chưa đồng bộ: thiếu ${technical.map((t) => t.vi).join(', ')}`,
+      en: `technical infrastructure incomplete: no ${technical.map((t) => t.en).join(', ')}`,
+    });
+  }
   const plant = plantOperatingShortfall(cluster, periodEnd);
   if (plant) shortfalls.push(plant);
   else {
@@ -76,12 +107,6 @@ function clusterShortfalls(
       en: 'no solid-waste collection and treatment',
     });
   }
-  if (!cluster.environmentalDossierComplete) {
-    shortfalls.push({
-      vi: 'hồ sơ pháp lý về bảo vệ môi trường chưa đầy đủ',
-      en: 'the environmental dossier is incomplete',
-    });
-  }
   return shortfalls;
 }
 
@@ -93,9 +118,9 @@ function clusterShortfalls(
  * facilities by where they are now. Unscoped: the plan's figures are
  * public and count every record; the caller's scope decides only which
  * items the assembled report shows.
- * Clusters keep no history of their status or infrastructure flags, so
- * those count as they are now; dated records (plant commissioning,
- * certificates, relocations) count as they stood on the period's last day.
+ * A cluster's status, plant and infrastructure count as they stood on the
+ * period's last day (its history, docs/plan-report.md), as do the dated
+ * records (plant commissioning, certificates, relocations).
  */
 export class IndustryPlanFacts {
   constructor(private readonly db: Database<typeof schema>) {}
@@ -114,12 +139,29 @@ export class IndustryPlanFacts {
       list.push(station);
       byCluster.set(station.clusterId, list);
     }
-    const operating = await this.db
-      .select()
+    // each cluster's state on the period's last day, in one statement: its latest history row by then
+    const asOf = this.db
+      .selectDistinctOn([clusterHistory.clusterId])
+      .from(clusterHistory)
+      .where(lte(clusterHistory.effectiveOn, period.end))
+      .orderBy(clusterHistory.clusterId, desc(clusterHistory.effectiveOn))
+      .as('as_of');
+    const operating: ClusterAsOf[] = await this.db
+      .select({
+        id: clusters.id,
+        adminUnitCode: clusters.adminUnitCode,
+        plantStatus: asOf.plantStatus,
+        plantCommissionedOn: asOf.plantCommissionedOn,
+        plantCompliant: asOf.plantCompliant,
+        solidWasteCollection: asOf.solidWasteCollection,
+        roads: asOf.roads,
+        drainage: asOf.drainage,
+        power: asOf.power,
+        waterSupply: asOf.waterSupply,
+      })
       .from(clusters)
-      .where(
-        and(eq(clusters.status, 'OPERATING'), equalsAnyOrAll(clusters.adminUnitCode, unitCodes)),
-      )
+      .innerJoin(asOf, eq(asOf.clusterId, clusters.id))
+      .where(and(eq(asOf.status, 'OPERATING'), equalsAnyOrAll(clusters.adminUnitCode, unitCodes)))
       .orderBy(asc(clusters.name), asc(clusters.id));
     return placeIndicator('3.2', 'IndustrialCluster', operating, (cluster) =>
       clusterShortfalls(cluster, period.end, window, byCluster.get(cluster.id) ?? []),

@@ -1,4 +1,9 @@
-import { plantStatusEnum, timestampColumns, wastewaterPlantColumns } from '@ipc-hub/db';
+import {
+  historyColumns,
+  plantStatusEnum,
+  timestampColumns,
+  wastewaterPlantColumns,
+} from '@ipc-hub/db';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -9,6 +14,7 @@ import {
   index,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   uniqueIndex,
   uuid,
@@ -79,6 +85,36 @@ export const zones = pgTable(
     ),
   ],
 );
+
+/**
+ * A zone's states with the day each took effect (docs/plan-report.md): its
+ * status and its central plant's, as the plan's report reads them for a
+ * past period. Written with every change of them, in the same transaction.
+ */
+export const zoneHistory = pgTable(
+  'zone_history',
+  {
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => zones.id, { onDelete: 'cascade' }),
+    ...historyColumns(),
+    status: zoneStatus('status').notNull(),
+    plantStatus: plantStatus('plant_status').notNull(),
+    plantCommissionedOn: date('plant_commissioned_on', { mode: 'string' }),
+    plantCompliant: boolean('plant_compliant').notNull(),
+    plantAutoMonitoring: boolean('plant_auto_monitoring').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.zoneId, t.effectiveOn] })],
+);
+
+/** The columns of a zone that its history keeps. */
+export const ZONE_KEPT_STATE = [
+  'status',
+  'plantStatus',
+  'plantCommissionedOn',
+  'plantCompliant',
+  'plantAutoMonitoring',
+] as const;
 
 /**
  * A facility's tenancy in a zone. `facility_id` refers to DONRE's registry

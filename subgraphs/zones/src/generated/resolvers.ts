@@ -318,6 +318,8 @@ export type CreateZoneInput = {
   developer?: InputMaybe<Scalars['String']['input']>;
   /** 0 to 100. */
   occupancyPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** The day the zone's first state takes effect (kept in the zone's history, read by the plan's report for past periods); not in the future. Default today. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type UpdateZoneInput = {
@@ -333,6 +335,8 @@ export type UpdateZoneInput = {
   developer?: InputMaybe<Scalars['String']['input']>;
   /** null clears it. */
   occupancyPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** The day the change of status takes effect (kept in the zone's history, read by the plan's report for past periods); not in the future. Default today. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type SetZoneWastewaterPlantInput = {
@@ -346,6 +350,8 @@ export type SetZoneWastewaterPlantInput = {
   autoMonitoring: Scalars['Boolean']['input'];
   /** Only for an operating plant; not in the future. Left out, an operating plant keeps the date it has. */
   commissionedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The day the plant's state takes effect (kept in the zone's history, read by the plan's report for past periods); not in the future. Default today. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type SetZoneWastewaterPlantDeadlineInput = {
@@ -456,6 +462,7 @@ export type PlanReport = {
   id: Scalars['ID']['output'];
   scopeUnitCodes?: Maybe<Array<Scalars['String']['output']>>;
   approvedFacilityIds: Array<Scalars['ID']['output']>;
+  approvedProjectIds: Array<Scalars['ID']['output']>;
   environmentSealedFacts?: Maybe<Scalars['String']['output']>;
   plantEvidence: Array<PlantEvidenceFact>;
   /** targets 3.1 and 3.7 from the Board's records, as they stood on the period's last day: the figures whole, the items the caller may read (zones are public; projects are internal records), the rest in zonesSealedFacts */
@@ -654,9 +661,9 @@ export type FederationReferenceTypes = {
     ( { __typename: 'PlanReport' }
     & GraphQLRecursivePick<FederationTypes['PlanReport'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}>
-        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"approvedProjectIds":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"approvedProjectIds":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}>
+        | GraphQLRecursivePick<FederationTypes['PlanReport'], {"scopeUnitCodes":true,"approvedFacilityIds":true,"approvedProjectIds":true,"environmentSealedFacts":true,"plantEvidence":{"zoneId":true,"clusterId":true,"stationCode":true,"kind":true,"windowStart":true,"windowEnd":true,"days":true,"daysWithData":true,"exceedances":{"parameter":true,"worstFactor":true,"days":true}}}> ) );
 };
 
 /** Mapping of union types */

@@ -15,10 +15,9 @@ import {
   vietnameseDate,
   vietnamToday,
 } from '@ipc-hub/plan';
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte } from 'drizzle-orm';
 import type * as schema from '../db/schema';
-import { investmentProjects, zones } from '../db/schema';
-import type { ZoneRecord } from '../zones/ZoneRepository';
+import { investmentProjects, zoneHistory, zones } from '../db/schema';
 
 /** A zone's central plant station's evidence, as DONRE hands it over. */
 export type ZoneEvidence = StationEvidence & { zoneId?: string | null };
@@ -31,8 +30,17 @@ export type ZoneEvidence = StationEvidence & { zoneId?: string | null };
  * days. The Board's declared `compliant` flag is shown beside a failing
  * verdict and never rescues it.
  */
+/** A zone as it stood on a day: its state from its history. */
+interface ZoneAsOf {
+  id: string;
+  adminUnitCode: string;
+  plantStatus: 'NONE' | 'UNDER_CONSTRUCTION' | 'OPERATING';
+  plantCommissionedOn: string | null;
+  plantCompliant: boolean;
+}
+
 function zoneShortfalls(
-  zone: ZoneRecord,
+  zone: ZoneAsOf,
   periodEnd: string,
   window: EvidenceWindow | null,
   stations: readonly StationEvidence[],
@@ -63,10 +71,20 @@ interface ProjectRow {
   adminUnitCode: string;
 }
 
-/** Target 3.7: in line with the planning, and its facility's environmental approval in force. */
+/** DONRE's approvals in force on the period's last day: of facilities, and of projects themselves. */
+export interface ApprovedSubjects {
+  facilityIds: readonly string[];
+  projectIds: readonly string[];
+}
+
+/**
+ * Target 3.7: in line with the planning, and with an environmental approval
+ * in force at the period's end — granted to the project (an ĐTM approved
+ * for it), or to the facility that runs it.
+ */
 function projectShortfalls(
   project: ProjectRow,
-  approved: ReadonlySet<string>,
+  approved: { facilities: ReadonlySet<string>; projects: ReadonlySet<string> },
   periodEnd: string,
 ): Shortfall[] {
   const shortfalls: Shortfall[] = [];
@@ -77,12 +95,13 @@ function projectShortfalls(
       en: `not in line with the planning${note}`,
     });
   }
+  if (approved.projects.has(project.id)) return shortfalls;
   if (project.facilityId === null) {
     shortfalls.push({
-      vi: 'chưa có cơ sở đăng ký với Sở TN&MT, nên chưa có hồ sơ môi trường được phê duyệt',
-      en: 'no facility registered with DONRE yet, so no environmental approval on record',
+      vi: `dự án không có hồ sơ môi trường được phê duyệt còn hiệu lực ngày ${vietnameseDate(periodEnd)}, và chưa có cơ sở đăng ký với Sở TN&MT`,
+      en: `no environmental approval of the project in force on ${periodEnd}, and no facility registered with DONRE yet`,
     });
-  } else if (!approved.has(project.facilityId)) {
+  } else if (!approved.facilities.has(project.facilityId)) {
     shortfalls.push({
       vi: `không có hồ sơ môi trường còn hiệu lực ngày ${vietnameseDate(periodEnd)}`,
       en: `no environmental approval in force on ${periodEnd}`,
@@ -96,9 +115,9 @@ function projectShortfalls(
  * zones and projects, with DONRE's approvals reaching it through the query
  * plan. Unscoped: the figures are public and count every record; the
  * caller's scope decides only which items the assembled report shows.
- * Zones keep no history of their status, so it counts as it is now; the
- * plant's commissioning and the projects' registration count by their
- * dates, and its standard and monitoring by DONRE's evidence.
+ * A zone's status and its plant's count as they stood on the period's last
+ * day (its history, docs/plan-report.md); the projects' registration counts
+ * by its date, and a plant's standard and monitoring by DONRE's evidence.
  */
 export class ZonesPlanFacts {
   constructor(private readonly db: Database<typeof schema>) {}
@@ -117,10 +136,24 @@ export class ZonesPlanFacts {
       list.push(station);
       byZone.set(station.zoneId, list);
     }
-    const operating = await this.db
-      .select()
+    // each zone's state on the period's last day, in one statement: its latest history row by then
+    const asOf = this.db
+      .selectDistinctOn([zoneHistory.zoneId])
+      .from(zoneHistory)
+      .where(lte(zoneHistory.effectiveOn, period.end))
+      .orderBy(zoneHistory.zoneId, desc(zoneHistory.effectiveOn))
+      .as('as_of');
+    const operating: ZoneAsOf[] = await this.db
+      .select({
+        id: zones.id,
+        adminUnitCode: zones.adminUnitCode,
+        plantStatus: asOf.plantStatus,
+        plantCommissionedOn: asOf.plantCommissionedOn,
+        plantCompliant: asOf.plantCompliant,
+      })
       .from(zones)
-      .where(and(eq(zones.status, 'OPERATING'), equalsAnyOrAll(zones.adminUnitCode, unitCodes)))
+      .innerJoin(asOf, eq(asOf.zoneId, zones.id))
+      .where(and(eq(asOf.status, 'OPERATING'), equalsAnyOrAll(zones.adminUnitCode, unitCodes)))
       .orderBy(asc(zones.name), asc(zones.id));
     return placeIndicator('3.1', 'IndustrialZone', operating, (zone) =>
       zoneShortfalls(zone, period.end, window, byZone.get(zone.id) ?? []),
@@ -130,7 +163,7 @@ export class ZonesPlanFacts {
   async projectIndicator(
     period: PlanPeriod,
     unitCodes: readonly string[] | null,
-    approvedFacilityIds: readonly string[],
+    approvedSubjects: ApprovedSubjects,
   ): Promise<ComputedIndicator> {
     const registered: ProjectRow[] = await this.db
       .select({
@@ -150,7 +183,10 @@ export class ZonesPlanFacts {
         ),
       )
       .orderBy(asc(investmentProjects.registeredOn), asc(investmentProjects.id));
-    const approved = new Set(approvedFacilityIds);
+    const approved = {
+      facilities: new Set(approvedSubjects.facilityIds),
+      projects: new Set(approvedSubjects.projectIds),
+    };
     return indicatorOf(
       '3.7',
       registered.map((project) =>

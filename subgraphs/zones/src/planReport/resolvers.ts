@@ -8,6 +8,7 @@ type Report = {
   id: string;
   scopeUnitCodes?: readonly string[] | null;
   approvedFacilityIds?: readonly string[] | null;
+  approvedProjectIds?: readonly string[] | null;
   plantEvidence?: readonly ZoneEvidence[] | null;
   environmentSealedFacts?: string | null;
 };
@@ -16,8 +17,8 @@ type Report = {
  * HIZA's targets 3.1 and 3.7 for the report, split by the caller's row
  * scope: the figures whole, the zones (public) and the projects the caller
  * may read in clear, the other projects sealed. 3.7 needs DONRE's approvals
- * of the whole city: those the caller may read arrive in clear, the rest
- * sealed by DONRE.
+ * of the whole city (of facilities and of projects): those the caller may
+ * read arrive in clear, the rest sealed by DONRE.
  */
 function indicators(report: Report, ctx: ZonesContext) {
   const known = readOnce(asked, ctx, () => new Map());
@@ -25,6 +26,7 @@ function indicators(report: Report, ctx: ZonesContext) {
     report.id,
     report.scopeUnitCodes,
     report.approvedFacilityIds,
+    report.approvedProjectIds,
     report.plantEvidence,
     report.environmentSealedFacts,
   ]);
@@ -37,11 +39,16 @@ async function compute(report: Report, ctx: ZonesContext) {
   const { period } = parsePlanReportId(report.id);
   const units = report.scopeUnitCodes ?? null;
   const sealed = report.environmentSealedFacts
-    ? ctx.seal.open<{ approvedFacilityIds?: string[]; plantEvidence?: ZoneEvidence[] }>(
-        report.environmentSealedFacts,
-      )
+    ? ctx.seal.open<{
+        approvedFacilityIds?: string[];
+        approvedProjectIds?: string[];
+        plantEvidence?: ZoneEvidence[];
+      }>(report.environmentSealedFacts)
     : null;
-  const approved = [...(report.approvedFacilityIds ?? []), ...(sealed?.approvedFacilityIds ?? [])];
+  const approved = {
+    facilityIds: [...(report.approvedFacilityIds ?? []), ...(sealed?.approvedFacilityIds ?? [])],
+    projectIds: [...(report.approvedProjectIds ?? []), ...(sealed?.approvedProjectIds ?? [])],
+  };
   // the stations the caller may read arrive in clear, the rest sealed: the figures count both
   const evidence = [...(report.plantEvidence ?? []), ...(sealed?.plantEvidence ?? [])];
   const computed = await Promise.all([

@@ -1,7 +1,7 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { conflict, notFound } from '@ipc-hub/errors';
 import type { OtherAgencyRecords } from '@ipc-hub/references';
-import { parseInput } from '@ipc-hub/server-kit';
+import { parseInput, todayInHanoi } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
 import { setZoneWastewaterPlantDeadlineInput, setZoneWastewaterPlantInput } from './plantInput';
 import { type ZoneChanges, type ZoneRecord, ZoneRepository } from './ZoneRepository';
@@ -25,22 +25,25 @@ export class ZoneManager {
     });
     return withDuplicateCode(() =>
       this.db.transaction((tx) =>
-        new ZoneRepository(tx).insert({
-          code: input.code,
-          name: input.name,
-          kind: input.kind,
-          adminUnitCode: input.adminUnitCode,
-          areaHa: input.areaHa ?? null,
-          status: input.status ?? 'PLANNED',
-          developer: input.developer ?? null,
-          occupancyPercent: input.occupancyPercent ?? null,
-        }),
+        new ZoneRepository(tx).insert(
+          {
+            code: input.code,
+            name: input.name,
+            kind: input.kind,
+            adminUnitCode: input.adminUnitCode,
+            areaHa: input.areaHa ?? null,
+            status: input.status ?? 'PLANNED',
+            developer: input.developer ?? null,
+            occupancyPercent: input.occupancyPercent ?? null,
+          },
+          input.effectiveOn,
+        ),
       ),
     );
   }
 
   async update(raw: unknown): Promise<ZoneRecord> {
-    const { id, ...changes } = parseInput(updateZoneInput, raw);
+    const { id, effectiveOn, ...changes } = parseInput(updateZoneInput, raw);
     if (changes.adminUnitCode !== undefined) {
       await this.references.requireAdminUnit(changes.adminUnitCode, 'input.adminUnitCode', {
         belowCity: true,
@@ -63,7 +66,7 @@ export class ZoneManager {
             'input.status',
           );
         }
-        return zones.update(zone.id, changes satisfies ZoneChanges);
+        return zones.update(zone.id, changes satisfies ZoneChanges, effectiveOn);
       }),
     );
   }
@@ -82,13 +85,17 @@ export class ZoneManager {
             : zone.plantStatus === 'OPERATING'
               ? zone.plantCommissionedOn
               : null;
-      return zones.update(zone.id, {
-        plantStatus: input.status,
-        plantCapacityM3PerDay: input.capacityM3PerDay ?? null,
-        plantCompliant: input.compliant,
-        plantAutoMonitoring: input.autoMonitoring,
-        plantCommissionedOn: commissionedOn,
-      });
+      return zones.update(
+        zone.id,
+        {
+          plantStatus: input.status,
+          plantCapacityM3PerDay: input.capacityM3PerDay ?? null,
+          plantCompliant: input.compliant,
+          plantAutoMonitoring: input.autoMonitoring,
+          plantCommissionedOn: commissionedOn,
+        },
+        input.effectiveOn,
+      );
     });
   }
 
@@ -97,11 +104,15 @@ export class ZoneManager {
     return this.db.transaction(async (tx) => {
       const zones = new ZoneRepository(tx);
       const zone = await lockZone(zones, input.zoneId, 'input.zoneId');
-      return zones.update(zone.id, {
-        plantDeadline: input.dueBy,
-        plantDeadlineDecision: input.decision,
-        plantDeadlineSetOn: input.setOn ?? null,
-      });
+      return zones.update(
+        zone.id,
+        {
+          plantDeadline: input.dueBy,
+          plantDeadlineDecision: input.decision,
+          plantDeadlineSetOn: input.setOn ?? null,
+        },
+        todayInHanoi(),
+      );
     });
   }
 }

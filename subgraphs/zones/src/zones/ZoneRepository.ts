@@ -1,17 +1,19 @@
 import {
+  changesKeptState,
   type Database,
   equalsAny,
   isUuid,
   keysetAfter,
   loadByUuids,
   type PageWindow,
+  recordState,
   reusedStatement,
   TenancyQueries,
 } from '@ipc-hub/db';
 import { unitCodesUnder } from '@ipc-hub/units';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
-import { zones, zoneTenancies } from '../db/schema';
+import { ZONE_KEPT_STATE, zoneHistory, zones, zoneTenancies } from '../db/schema';
 
 export type ZoneRecord = typeof zones.$inferSelect;
 export type TenancyRecord = typeof zoneTenancies.$inferSelect;
@@ -86,20 +88,39 @@ export class ZoneRepository {
     return row?.n ?? 0;
   }
 
-  async insert(zone: NewZone): Promise<ZoneRecord> {
+  /** A new zone, its first state effective on `effectiveOn`. */
+  async insert(zone: NewZone, effectiveOn: string): Promise<ZoneRecord> {
     const [row] = await this.db.insert(zones).values(zone).returning();
     if (!row) throw new Error('insert into zones returned no row');
+    await this.keepState(row, effectiveOn);
     return row;
   }
 
-  async update(id: string, changes: ZoneChanges): Promise<ZoneRecord> {
+  /**
+   * Changes a zone; a change of its status or its plant's is kept in its
+   * history as effective on `effectiveOn` (docs/plan-report.md).
+   */
+  async update(id: string, changes: ZoneChanges, effectiveOn: string): Promise<ZoneRecord> {
     const [row] = await this.db
       .update(zones)
       .set({ ...changes, updatedAt: sql`now()` })
       .where(eq(zones.id, id))
       .returning();
     if (!row) throw new Error(`zone ${id} vanished while locked`);
+    if (changesKeptState(changes, ZONE_KEPT_STATE)) await this.keepState(row, effectiveOn);
     return row;
+  }
+
+  private keepState(zone: ZoneRecord, effectiveOn: string): Promise<void> {
+    const state = Object.fromEntries(ZONE_KEPT_STATE.map((column) => [column, zone[column]]));
+    return recordState(
+      this.db,
+      { table: zoneHistory, subject: zoneHistory.zoneId, effectiveOn: zoneHistory.effectiveOn },
+      zone.id,
+      effectiveOn,
+      { ...state, zoneId: zone.id },
+      'input.effectiveOn',
+    );
   }
 
   private conditions(filter: ZoneFilter): SQL[] {

@@ -1,4 +1,4 @@
-import { bilingual, todayInHanoi } from '@ipc-hub/server-kit';
+import { bilingual, effectiveOn, todayInHanoi } from '@ipc-hub/server-kit';
 import { z } from 'zod';
 
 const notInFuture = (what: string) =>
@@ -27,6 +27,7 @@ export const setZoneWastewaterPlantInput = z
     compliant: z.boolean(),
     autoMonitoring: z.boolean(),
     commissionedOn: notInFuture('commissionedOn').nullish(),
+    effectiveOn: effectiveOn(),
   })
   .superRefine((plant, ctx) => {
     if (plant.status === 'NONE' && plant.capacityM3PerDay != null) {

@@ -1,4 +1,4 @@
-import { bilingual } from '@ipc-hub/server-kit';
+import { bilingual, effectiveOn } from '@ipc-hub/server-kit';
 import { z } from 'zod';
 
 const zoneCode = z
@@ -65,6 +65,7 @@ export const createZoneInput = z.object({
   status: zoneStatus.nullish(),
   developer: developer.nullish(),
   occupancyPercent: occupancyPercent.nullish(),
+  effectiveOn: effectiveOn(),
 });
 
 /** Left out: unchanged; null: cleared, where the field may be empty. */
@@ -78,6 +79,7 @@ export const updateZoneInput = z.object({
   status: zoneStatus.optional(),
   developer: developer.nullish(),
   occupancyPercent: occupancyPercent.nullish(),
+  effectiveOn: effectiveOn(),
 });
 
 export type CreateZoneInput = z.infer<typeof createZoneInput>;

@@ -1,6 +1,6 @@
 import type { Database } from '@ipc-hub/db';
 import { badUserInput } from '@ipc-hub/errors';
-import type { EvidenceWindow, StationEvidence } from '@ipc-hub/plan';
+import { type EvidenceWindow, type StationEvidence, stationWindow } from '@ipc-hub/plan';
 import type * as schema from '../../db/schema';
 import { judgeReading } from '../judging/judgeReading';
 import type { LimitPeriod } from '../judging/LimitPeriod';
@@ -113,13 +113,16 @@ export class MonitoringDataReader {
    * (docs/plan-report.md, "on the evidence"): per station, the days it sent
    * data on, and each parameter whose daily average of normal readings was
    * outside the limit in force that day, with its worst factor and the
-   * number of such days. Two statements for all the stations.
+   * number of such days. Two statements for all the stations. A station is
+   * judged from the day it began operating (the window's days before it are
+   * not held against it); one that began after the window is left out.
    */
   async evidence(
-    stations: readonly StationRecord[],
+    allStations: readonly StationRecord[],
     window: EvidenceWindow,
   ): Promise<Map<string, StationEvidence>> {
     const evidence = new Map<string, StationEvidence>();
+    const stations = allStations.filter((s) => stationWindow(window, s.operatingSince) !== null);
     if (stations.length === 0) return evidence;
     const from = vietnamDayStart(window.start);
     const to = new Date(vietnamDayStart(window.end).getTime() + DAY_MS);
@@ -147,12 +150,13 @@ export class MonitoringDataReader {
     ]);
     const byNumber = new Map<number, StationEvidence>();
     for (const station of stations) {
+      const own = stationWindow(window, station.operatingSince) ?? window;
       const item: StationEvidence = {
         stationCode: station.code,
         kind: station.kind,
-        windowStart: window.start,
-        windowEnd: window.end,
-        days: window.days,
+        windowStart: own.start,
+        windowEnd: own.end,
+        days: own.days,
         daysWithData: transmitted.get(station.number) ?? 0,
         exceedances: [],
       };

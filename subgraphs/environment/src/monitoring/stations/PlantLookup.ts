@@ -3,8 +3,9 @@ import type { GatewayClient } from '@ipc-hub/server-kit';
 
 /**
  * Asks HIZA and DOIT, through the gateway and as the caller, about the zone
- * or cluster whose central plant a station monitors: that it exists, and
- * the district it is in. DONRE keeps only the id and the district.
+ * or cluster whose central plant a station monitors, or the investment
+ * project an approval is granted to: that it exists, and the district it is
+ * in. DONRE keeps only the id and the district.
  */
 export class PlantLookup {
   constructor(private readonly gateway: GatewayClient) {}
@@ -27,5 +28,14 @@ export class PlantLookup {
       { id },
     );
     return data.cluster?.adminUnit.code ?? null;
+  }
+
+  /** The district of an investment project's zone, or null if HIZA has no such project. */
+  async projectUnit(id: string): Promise<string | null> {
+    if (!isUuid(id)) return null;
+    const data = await this.gateway.request<{
+      investmentProject: { zone: { adminUnit: { code: string } } | null } | null;
+    }>('query ($id: ID!) { investmentProject(id: $id) { zone { adminUnit { code } } } }', { id });
+    return data.investmentProject?.zone?.adminUnit.code ?? null;
   }
 }
