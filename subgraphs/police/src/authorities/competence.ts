@@ -23,7 +23,11 @@ function communesOf(identity: Identity): string[] {
 
 function unitLabel(code: string): string {
   const unit = hanoiUnit(code);
-  return unit ? `${unit.kind} ${unit.name} (${code})` : code;
+  if (!unit) return code;
+  // a commune's name carries its kind (Xã Thư Lâm); a district's does not (Đông Anh)
+  return unit.level === 'COMMUNE'
+    ? `${unit.name} (${code})`
+    : `${unit.kind} ${unit.name} (${code})`;
 }
 
 /**
@@ -160,7 +164,8 @@ export function authorityName(authority: Authority): string {
     case 'COMMUNE_CHAIRMAN': {
       const unit = authority.unitCode ? hanoiUnit(authority.unitCode) : undefined;
       return unit
-        ? `Chủ tịch Ủy ban nhân dân ${unit.kind} ${unit.name}`
+        ? // the commune's name carries its kind, written lower case after the title: "xã Thư Lâm"
+          `Chủ tịch Ủy ban nhân dân ${unit.kind} ${unit.name.replace(/^(Xã|Phường) /u, '')}`
         : 'Chủ tịch Ủy ban nhân dân cấp xã';
     }
   }
