@@ -204,7 +204,9 @@ describe('recordViolation', () => {
     expect(error?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.inspectionId' });
   });
 
-  it.each(['DONRE', 'CITY', 'AREA'] as const)('refuses a %s token as FORBIDDEN', async (role) => {
+  // DONRE's inspectorate and a commune's officer record within their powers (test/units/communeSanctions.e2e.ts);
+  // an officer of a former district has no commune to act in
+  it.each(['HIZA', 'CITY', 'AREA'] as const)('refuses a %s token as FORBIDDEN', async (role) => {
     const before = await countFor();
     const token = await testToken(role === 'AREA' ? { role, adminUnits: ['017'] } : { role });
     const error = await refusalOf(hub.client(token).request(RECORD_VIOLATION, { input: valid }));

@@ -221,10 +221,11 @@ describe('issueSanction and recordFinePayment', () => {
     expect(error?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.violationId' });
   });
 
+  // DONRE's inspectorate and a commune's officer sanction within their powers (test/units/communeSanctions.e2e.ts)
   it('refuses other agencies as FORBIDDEN', async () => {
     const id = await detected();
-    const donre = hub.client(await testToken({ role: 'DONRE' }));
-    const error = await refusalOf(donre.request(ISSUE_SANCTION, { input: decision(id) }));
+    const doit = hub.client(await testToken({ role: 'DOIT' }));
+    const error = await refusalOf(doit.request(ISSUE_SANCTION, { input: decision(id) }));
     expect(error?.extensions?.code).toBe('FORBIDDEN');
     expect(await violationState(id)).toMatchObject({ status: 'DETECTED', sanction: null });
   });

@@ -22,6 +22,16 @@ export class AuditRecorder {
     if (recordId) this.records.add(recordId);
   }
 
+  /**
+   * A write another agency or an area officer made to this agency's register
+   * (a commune's officer recording a violation in the police's): who wrote
+   * what is kept in the trail like a read of personal data.
+   */
+  written(field: string, recordId: string): void {
+    this.fields.add(field);
+    this.records.add(recordId);
+  }
+
   denial(field: string, recordId: string | null): void {
     this.denied.add(field);
     if (recordId) this.records.add(recordId);

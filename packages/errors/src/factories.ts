@@ -34,10 +34,11 @@ export function conflict(message: LocalizedMessage, field?: string): GraphQLErro
   return build(ErrorCode.CONFLICT, message, field ? { field } : {});
 }
 
-export function forbidden(field?: string): GraphQLError {
+/** Refused for this caller; `message` says why when the reason is the caller's own (a commune officer's commune). */
+export function forbidden(field?: string, message?: LocalizedMessage): GraphQLError {
   return build(
     ErrorCode.FORBIDDEN,
-    { vi: 'Không có quyền truy cập', en: 'Not allowed for this caller' },
+    message ?? { vi: 'Không có quyền truy cập', en: 'Not allowed for this caller' },
     field ? { field } : {},
   );
 }

@@ -222,6 +222,21 @@ export function unitOnDay(place: FormerPlace, day: string): string {
   return day < REFORM_DAY ? place.districtCode : placeToday(place).code;
 }
 
+/**
+ * The unit a record dated `day` keeps, for a place known only by the unit it
+ * is in today (a facility of DONRE's registry, as the other agencies see
+ * it): from 1/7/2025 that unit; before, for a commune of today, the former
+ * district it was formed from — the first the resolution lists when it was
+ * formed from several (docs/units.md). A unit that was already in force
+ * that day (the city, a district) is kept.
+ */
+export function unitOnDayOf(todayCode: string, day: string): string {
+  if (day >= REFORM_DAY) return todayCode;
+  const unit = byCode.get(todayCode);
+  if (unit?.level !== 'COMMUNE') return todayCode;
+  return unit.formedFrom[0] ?? todayCode;
+}
+
 /** Today in Hanoi (Asia/Ho_Chi_Minh), YYYY-MM-DD. */
 export function hanoiToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);

@@ -16,5 +16,6 @@ export {
   unitCodesUnder,
   unitNotInForce,
   unitOnDay,
+  unitOnDayOf,
   unitsCoveredBy,
 } from './hanoiUnits';

@@ -58,7 +58,7 @@ export function createPoliceContext(
     planReport: new PolicePlanFacts(db),
     violations: {
       repository: violations,
-      manager: new ViolationManager(db, references),
+      manager: new ViolationManager(db, references, base.identity),
       byId: new DataLoader((ids) => violations.findByIds(ids), DataLoaderOptions),
       ofFacility: new DataLoader((ids) => violations.ofFacilities(ids), DataLoaderOptions),
       ofInspection: new DataLoader((ids) => violations.ofInspections(ids), DataLoaderOptions),
@@ -70,7 +70,7 @@ export function createPoliceContext(
       ofFacility: new DataLoader((ids) => inspections.ofFacilities(ids), DataLoaderOptions),
     },
     sanctions: {
-      manager: new SanctionManager(db),
+      manager: new SanctionManager(db, base.identity),
       ofViolation: new DataLoader((ids) => sanctions.ofViolations(ids), DataLoaderOptions),
     },
     caseFiles: {

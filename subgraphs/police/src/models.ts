@@ -16,3 +16,5 @@ export type SanctionModel = SanctionRecord;
 export type CaseFileModel = CaseFileRecord;
 /** a suspect; DONRE's legal representatives are persons of its own */
 export type PersonModel = SuspectRecord;
+/** an authority of the register (docs/units.md): its kind and, for a commune's chairman, the commune */
+export type AuthorityModel = import('./authorities/competence').Authority;

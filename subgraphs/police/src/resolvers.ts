@@ -6,7 +6,7 @@ import type { Resolvers } from './generated/resolvers';
 import { inspectionResolvers } from './inspections/resolvers';
 import { planReportResolvers } from './planReport/resolvers';
 import { sanctionResolvers } from './sanctions/resolvers';
-import { violationResolvers } from './violations/resolvers';
+import { authorityResolvers, violationResolvers } from './violations/resolvers';
 
 /** The modules' resolver maps merged type by type (each module owns distinct fields). */
 export const resolvers: Resolvers = mergeResolvers<Resolvers>(
@@ -16,6 +16,7 @@ export const resolvers: Resolvers = mergeResolvers<Resolvers>(
     Query: { policeAuditTrail: auditTrailResolver(agencyOf('police').role) },
   },
   violationResolvers,
+  authorityResolvers,
   inspectionResolvers,
   sanctionResolvers,
   caseFileResolvers,

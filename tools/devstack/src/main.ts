@@ -137,7 +137,7 @@ if (!stopping) {
   );
   for (const [label, token] of tokens) out(`  ${label}:\n    ${token}`);
   out(
-    'More with  pnpm -s token --role DONRE  (CITY DOIT HIZA POLICE; AREA --admin-units 017; OPERATOR --facility-ids <id>)',
+    'More with  pnpm -s token --role DONRE  (CITY DOIT HIZA POLICE; AREA --admin-units 00454 (a commune; 017 a former district); OPERATOR --facility-ids <id>)',
   );
   out('');
   out('Try:');

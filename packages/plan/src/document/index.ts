@@ -6,7 +6,7 @@
  * spreadsheet library.
  */
 export { reportCsv, reportMarkdown, reportWorkbook } from './formats';
-export { periodLine, reportTitle } from './labels';
+export { periodLine, reportTitle, unitInPeriod } from './labels';
 export type {
   PlanReportDocument,
   ReportIndicator,

@@ -1,3 +1,4 @@
+import { hanoiUnit, LAST_DISTRICT_DAY, REFORM_DAY } from '@ipc-hub/units';
 import { vietnameseDate } from '../vietnameseDate';
 import type { PlanReportDocument, ReportItem } from './model';
 
@@ -33,8 +34,29 @@ export function subjectName(item: ReportItem): string {
   return item.subject.name ?? item.subject.projectName ?? item.subject.id;
 }
 
+/**
+ * The unit as it was in the report's period (docs/units.md): a former
+ * district is the district up to 30/6/2025 and the communes formed from it
+ * after, and a period across the reform names both.
+ */
+export function unitInPeriod(
+  adminUnit: { code: string; name: string },
+  periodStart: string,
+  periodEnd: string,
+): string {
+  const unit = hanoiUnit(adminUnit.code);
+  if (unit?.level !== 'DISTRICT') return adminUnit.name;
+  const district = `${unit.kind} ${unit.name}`;
+  if (periodEnd <= LAST_DISTRICT_DAY) return district;
+  const communes = unit.successors.map((c) => hanoiUnit(c)?.name ?? c).join(', ');
+  if (periodStart >= REFORM_DAY) return `địa bàn ${district} cũ: ${communes}`;
+  return `${district} (đến ${vietnameseDate(LAST_DISTRICT_DAY)}), từ ${vietnameseDate(REFORM_DAY)}: ${communes}`;
+}
+
 export function reportTitle(report: PlanReportDocument): string {
-  const where = report.adminUnit ? ` — ${report.adminUnit.name}` : ' — toàn Thành phố';
+  const where = report.adminUnit
+    ? ` — ${unitInPeriod(report.adminUnit, report.periodStart, report.periodEnd)}`
+    : ' — toàn Thành phố';
   return `Báo cáo kết quả thực hiện Kế hoạch 75/KH-UBND, kỳ ${report.period}${where}`;
 }
 

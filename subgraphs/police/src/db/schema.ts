@@ -16,6 +16,13 @@ import {
 } from 'drizzle-orm/pg-core';
 import { INSPECTING_AGENCIES } from '../inspections/inspectingAgencies';
 
+/** The authorities that find and sanction violations in the police's register (docs/units.md). */
+export const authorityKind = pgEnum('authority_kind', [
+  'POLICE',
+  'DONRE_INSPECTORATE',
+  'COMMUNE_CHAIRMAN',
+]);
+
 export const violationCategory = pgEnum('violation_category', [
   'WASTEWATER_EXCEEDANCE',
   'EMISSION_EXCEEDANCE',
@@ -105,9 +112,17 @@ export const violations = pgTable(
     /** the day it was remedied, prosecuted or dismissed: what "open on a day" is judged by (plan target 3.4) */
     closedOn: date('closed_on', { mode: 'string' }),
     published: boolean('published').notNull().default(false),
+    /** who found it (docs/units.md, "Who may record a violation"): POLICE, DONRE's inspectorate or a commune's chairman */
+    detectedBy: authorityKind('detected_by').notNull().default('POLICE'),
+    /** the commune whose chairman found it; null for the city's agencies */
+    detectedByUnitCode: text('detected_by_unit_code'),
     ...timestampColumns(),
   },
   (t) => [
+    check(
+      'violations_detected_by_unit_check',
+      sql`(${t.detectedBy} = 'COMMUNE_CHAIRMAN') = (${t.detectedByUnitCode} is not null)`,
+    ),
     index('violations_facility_id_idx').on(t.facilityId),
     index('violations_admin_unit_code_idx').on(t.adminUnitCode),
     index('violations_detected_on_id_idx').on(t.detectedOn, t.id),
@@ -152,9 +167,17 @@ export const sanctions = pgTable(
     otherPenalties: text('other_penalties').array().notNull().default(sql`'{}'`),
     remedialMeasures: text('remedial_measures').array().notNull().default(sql`'{}'`),
     paidOn: date('paid_on', { mode: 'string' }),
+    /** whose power the decision was made under: the police, DONRE's inspectorate or a commune's chairman */
+    sanctionedBy: authorityKind('sanctioned_by').notNull().default('POLICE'),
+    /** the commune whose chairman decided; null for the city's agencies */
+    sanctionedByUnitCode: text('sanctioned_by_unit_code'),
     ...timestampColumns(),
   },
   (t) => [
+    check(
+      'sanctions_sanctioned_by_unit_check',
+      sql`(${t.sanctionedBy} = 'COMMUNE_CHAIRMAN') = (${t.sanctionedByUnitCode} is not null)`,
+    ),
     uniqueIndex('sanctions_violation_id_key').on(t.violationId),
     uniqueIndex('sanctions_decision_key').on(
       t.decidingAuthority,

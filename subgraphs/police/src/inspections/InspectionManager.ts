@@ -2,6 +2,7 @@ import { allRows } from '@ipc-hub/access';
 import type { Database } from '@ipc-hub/db';
 import type { OtherAgencyRecords } from '@ipc-hub/references';
 import { parseInput } from '@ipc-hub/server-kit';
+import { unitOnDayOf } from '@ipc-hub/units';
 import type * as schema from '../db/schema';
 import { type InspectionRecord, InspectionRepository } from './InspectionRepository';
 import { recordInspectionInput } from './inspectionInput';
@@ -24,7 +25,8 @@ export class InspectionManager {
     return this.db.transaction((tx) =>
       new InspectionRepository(tx, WRITES).insert({
         facilityId: facility.id,
-        adminUnitCode: facility.adminUnitCode,
+        // an inspection before 1/7/2025 keeps the former district (docs/units.md)
+        adminUnitCode: unitOnDayOf(facility.adminUnitCode, input.conductedOn),
         conductedOn: input.conductedOn,
         kind: input.kind,
         leadAgency: input.leadAgency,

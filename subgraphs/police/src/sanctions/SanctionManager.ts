@@ -1,8 +1,10 @@
 import { allRows } from '@ipc-hub/access';
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
+import type { Identity } from '@ipc-hub/identity';
 import { fineBandFor } from '@ipc-hub/seed/police';
 import { parseInput } from '@ipc-hub/server-kit';
+import { outsideCommunes, requireWithinCap, sanctioningAuthority } from '../authorities/competence';
 import type * as schema from '../db/schema';
 import { ViolationRepository } from '../violations/ViolationRepository';
 import { formatDong } from './formatDong';
@@ -20,7 +22,11 @@ const WRITES = allRows(
  * sanction never disagree.
  */
 export class SanctionManager {
-  constructor(private readonly db: Database<typeof schema>) {}
+  constructor(
+    private readonly db: Database<typeof schema>,
+    /** the caller: its competence caps the fine (docs/units.md) */
+    private readonly identity: Identity,
+  ) {}
 
   async issue(raw: unknown): Promise<SanctionRecord> {
     const input = parseInput(issueSanctionInput, raw);
@@ -29,7 +35,16 @@ export class SanctionManager {
         const violations = new ViolationRepository(tx, WRITES);
         const sanctions = new SanctionRepository(tx, WRITES);
         const violation = await violations.findForUpdate(input.violationId);
-        if (!violation) throw notFound('violation', input.violationId, 'input.violationId');
+        if (!violation) {
+          // an area officer cannot tell a violation elsewhere from one nobody holds
+          if (this.identity.role === 'AREA') throw outsideCommunes(this.identity);
+          throw notFound('violation', input.violationId, 'input.violationId');
+        }
+        const sanctionedBy = sanctioningAuthority(
+          this.identity,
+          violation.adminUnitCode,
+          input.decidedOn,
+        );
         if (violation.status !== 'DETECTED') {
           throw conflict(
             {
@@ -46,6 +61,7 @@ export class SanctionManager {
           });
         }
         const fine = input.fineVnd ?? null;
+        requireWithinCap(sanctionedBy, input.decidedOn, fine);
         const band = fineBandFor(violation);
         if (fine !== null && band.kind === 'WARNING_ONLY') {
           throw badUserInput('input.fineVnd', {
@@ -77,6 +93,8 @@ export class SanctionManager {
           suspensionMonths: input.suspensionMonths ?? null,
           otherPenalties: input.otherPenalties ?? [],
           remedialMeasures: input.remedialMeasures ?? [],
+          sanctionedBy: sanctionedBy.kind,
+          sanctionedByUnitCode: sanctionedBy.unitCode,
         });
         // a sanctioned violation is still open: it closes when remedied or prosecuted
         await violations.changeStatus(violation.id, 'DETECTED', 'SANCTIONED', null);

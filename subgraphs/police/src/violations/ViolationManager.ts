@@ -1,8 +1,11 @@
 import { allRows } from '@ipc-hub/access';
 import type { Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
+import type { Identity } from '@ipc-hub/identity';
 import type { OtherAgencyRecords } from '@ipc-hub/references';
 import { parseInput, present, todayInHanoi } from '@ipc-hub/server-kit';
+import { unitOnDayOf } from '@ipc-hub/units';
+import { recordingAuthority } from '../authorities/competence';
 import type * as schema from '../db/schema';
 import { InspectionRepository } from '../inspections/InspectionRepository';
 import { type ViolationRecord, ViolationRepository } from './ViolationRepository';
@@ -27,12 +30,19 @@ export class ViolationManager {
   constructor(
     private readonly db: Database<typeof schema>,
     private readonly references: OtherAgencyRecords,
+    /** the caller: the police, DONRE's inspectorate or a commune's officer (docs/units.md) */
+    private readonly identity: Identity,
   ) {}
 
-  /** Lập biên bản vi phạm: a new violation, DETECTED and unpublished, where the facility is. */
+  /**
+   * Lập biên bản vi phạm: a new violation, DETECTED and unpublished, kept in
+   * the unit in force on the day it was detected, with the authority that
+   * found it (`recordingAuthority`: a commune's officer only in the commune).
+   */
   async record(raw: unknown): Promise<ViolationRecord> {
     const input = parseInput(recordViolationInput, raw);
     const facility = await this.references.requireFacility(input.facilityId);
+    const detectedBy = recordingAuthority(this.identity, facility.adminUnitCode, input.detectedOn);
     return this.db.transaction(async (tx) => {
       if (input.inspectionId) {
         const inspections = new InspectionRepository(tx, WRITES);
@@ -56,8 +66,11 @@ export class ViolationManager {
       }
       return new ViolationRepository(tx, WRITES).insert({
         facilityId: facility.id,
-        // where it happened is where the facility is (docs/contract.md): never taken from the caller
-        adminUnitCode: facility.adminUnitCode,
+        // where it happened is where the facility is (docs/contract.md): never taken from the caller;
+        // a violation found before 1/7/2025 keeps the former district (docs/units.md)
+        adminUnitCode: unitOnDayOf(facility.adminUnitCode, input.detectedOn),
+        detectedBy: detectedBy.kind,
+        detectedByUnitCode: detectedBy.unitCode,
         inspectionId: input.inspectionId ?? null,
         detectedOn: input.detectedOn,
         category: input.category,

@@ -1,5 +1,15 @@
 import { loadConnection } from '@ipc-hub/db';
+import { authorityName } from '../authorities/competence';
 import type { Resolvers } from '../generated/resolvers';
+
+export const authorityResolvers: Resolvers = {
+  Authority: {
+    kind: (authority) => authority.kind,
+    name: (authority) => authorityName(authority),
+    adminUnit: (authority) =>
+      authority.unitCode ? { __typename: 'AdministrativeUnit', code: authority.unitCode } : null,
+  },
+};
 
 export const violationResolvers: Resolvers = {
   Query: {
@@ -16,7 +26,14 @@ export const violationResolvers: Resolvers = {
     },
   },
   Mutation: {
-    recordViolation: (_, { input }, ctx) => ctx.violations.manager.record(input),
+    recordViolation: async (_, { input }, ctx) => {
+      const violation = await ctx.violations.manager.record(input);
+      // another authority's record in the police's register is kept in the trail
+      if (ctx.identity.role !== 'POLICE') {
+        ctx.audit.written('Mutation.recordViolation', violation.id);
+      }
+      return violation;
+    },
     changeViolationStatus: (_, { input }, ctx) => ctx.violations.manager.changeStatus(input),
     publishViolation: (_, { input }, ctx) => ctx.violations.manager.publish(input),
   },
@@ -28,6 +45,16 @@ export const violationResolvers: Resolvers = {
       code: violation.adminUnitCode,
     }),
     sanction: (violation, _, ctx) => ctx.sanctions.ofViolation.load(violation.id),
+    detectedBy: (violation) => ({
+      kind: violation.detectedBy,
+      unitCode: violation.detectedByUnitCode,
+    }),
+    sanctionedBy: async (violation, _, ctx) => {
+      const sanction = await ctx.sanctions.ofViolation.load(violation.id);
+      return sanction
+        ? { kind: sanction.sanctionedBy, unitCode: sanction.sanctionedByUnitCode }
+        : null;
+    },
     inspection: (violation, _, ctx) =>
       violation.inspectionId ? ctx.inspections.byId.load(violation.inspectionId) : null,
     caseFile: (violation, _, ctx) => ctx.caseFiles.ofViolation.load(violation.id),
