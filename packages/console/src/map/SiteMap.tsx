@@ -50,11 +50,11 @@ export function SiteMap({
     <figure className="site-map">
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
-        role="group"
         aria-label={t('zones.mapLabel', { sites: sites.length, facilities: facilities.length })}
         data-testid="site-map"
       >
         <rect x={0} y={0} width={WIDTH} height={height} className="map-sea" />
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG group is never focusable; what it draws is said in the caption and the table */}
         <g className="map-graticule" aria-hidden="true">
           {graticule.longitudes.map((lon) => {
             const { x } = project({ latitude: 0, longitude: lon });
@@ -79,6 +79,7 @@ export function SiteMap({
             );
           })}
         </g>
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG group is never focusable; what it draws is said in the caption and the table */}
         <g aria-hidden="true">
           {facilities.map((f) => {
             const { x, y } = project(f.at);
@@ -126,6 +127,7 @@ export function SiteMap({
             );
           })}
         </g>
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG group is never focusable; what it draws is said in the caption and the table */}
         <g className="map-scale" aria-hidden="true">
           <line x1={WIDTH - 24 - tenKm} x2={WIDTH - 24} y1={height - 14} y2={height - 14} />
           <text x={WIDTH - 24 - tenKm} y={height - 20}>
