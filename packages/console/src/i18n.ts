@@ -14,6 +14,10 @@ const vi = {
   explorer: {
     heading: 'Khám phá API GraphQL',
     role: 'Truy vấn chạy với quyền của vai trò: {{role}}. Ctrl-Enter để chạy.',
+    queryEditor: 'Truy vấn GraphQL',
+    variablesEditor: 'Biến (JSON)',
+    headersEditor: 'Tiêu đề HTTP (JSON)',
+    response: 'Kết quả',
   },
   language: 'English',
   role: 'Vai trò: {{role}}',
@@ -186,6 +190,10 @@ const en: Messages = {
   explorer: {
     heading: 'GraphQL API explorer',
     role: 'Queries run with the rights of the role: {{role}}. Ctrl-Enter runs one.',
+    queryEditor: 'GraphQL query',
+    variablesEditor: 'Variables (JSON)',
+    headersEditor: 'HTTP headers (JSON)',
+    response: 'Response',
   },
   language: 'Tiếng Việt',
   role: 'Role: {{role}}',
