@@ -92,6 +92,17 @@ describe('the web console', () => {
   }
 
   /**
+   * With CONSOLE_README_SHOTS=1, writes the README's picture of a page (its
+   * first screenful, or one element of it) to docs/img/console-<name>.png.
+   */
+  async function readmeShot(page: Page, name: string, element?: string): Promise<void> {
+    if (process.env.CONSOLE_README_SHOTS !== '1') return;
+    const path = `${root}docs/img/console-${name}.png`;
+    if (element) await page.locator(element).screenshot({ path });
+    else await page.screenshot({ path });
+  }
+
+  /**
    * Keeps a screenshot and fails on any serious or critical accessibility
    * violation anywhere on the page, the API explorer's editor included.
    */
@@ -136,6 +147,7 @@ describe('the web console', () => {
     const drill = page.getByTestId('drill');
     await expect.poll(() => drill.locator('tbody tr').count()).toBeGreaterThan(0);
     await check(page, 'board');
+    await readmeShot(page, 'board');
   }, 90_000);
 
   it('downloads the board as the workbook `pnpm report` writes, sheet for sheet and cell for cell', async () => {
@@ -216,6 +228,7 @@ describe('the web console', () => {
     expect(representative).not.toContain('Không hiển thị');
     expect(representative).not.toBe('Không có');
     await check(page, 'profile');
+    await readmeShot(page, 'profile');
   }, 90_000);
 
   it('shows the public the legal representative as withheld', async () => {
@@ -292,6 +305,7 @@ describe('the web console', () => {
     const target = await page.evaluate(() => window.location.hash.slice(1));
     expect(await page.locator(`tr[id="${target}"]`).isVisible()).toBe(true);
     await check(page, 'zones');
+    await readmeShot(page, 'zones-map', 'figure.site-map');
   }, 90_000);
 
   it("lists an area's stations with their latest state, each leading to its chart", async () => {
@@ -331,6 +345,7 @@ describe('the web console', () => {
       await page.getByTestId('exceeding').filter({ hasText: /^Có: / }).count(),
     ).toBeGreaterThan(0);
     await check(page, 'stations');
+    await readmeShot(page, 'stations', '[data-testid=area-stations]');
     // an area: the stations in one unit and the units under it, as the API filters them
     const { monitoringStations: inUnit } = await stack.client(token).request<{
       monitoringStations: { totalCount: number };
