@@ -345,7 +345,6 @@ describe('the web console', () => {
       await page.getByTestId('exceeding').filter({ hasText: /^Có: / }).count(),
     ).toBeGreaterThan(0);
     await check(page, 'stations');
-    await readmeShot(page, 'stations', '[data-testid=area-stations]');
     // an area: the stations in one unit and the units under it, as the API filters them
     const { monitoringStations: inUnit } = await stack.client(token).request<{
       monitoringStations: { totalCount: number };
