@@ -164,9 +164,11 @@ async function queryOnce(base: string): Promise<number> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as { errors?: unknown[] };
-    if (!response.ok || body.errors)
-      throw new Error(`the board's query failed: ${response.status}`);
+    const body = (await response.json()) as { errors?: Array<{ message?: string }> };
+    if (!response.ok || body.errors) {
+      const reason = body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${response.status}`;
+      throw new Error(`the board's query failed: ${reason}`);
+    }
   };
   const period = lastQuarter();
   await Promise.all([
