@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Content types of what a Vite build writes. */
 const TYPES: Record<string, string> = {
@@ -16,6 +17,38 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
+
+/** What is worth compressing: text. Images and fonts are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg\+xml)/;
+
+/** A body's encodings, made once per file (the built files do not change while served). */
+interface Encoded {
+  identity: Buffer;
+  br?: Buffer;
+  gzip?: Buffer;
+}
+
+/**
+ * The encoding to answer with: brotli where the browser takes it (browsers
+ * offer it over HTTPS, as behind the ingress), else gzip, else none. A
+ * q=0 refuses an encoding.
+ */
+export function chooseEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | 'identity' {
+  const offered = new Map(
+    (acceptEncoding ?? '')
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([name]) => name)
+      .map(([name, ...params]) => {
+        const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+        return [name?.trim().toLowerCase() ?? '', q ? Number(q.slice(2)) : 1] as const;
+      }),
+  );
+  const accepts = (name: string) => (offered.get(name) ?? offered.get('*') ?? 0) > 0;
+  if (accepts('br')) return 'br';
+  if (accepts('gzip')) return 'gzip';
+  return 'identity';
+}
 
 /** Paths the console never answers: the API and the probes stay the service's own. */
 const RESERVED = new Set(['/graphql', '/health', '/ready', '/metrics']);
@@ -64,6 +97,43 @@ export function consoleFiles(options: ConsoleFilesOptions) {
   const root = resolve(options.dir);
   const index = join(root, 'index.html');
   const devTokens = options.devTokens ? JSON.stringify(options.devTokens) : undefined;
+  const encoded = new Map<string, { stamp: string; body: Encoded }>();
+
+  /** A file's body, with its compressed forms made on first use and kept while the file is unchanged. */
+  function bodyOf(path: string, type: string, encoding: 'br' | 'gzip' | 'identity'): Buffer {
+    const stat = statSync(path);
+    const stamp = `${stat.mtimeMs}:${stat.size}`;
+    let entry = encoded.get(path);
+    if (entry?.stamp !== stamp) {
+      entry = { stamp, body: { identity: readFileSync(path) } };
+      encoded.set(path, entry);
+    }
+    if (encoding === 'identity' || !COMPRESSIBLE.test(type)) return entry.body.identity;
+    if (encoding === 'br') {
+      entry.body.br ??= brotliCompressSync(entry.body.identity, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+      });
+      return entry.body.br;
+    }
+    entry.body.gzip ??= gzipSync(entry.body.identity, { level: 9 });
+    return entry.body.gzip;
+  }
+
+  function sendFile(
+    request: IncomingMessage,
+    response: ServerResponse,
+    path: string,
+    type: string,
+    cache: string,
+  ): void {
+    const encoding = COMPRESSIBLE.test(type)
+      ? chooseEncoding(request.headers['accept-encoding'])
+      : 'identity';
+    const body = bodyOf(path, type, encoding);
+    if (COMPRESSIBLE.test(type)) response.setHeader('vary', 'accept-encoding');
+    if (encoding !== 'identity') response.setHeader('content-encoding', encoding);
+    send(request, response, 200, type, cache, body);
+  }
 
   function send(
     request: IncomingMessage,
@@ -114,13 +184,13 @@ export function consoleFiles(options: ConsoleFilesOptions) {
     if (file) {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const cache = HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
-      send(request, response, 200, type, cache, readFileSync(file));
+      sendFile(request, response, file, type, cache);
       return true;
     }
     // A missing asset is a 404, not the app: a stale page must not get HTML for its script.
     if (pathname.startsWith('/assets/') || extname(pathname) !== '') return false;
     try {
-      send(request, response, 200, TYPES['.html'] as string, 'no-cache', readFileSync(index));
+      sendFile(request, response, index, TYPES['.html'] as string, 'no-cache');
       return true;
     } catch {
       return false;

@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createLogger } from '@ipc-hub/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGatewayConfig } from '../src/config';
@@ -60,6 +62,51 @@ describe('the gateway serves the web console', () => {
     const icon = await fetch(`${base}/favicon.svg`);
     expect(icon.headers.get('content-type')).toBe('image/svg+xml');
     expect(icon.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('compresses text as the browser accepts it (brotli, else gzip), and sends it as is to one that takes neither', async () => {
+    const script = 'console.log("console");\n'.repeat(200);
+    writeFileSync(join(dir, 'assets', 'big-D4tmP9aQ.js'), script);
+    const raw = async (path: string, acceptEncoding: string) => {
+      const response = await fetch(base + path, { headers: { 'accept-encoding': acceptEncoding } });
+      // fetch would undo the encoding by itself: the bytes are read as they came
+      return {
+        encoding: response.headers.get('content-encoding'),
+        vary: response.headers.get('vary'),
+        length: Number(response.headers.get('content-length')),
+        status: response.status,
+      };
+    };
+    const viaHttp = (path: string, acceptEncoding: string) =>
+      new Promise<{ encoding: string | undefined; body: Buffer }>((done, fail) => {
+        get(base + path, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            done({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }),
+          );
+        }).on('error', fail);
+      });
+    const gzip = await viaHttp('/assets/big-D4tmP9aQ.js', 'gzip, deflate');
+    expect(gzip.encoding).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(script);
+    expect(gzip.body.length).toBeLessThan(script.length / 10);
+    const br = await viaHttp('/assets/big-D4tmP9aQ.js', 'gzip, deflate, br');
+    expect(br.encoding).toBe('br');
+    expect(brotliDecompressSync(br.body).toString()).toBe(script);
+    const plain = await viaHttp('/assets/big-D4tmP9aQ.js', 'identity');
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body.toString()).toBe(script);
+    const refused = await viaHttp('/assets/big-D4tmP9aQ.js', 'br;q=0, gzip');
+    expect(refused.encoding).toBe('gzip');
+    // the page itself too, and the answer says it depends on the request's encodings
+    const page = await raw('/facilities/abc', 'gzip');
+    expect(page).toMatchObject({ encoding: 'gzip', vary: 'accept-encoding', status: 200 });
+    // a changed file is served changed (the compressed copy is not kept past it)
+    writeFileSync(join(dir, 'assets', 'big-D4tmP9aQ.js'), 'changed();');
+    expect(gunzipSync((await viaHttp('/assets/big-D4tmP9aQ.js', 'gzip')).body).toString()).toBe(
+      'changed();',
+    );
   });
 
   it('answers a missing asset 404, not with the page', async () => {

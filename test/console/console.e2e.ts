@@ -92,29 +92,42 @@ describe('the web console', () => {
   }
 
   /**
-   * Keeps a screenshot and fails on any serious or critical accessibility
-   * violation. `exclude` leaves out a third-party component the console
-   * embeds but does not draw (the API explorer's editor): docs/console.md
-   * says what it lacks.
+   * With CONSOLE_README_SHOTS=1, writes the README's picture of a page (its
+   * first screenful, or one element of it) to docs/img/console-<name>.png.
    */
-  async function check(page: Page, name: string, exclude: string[] = []): Promise<void> {
+  async function readmeShot(page: Page, name: string, element?: string): Promise<void> {
+    if (process.env.CONSOLE_README_SHOTS !== '1') return;
+    const path = `${root}docs/img/console-${name}.png`;
+    if (element) await page.locator(element).screenshot({ path });
+    else await page.screenshot({ path });
+  }
+
+  /**
+   * Keeps a screenshot and fails on any serious or critical accessibility
+   * violation anywhere on the page, the API explorer's editor included.
+   */
+  async function check(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
     expect(cspViolations.get(page)).toEqual([]);
     // Evaluated by the browser's debugging protocol, which the page's policy does not govern
     // (a script tag would be refused by it, as it should be).
     await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (excluded) => {
+    const violations = await page.evaluate(async () => {
       const result = await (
         globalThis as unknown as {
           axe: {
-            run(context: {
-              exclude: string[][];
-            }): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
+            run(): Promise<{
+              violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+            }>;
           };
         }
-      ).axe.run({ exclude: excluded.map((selector) => [selector]) });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    }, exclude);
+      ).axe.run();
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.slice(0, 3).map((node) => node.target.join(' ')),
+      }));
+    });
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   }
 
@@ -134,6 +147,7 @@ describe('the web console', () => {
     const drill = page.getByTestId('drill');
     await expect.poll(() => drill.locator('tbody tr').count()).toBeGreaterThan(0);
     await check(page, 'board');
+    await readmeShot(page, 'board');
   }, 90_000);
 
   it('downloads the board as the workbook `pnpm report` writes, sheet for sheet and cell for cell', async () => {
@@ -214,6 +228,7 @@ describe('the web console', () => {
     expect(representative).not.toContain('Không hiển thị');
     expect(representative).not.toBe('Không có');
     await check(page, 'profile');
+    await readmeShot(page, 'profile');
   }, 90_000);
 
   it('shows the public the legal representative as withheld', async () => {
@@ -250,6 +265,102 @@ describe('the web console', () => {
     await check(page, 'monitoring');
   }, 60_000);
 
+  it("shows the zones and clusters with their plants and tenants, on a map drawn from the hub's own coordinates and as a table", async () => {
+    const page = await open('/zones');
+    const rows = page.locator('[data-testid=zones-table] tbody tr');
+    await expect
+      .poll(() => rows.count(), { timeout: 30_000 })
+      .toBe(seed.zones.length + seed.clusters.length);
+    // every zone's plant status, as the Board recorded it
+    const plantWord = {
+      OPERATING: 'đang vận hành',
+      UNDER_CONSTRUCTION: 'đang xây dựng',
+      NONE: 'chưa có',
+    };
+    for (const zone of seed.zones) {
+      const row = page.locator(`tr[id="zone-${zone.code}"]`);
+      expect(await row.locator('th').textContent()).toContain(zone.name);
+      expect(await row.getByTestId('plant').textContent()).toContain(plantWord[zone.plant.status]);
+    }
+    // a zone's tenants are listed, each a link to its profile
+    const tenanted = seed.zones.find((z) => seed.zoneTenancies.some((t) => t.zoneId === z.id));
+    if (!tenanted) throw new Error('the demo data has no zone with tenants');
+    const tenants = seed.zoneTenancies.filter((t) => t.zoneId === tenanted.id);
+    const row = page.locator(`tr[id="zone-${tenanted.code}"]`);
+    await row.locator('summary').click();
+    expect(await row.locator('details li a').count()).toBe(tenants.length);
+    // the map: one mark per zone or cluster with a tenant that has coordinates, the same as the table says
+    const placed = await page.locator('td', { hasText: /^Đặt theo \d+ cơ sở có toạ độ$/ }).count();
+    expect(placed).toBeGreaterThan(0);
+    expect(await page.getByTestId('map-site').count()).toBe(placed);
+    expect(await page.locator('svg[data-testid=site-map] circle').count()).toBeGreaterThan(
+      seed.facilities.length / 2,
+    );
+    expect(await page.getByText(/Hub không lưu toạ độ của khu, cụm/).count()).toBe(1);
+    // nothing but the hub: no tile server, no other host
+    // keyboard: a zone's mark is reached with Tab and leads to its row in the table
+    await page.getByTestId('map-site').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#(zone|cluster)-/);
+    const target = await page.evaluate(() => window.location.hash.slice(1));
+    expect(await page.locator(`tr[id="${target}"]`).isVisible()).toBe(true);
+    await check(page, 'zones');
+    await readmeShot(page, 'zones-map', 'figure.site-map');
+  }, 90_000);
+
+  it("lists an area's stations with their latest state, each leading to its chart", async () => {
+    const token = await testToken({ role: 'DONRE' });
+    type Station = { id: string; code: string; adminUnit: { code: string } };
+    const { monitoringStations } = await stack.client(token).request<{
+      monitoringStations: { totalCount: number; edges: Array<{ node: Station }> };
+    }>(
+      '{ monitoringStations(first: 200) { totalCount edges { node { id code adminUnit { code } } } } }',
+    );
+    // the demo's readings end on its "today": at noon that day every station has been silent for hours
+    const at = '2026-11-01T12:00';
+    const page = await open(`/monitoring?unit=&at=${at}`, token);
+    const rows = page.getByTestId('station-row');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(monitoringStations.totalCount);
+    await expect.poll(() => page.getByRole('progressbar').count(), { timeout: 60_000 }).toBe(0);
+    const first = monitoringStations.edges[0]?.node;
+    if (!first) throw new Error('the demo data has no station');
+    // the state the page shows is the one the API gives for that station
+    const { monitoringStation } = await stack.client(token).request<{
+      monitoringStation: { gaps: Array<{ from: string; to: string }> };
+    }>(
+      `query($id: ID!) { monitoringStation(id: $id) { gaps(from: "2026-08-03T12:00:00+07:00", to: "${at}:00+07:00") { from to } } }`,
+      { id: first.id },
+    );
+    const silence = monitoringStation.gaps.at(-1);
+    if (!silence) throw new Error('the station is not silent at noon of the demo day');
+    const row = page.locator(`[data-testid=station-row][data-station="${first.code}"]`);
+    const local = new Date(new Date(silence.from).getTime() + 7 * 3_600_000).toISOString();
+    expect(await row.getByTestId('last-reading').textContent()).toBe(
+      `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} ${local.slice(11, 16)}`,
+    );
+    expect(await row.getByTestId('silent').textContent()).toMatch(/^Có, \d+ giờ$/);
+    expect(await row.getByTestId('exceeding').textContent()).toMatch(/^(Có: \d+ lần|Không)/);
+    // at least one of the demo's stations broke a limit on its last day
+    expect(
+      await page.getByTestId('exceeding').filter({ hasText: /^Có: / }).count(),
+    ).toBeGreaterThan(0);
+    await check(page, 'stations');
+    // an area: the stations in one unit and the units under it, as the API filters them
+    const { monitoringStations: inUnit } = await stack.client(token).request<{
+      monitoringStations: { totalCount: number };
+    }>('query($u: String) { monitoringStations(filter: { adminUnitCode: $u }) { totalCount } }', {
+      u: first.adminUnit.code,
+    });
+    await page.getByLabel(/^Mã đơn vị hành chính/).fill(first.adminUnit.code);
+    await page.getByRole('button', { name: 'Xem trạm' }).click();
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(inUnit.totalCount);
+    // a station's chart, one click away
+    await row.getByRole('link', { name: new RegExp(`Biểu đồ ${first.code}`) }).click();
+    const chart = page.getByTestId('station-chart');
+    await chart.waitFor({ timeout: 30_000 });
+    expect(await chart.getByRole('heading').textContent()).toContain(first.code);
+  }, 120_000);
+
   it('switches the labels to English in one click', async () => {
     const page = await open('/sign-in');
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
@@ -283,6 +394,21 @@ describe('the web console', () => {
     // a browser opening the API's own address is sent here
     const landing = await open('/graphql');
     await landing.waitForURL(`${base}/explorer`, { timeout: 30_000 });
-    await check(page, 'explorer', ['.graphiql-container']);
+    // the editors are named for what they edit, and their scrolling panes take the keyboard
+    expect(await page.locator('textarea[aria-label="Truy vấn GraphQL"]').count()).toBe(1);
+    expect(await page.locator('textarea[aria-label="Kết quả"]').count()).toBe(1);
+    await page.locator('textarea[aria-label="Truy vấn GraphQL"]').focus();
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.graphiql-container') !== null),
+    ).toBe(true);
+    // the whole page, the IDE included, with the documentation pane open too
+    await check(page, 'explorer');
+    await page
+      .getByRole('button', { name: /documentation/i })
+      .first()
+      .click();
+    await page.locator('.graphiql-doc-explorer').waitFor({ timeout: 30_000 });
+    await check(page, 'explorer-docs');
   }, 90_000);
 });

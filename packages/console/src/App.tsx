@@ -8,6 +8,7 @@ import { Monitoring } from './pages/Monitoring';
 import { Profile } from './pages/Profile';
 import { Search } from './pages/Search';
 import { SignIn } from './pages/SignIn';
+import { Zones } from './pages/Zones';
 import { Link, useRoute } from './useRoute';
 
 const Explorer = lazy(() => import('./pages/Explorer'));
@@ -53,7 +54,9 @@ export function App() {
   let page: React.ReactNode;
   if (path.startsWith('/facilities/')) page = <Profile id={decodeURIComponent(path.slice(12))} />;
   else if (path === '/facilities') page = <Search />;
-  else if (path === '/monitoring') page = <Monitoring />;
+  // keyed by its address: a station's chart opened from the area's list starts afresh
+  else if (path === '/monitoring') page = <Monitoring key={route} />;
+  else if (path === '/zones') page = <Zones />;
   else if (path === '/sign-in') page = <SignIn session={session} onSignIn={signIn} />;
   else if (path === '/explorer')
     page = (
@@ -70,6 +73,7 @@ export function App() {
         <nav aria-label="main">
           <Link to="/">{t('nav.board')}</Link>
           <Link to="/facilities">{t('nav.search')}</Link>
+          <Link to="/zones">{t('nav.zones')}</Link>
           <Link to="/monitoring">{t('nav.monitoring')}</Link>
           <Link to="/explorer">{t('nav.explorer')}</Link>
           <Link to="/sign-in">{t('nav.signIn')}</Link>

@@ -13,3 +13,10 @@ export function formatDate(iso: string | null | undefined): string {
 }
 export const formatPercent = (value: number | null | undefined): string =>
   value == null ? '—' : `${number.format(value * 100)} %`;
+
+/** An instant as dd/MM/yyyy HH:mm in Vietnam's time, whatever the browser's zone. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const local = new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString();
+  return `${formatDate(local)} ${local.slice(11, 16)}`;
+}

@@ -107,3 +107,111 @@ export const StationReadingsQuery = graphql(`
     }
   }
 `);
+
+/**
+ * The zones and clusters page: each with its plant and tenants, and the
+ * standalone facilities, each with the location the registry holds (zones
+ * and clusters have none of their own: the map places them by their tenants).
+ */
+export const ZonesAndClustersQuery = graphql(`
+  query ConsoleZonesAndClusters {
+    zones(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          code
+          name
+          kind
+          status
+          areaHa
+          occupancyPercent
+          adminUnit { code name }
+          tenantCount
+          wastewaterPlant {
+            status
+            capacityM3PerDay
+            commissionedOn
+            compliant
+            autoMonitoring
+            deadline { dueBy met }
+          }
+          facilities { id name location { latitude longitude } }
+        }
+      }
+    }
+    clusters(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          status
+          areaHa
+          occupancyPercent
+          adminUnit { code name }
+          tenantCount
+          wastewaterPlant { status capacityM3PerDay commissionedOn compliant autoMonitoring }
+          facilities { id name location { latitude longitude } }
+        }
+      }
+    }
+    standalone: facilities(filter: { setting: STANDALONE }, first: 1000) {
+      totalCount
+      edges { node { id name location { latitude longitude } } }
+    }
+  }
+`);
+
+/** The stations of an area (a commune, a former district and what was formed from it, or the city). */
+export const AreaStationsQuery = graphql(`
+  query ConsoleAreaStations($filter: MonitoringStationFilter) {
+    monitoringStations(filter: $filter, first: 200) {
+      totalCount
+      edges {
+        node {
+          id
+          code
+          name
+          kind
+          adminUnit { code name }
+          facility { id name }
+          zone { id name }
+          cluster { id name }
+          parameters { code }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * One station's latest state at `at`: its silences over the window before
+ * (the last one reaching `at` says it is silent and since when) and its
+ * readings of one parameter in the last hour (the time of the latest).
+ */
+export const StationLatestQuery = graphql(`
+  query ConsoleStationLatest(
+    $id: ID!
+    $parameter: String!
+    $since: DateTime!
+    $hourBefore: DateTime!
+    $at: DateTime!
+  ) {
+    monitoringStation(id: $id) {
+      id
+      gaps(from: $since, to: $at) { from to minutes }
+      readings(parameter: $parameter, from: $hourBefore, to: $at, resolution: RAW) { measuredAt }
+    }
+  }
+`);
+
+/** A station's readings beyond their limit in a window (the day before its latest reading). */
+export const StationExceedancesQuery = graphql(`
+  query ConsoleStationExceedances($id: ID!, $from: DateTime!, $to: DateTime!) {
+    monitoringStation(id: $id) {
+      id
+      exceedances(from: $from, to: $to) { parameter value limit measuredAt }
+    }
+  }
+`);

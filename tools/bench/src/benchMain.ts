@@ -1,6 +1,6 @@
 /**
  * `pnpm bench [--scale N] [--reseed] [--runs 30] [--warmup 5] [--concurrency 16] [--seconds 10] [--port 4100]
- *   [--skip coldstart,ingest,readings,peer,report,profile,guards,attack] [--peer-supergraph <file>]`:
+ *   [--skip coldstart,ingest,readings,peer,report,profile,guards,attack,board] [--peer-supergraph <file>]`:
  * the hub's five services as separate processes on the machine's
  * PostgreSQL, each figure measured against a baseline in the same run;
  * prints one table and writes the figures as JSON under
@@ -19,7 +19,8 @@ import { seededScale } from './floor/buildFloor';
 import { type CountingProxy, countingProxy } from './load/countingProxy';
 import { GraphQLClient } from './load/GraphQLClient';
 import { type AttackOnStock, attackOnStock } from './measure/attackOnStock';
-import { coldStart } from './measure/coldStart';
+import { type BoardRender, boardRender } from './measure/boardRender';
+import { coldStart, withEmbeddedHub } from './measure/coldStart';
 import { federationOverhead } from './measure/federationOverhead';
 import { fieldAccessCost } from './measure/fieldAccessCost';
 import { type GuardsCost, guardsCost } from './measure/guardsCost';
@@ -56,6 +57,7 @@ const DASHBOARD_SIZE = 1000;
 const STATEMENT_SIZES = [10, 100, 1000];
 const INGEST_ROUNDS = 3;
 const REPORT_RUNS = 20;
+const BOARD_RUNS = 10;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -149,13 +151,32 @@ async function main(): Promise<void> {
       : null,
   };
 
-  // First, while nothing else of the bench runs: start-up is what a new machine sees.
+  // First, while nothing else of the bench runs: start-up is what a new machine sees,
+  // and the board in a browser on the hub `pnpm start` starts (on h's warm start).
+  let board: BoardRender | NotMeasured = { notMeasured: '--skip board' };
+  const measureBoard = async (base: string): Promise<void> => {
+    if (settings.skip.has('board')) return;
+    say(`m. the city board in Chromium on pnpm start's hub, ${BOARD_RUNS} runs…`);
+    try {
+      board = await boardRender(base, BOARD_RUNS);
+    } catch (error) {
+      board = { notMeasured: `! ${error instanceof Error ? error.message : String(error)}` };
+    }
+  };
   const startUp = await unlessSkipped(
     settings,
     'coldstart',
     'h. pnpm start from no data to its first answer, then again on the data it made…',
-    () => coldStart(secret),
+    () => coldStart(secret, measureBoard),
   );
+  if (settings.skip.has('coldstart') && !settings.skip.has('board')) {
+    say('starting pnpm start (embedded databases) for m…');
+    const started = await withEmbeddedHub(secret, async (base) => {
+      await measureBoard(base);
+      return { started: true };
+    });
+    if (!isMeasured(started)) board = started;
+  }
 
   const seeded = await seededScale(databases);
   if (values.reseed || seeded !== scale) {
@@ -359,6 +380,7 @@ async function main(): Promise<void> {
       peer: peerFigures,
       coldStart: startUp,
       reportTime: report,
+      boardRender: board,
       cpuProfile,
       peakRssMb,
       warnings,

@@ -1,5 +1,6 @@
 import type { SubgraphName } from './databases';
 import type { AttackOnStock } from './measure/attackOnStock';
+import type { BoardRender } from './measure/boardRender';
 import type { ColdStart } from './measure/coldStart';
 import type { FederationOverhead } from './measure/federationOverhead';
 import type { FieldAccessCost } from './measure/fieldAccessCost';
@@ -14,6 +15,7 @@ import type { StatementCounts } from './measure/statementsPerRequest';
 import type { NotMeasured } from './notMeasured';
 import {
   attackRows,
+  boardRenderRows,
   coldStartRows,
   guardsRows,
   ingestionRows,
@@ -40,6 +42,7 @@ export interface BenchResults {
   peer: PeerComparison | NotMeasured;
   coldStart: ColdStart | NotMeasured;
   reportTime: ReportTime | NotMeasured;
+  boardRender: BoardRender | NotMeasured;
   cpuProfile: DashboardProfile | NotMeasured;
   /** peak resident memory (VmHWM) of each service and the peer gateway over the timed phase, MB */
   peakRssMb: Record<string, number | null>;
@@ -119,6 +122,7 @@ export function formatTable(results: BenchResults): string {
     ...peerRows(results.peer),
     ...coldStartRows(results.coldStart),
     ...reportTimeRows(results.reportTime),
+    ...boardRenderRows(results.boardRender),
   ];
   const widths = rows[0]?.map((_, column) =>
     Math.max(...rows.map((row) => (row[column] ?? '').length)),

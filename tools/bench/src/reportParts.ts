@@ -4,6 +4,7 @@
  * guards' cost and the attack.
  */
 import type { AttackOnStock } from './measure/attackOnStock';
+import type { BoardRender } from './measure/boardRender';
 import type { ColdStart } from './measure/coldStart';
 import type { GuardsCost } from './measure/guardsCost';
 import type { HourlyAggregates, ReadingsSide } from './measure/hourlyAggregates';
@@ -146,6 +147,28 @@ export function reportTimeRows(i: ReportTime | NotMeasured): Row[] {
   ];
 }
 
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
+
+export function boardRenderRows(m: BoardRender | NotMeasured): Row[] {
+  if (!isMeasured(m)) return [notMeasured('m. city board in Chromium')];
+  return [
+    [
+      `m. city board drawn in Chromium, median / p95 of ${m.runs}`,
+      `${m.render.medianMs.toFixed(0)} / ${m.render.p95Ms.toFixed(0)} ms`,
+      `${m.query.medianMs.toFixed(0)} ms its queries`,
+      times(m.ratio),
+      `< ${m.goalMs / 1000} s ${verdict(m.render.medianMs < m.goalMs)}`,
+    ],
+    [
+      '   script downloaded (as sent) / all bytes',
+      `${kB(m.scriptBytes)} ${m.scriptEncoding} / ${kB(m.totalBytes)}`,
+      `${kB(m.scriptBytesDecoded)} uncompressed`,
+      '',
+      `< ${m.goalScriptBytes / 1000} kB ${verdict(m.scriptBytes < m.goalScriptBytes)}`,
+    ],
+  ];
+}
+
 export function partNotes(
   parts: Pick<
     BenchResults,
@@ -154,15 +177,16 @@ export function partNotes(
     | 'peer'
     | 'coldStart'
     | 'reportTime'
+    | 'boardRender'
     | 'cpuProfile'
     | 'guardsCost'
     | 'attack'
   >,
 ): string[] {
   const { ingestion: e, hourlyAggregates: f, peer: g, coldStart: h, reportTime: i } = parts;
-  const { cpuProfile: j, guardsCost: k, attack: l } = parts;
+  const { cpuProfile: j, guardsCost: k, attack: l, boardRender: m } = parts;
   // a reason starting with `!` is something to look at, not a part left out on purpose
-  const notes = Object.entries({ e, f, g, h, i, j, k, l }).flatMap(([letter, part]) =>
+  const notes = Object.entries({ e, f, g, h, i, j, k, l, m }).flatMap(([letter, part]) =>
     isMeasured(part)
       ? []
       : [

@@ -8,6 +8,7 @@ export const SKIPPABLE = [
   'profile',
   'guards',
   'attack',
+  'board',
 ] as const;
 export type Skippable = (typeof SKIPPABLE)[number];
 

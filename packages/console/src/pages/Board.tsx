@@ -60,8 +60,10 @@ export function Board() {
   const q0 = useQuarter(quarters[0], adminUnit);
   const q1 = useQuarter(quarters[1], adminUnit);
   const q2 = useQuarter(quarters[2], adminUnit);
-  const q3 = useQuarter(quarters[3], adminUnit);
-  const history = [q0, q1, q2, q3];
+  // a quarter's own report is the last of its four: it is not asked twice
+  const sameAsReport = quarters[3] === asked.period;
+  const q3 = useQuarter(sameAsReport ? undefined : quarters[3], adminUnit);
+  const history = [q0, q1, q2, sameAsReport ? report : q3];
   const historyLoaded = history.filter((q) => !q.fetching).length;
   const invalid = !PERIOD.test(period.trim());
   const en = i18n.language === 'en';

@@ -1,6 +1,6 @@
 import { GraphiQL } from 'graphiql';
 import 'graphiql/graphiql.css';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../auth';
 
@@ -42,11 +42,52 @@ export default function Explorer({ session }: { session: Session | undefined }) 
     },
     [session],
   );
+  const ide = useRef<HTMLDivElement>(null);
+  const labels = useMemo(
+    () => ({
+      query: t('explorer.queryEditor'),
+      variables: t('explorer.variablesEditor'),
+      headers: t('explorer.headersEditor'),
+      response: t('explorer.response'),
+    }),
+    [t],
+  );
+  // GraphiQL's editors are CodeMirror 5: a hidden textarea takes the keys and
+  // the text scrolls in a div of its own. Each textarea is named for what it
+  // edits, and each scrolling pane can be reached with the keyboard.
+  useEffect(() => {
+    const root = ide.current;
+    if (!root) return;
+    const name = () => {
+      for (const editor of root.querySelectorAll<HTMLElement>('.CodeMirror')) {
+        const label = editor.closest('.graphiql-query-editor')
+          ? labels.query
+          : editor.closest('.result-window')
+            ? labels.response
+            : editor.closest('.graphiql-editor')?.matches(':first-child')
+              ? labels.variables
+              : labels.headers;
+        const area = editor.querySelector('textarea');
+        if (area && area.getAttribute('aria-label') !== label)
+          area.setAttribute('aria-label', label);
+        const scroll = editor.querySelector<HTMLElement>('.CodeMirror-scroll');
+        if (scroll && scroll.getAttribute('tabindex') !== '0') {
+          scroll.setAttribute('tabindex', '0');
+          scroll.setAttribute('role', 'region');
+          scroll.setAttribute('aria-label', label);
+        }
+      }
+    };
+    name();
+    const observer = new MutationObserver(name);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [labels]);
   return (
     <section className="explorer" aria-label={t('explorer.heading')}>
       <h1>{t('explorer.heading')}</h1>
       <p>{t('explorer.role', { role: session?.role ?? t('public') })}</p>
-      <div className="explorer-ide">
+      <div className="explorer-ide" ref={ide}>
         <GraphiQL fetcher={fetcher} defaultQuery={FIRST_QUERY} shouldPersistHeaders={false} />
       </div>
     </section>

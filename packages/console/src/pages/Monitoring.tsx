@@ -5,6 +5,7 @@ import { Chart } from '../Chart';
 import { ErrorNote } from '../errors';
 import { formatDate, formatNumber } from '../format';
 import { StationReadingsQuery } from '../queries';
+import { AreaStations } from './AreaStations';
 
 const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -140,6 +141,7 @@ export function Monitoring() {
           <Chart option={option} label={`${asked?.parameter} ${s.code ?? ''}`} height={320} />
         </section>
       ) : null}
+      <AreaStations />
     </>
   );
 }

@@ -35,7 +35,11 @@ const SERVICE_VARIABLES = /^(DATABASE_URL|DATA_DIR|PORT|HOST|HUB_SEED|LOG_LEVEL|
  * first start left, for the warm figure. Stopped with SIGTERM each time,
  * as Ctrl-C would. Needs devstack's ports 4000–4004 free.
  */
-export async function coldStart(secret: string): Promise<ColdStart | NotMeasured> {
+export async function coldStart(
+  secret: string,
+  /** work done on the warm start's hub, up and answering, before it is stopped (m: the board) */
+  whileWarm?: (base: string) => Promise<void>,
+): Promise<ColdStart | NotMeasured> {
   const busy = await firstBusyPort(PORTS);
   if (busy !== null) {
     return { notMeasured: `port ${busy} is in use (a hub running?)` };
@@ -43,7 +47,7 @@ export async function coldStart(secret: string): Promise<ColdStart | NotMeasured
   const mirror = await mirrorCheckout();
   try {
     const coldSeconds = await startToFirstAnswer(mirror, secret);
-    const warmSeconds = await startToFirstAnswer(mirror, secret);
+    const warmSeconds = await startToFirstAnswer(mirror, secret, whileWarm);
     return {
       coldSeconds: round(coldSeconds, 1),
       warmSeconds: round(warmSeconds, 1),
@@ -54,8 +58,38 @@ export async function coldStart(secret: string): Promise<ColdStart | NotMeasured
   }
 }
 
-/** Seconds from spawning devstack in `mirror` to the gateway's first clean answer; stops it after. */
-async function startToFirstAnswer(mirror: string, secret: string): Promise<number> {
+/**
+ * `pnpm start` as a new machine runs it (a mirror of the checkout, no data
+ * yet): `work` on its gateway's base address once it answers, then stopped.
+ * For m when h is skipped.
+ */
+export async function withEmbeddedHub<T>(
+  secret: string,
+  work: (base: string) => Promise<T>,
+): Promise<T | NotMeasured> {
+  const busy = await firstBusyPort(PORTS);
+  if (busy !== null) return { notMeasured: `port ${busy} is in use (a hub running?)` };
+  const mirror = await mirrorCheckout();
+  let result: T | undefined;
+  try {
+    await startToFirstAnswer(mirror, secret, async (base) => {
+      result = await work(base);
+    });
+  } finally {
+    await rm(mirror, { recursive: true, force: true });
+  }
+  return result as T;
+}
+
+/**
+ * Seconds from spawning devstack in `mirror` to the gateway's first clean
+ * answer; `whileUp` then runs on it (not counted); stops it after.
+ */
+async function startToFirstAnswer(
+  mirror: string,
+  secret: string,
+  whileUp?: (base: string) => Promise<void>,
+): Promise<number> {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(
       (entry): entry is [string, string] =>
@@ -76,7 +110,11 @@ async function startToFirstAnswer(mirror: string, secret: string): Promise<numbe
   const group = serviceGroup([devstack]);
   try {
     while (devstack.running && performance.now() - started < DEADLINE_MS) {
-      if (await answers()) return (performance.now() - started) / 1000;
+      if (await answers()) {
+        const seconds = (performance.now() - started) / 1000;
+        await whileUp?.(GATEWAY.replace(/\/graphql$/, ''));
+        return seconds;
+      }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     throw new Error(`pnpm start gave no answer: ${devstack.describeExit()}`);
