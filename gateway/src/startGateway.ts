@@ -10,6 +10,7 @@ import {
   requestLoggingPlugin,
   startHttpService,
 } from '@ipc-hub/server-kit';
+import { ServiceMetrics } from '@ipc-hub/telemetry';
 import { parse } from 'graphql';
 import { CorsPolicy } from './CorsPolicy';
 import { type GatewayConfig, subgraphUrls } from './config';
@@ -30,6 +31,8 @@ export interface RunningGateway {
   http: HttpService;
   /** each subgraph's data source, by service name (its breaker, for probes and tests) */
   subgraphs: ReadonlyMap<string, SubgraphDataSource>;
+  /** what GET /metrics serves */
+  metrics: ServiceMetrics;
   close(): Promise<void>;
 }
 
@@ -47,6 +50,10 @@ export async function startGateway(
 ): Promise<RunningGateway> {
   const urls = subgraphUrls(config);
   const subgraphs = new Map<string, SubgraphDataSource>();
+  const metrics = new ServiceMetrics('gateway');
+  metrics.watchBreakers(() =>
+    [...subgraphs].map(([name, source]) => [name, source.breaker.currentState] as const),
+  );
   const subgraphSecret = subgraphSecretOf(config, () =>
     logger.warn(
       'HUB_SUBGRAPH_SECRET is not set: proving calls to subgraphs with the development secret',
@@ -70,6 +77,7 @@ export async function startGateway(
         },
         logger,
         subgraphSecret,
+        metrics,
       });
       subgraphs.set(name, source);
       return source;
@@ -95,7 +103,7 @@ export async function startGateway(
       stopOnTerminationSignals: false,
       logger,
       plugins: [
-        requestLoggingPlugin(logger, { countsSql: false }),
+        requestLoggingPlugin(logger, { countsSql: false, metrics }),
         ...limits.plugins,
         inputHygienePlugin<GatewayContext>({ refusalStatus: 400 }),
         introspectionPolicy(config.PUBLIC_INTROSPECTION ?? config.NODE_ENV !== 'production'),
@@ -109,6 +117,7 @@ export async function startGateway(
   const http = await startHttpService({
     apollo,
     logger,
+    metrics,
     port: config.PORT,
     host: config.HOST,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
@@ -141,12 +150,14 @@ export async function startGateway(
         ...(rateStore ? { redis: rateStore } : {}),
       }),
       trustedProxyHops: config.TRUSTED_PROXY_HOPS,
+      metrics,
     }),
   });
   logger.info({ url: http.url, subgraphs: urls }, 'gateway listening');
   return {
     http,
     subgraphs,
+    metrics,
     async close() {
       await http.close();
       await Promise.allSettled([...subgraphs.values()].map((source) => source.close()));
