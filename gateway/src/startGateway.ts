@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { subgraphSecretOf } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 import {
@@ -23,6 +24,11 @@ import { gatewayErrorFormatter } from './gatewayErrorFormatter';
 import { introspectionPolicy } from './introspectionPolicy';
 import { connectRateStore, RateLimiter } from './RateLimiter';
 import { SubgraphDataSource } from './SubgraphDataSource';
+import {
+  TRUSTED_DOCUMENTS_DIR,
+  TrustedDocuments,
+  trustedDocumentsPlugin,
+} from './trustedDocuments';
 
 /** The composed supergraph, committed and checked by CI (`pnpm compose --check`). */
 export const SUPERGRAPH_PATH = new URL('../supergraph.graphql', import.meta.url);
@@ -85,6 +91,16 @@ export async function startGateway(
     logger,
   });
   // The supergraph keeps the subgraphs' @listSize and @cost; the API schema Apollo plans with does not.
+  const trusted = TrustedDocuments.load(config.HUB_TRUSTED_DOCUMENTS_DIR ?? TRUSTED_DOCUMENTS_DIR);
+  const trustedOnly = config.HUB_TRUSTED_DOCUMENTS_ONLY ?? config.NODE_ENV === 'production';
+  logger.info(
+    {
+      trustedDocuments: trusted.documents.size,
+      trustedOnly,
+      freeRoles: config.HUB_FREE_QUERY_ROLES,
+    },
+    'trusted documents loaded',
+  );
   const limits = queryLimits<GatewayContext>(config, parse(supergraphSdl), { refusalStatus: 400 });
   const apollo = new GatewayApolloServer(
     {
@@ -97,6 +113,10 @@ export async function startGateway(
       csrfPrevention: true,
       allowBatchedHttpRequests: false,
       validationRules: limits.validationRules,
+      // A registered operation may be sent by its hash alone (extensions.persistedQuery.sha256Hash).
+      persistedQueries: {
+        cache: trusted.persistedQueryCache(new InMemoryLRUCache<string>()),
+      },
       // The parser stops counting at this many tokens: a huge document costs no more than that.
       parseOptions: limits.parseOptions,
       // runMain owns SIGTERM: it drains HTTP first, then stops Apollo.
@@ -104,6 +124,12 @@ export async function startGateway(
       logger,
       plugins: [
         requestLoggingPlugin(logger, { countsSql: false, metrics }),
+        trustedDocumentsPlugin({
+          documents: trusted,
+          only: trustedOnly,
+          freeRoles: config.HUB_FREE_QUERY_ROLES,
+          metrics,
+        }),
         ...limits.plugins,
         inputHygienePlugin<GatewayContext>({ refusalStatus: 400 }),
         introspectionPolicy(config.PUBLIC_INTROSPECTION ?? config.NODE_ENV !== 'production'),
