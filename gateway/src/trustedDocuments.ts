@@ -63,7 +63,8 @@ export class TrustedDocuments {
    */
   persistedQueryCache(others: KeyValueCache<string>): KeyValueCache<string> {
     return {
-      get: async (key) => this.documents.get(key) ?? others.get(key),
+      // Apollo prefixes its keys (`apq:<hash>`); the manifests know the hash alone.
+      get: async (key) => this.documents.get(key.replace(/^apq:/, '')) ?? others.get(key),
       set: (key, value, options) => others.set(key, value, options),
       delete: (key) => others.delete(key),
     };

@@ -42,7 +42,7 @@ export function parsePrometheusText(text: string): Sample[] {
     }
     const raw = match[4] as string;
     const value = raw === '+Inf' ? Infinity : raw === '-Inf' ? -Infinity : Number(raw);
-    if (Number.isNaN(value) && raw !== 'NaN') throw new Error(`not a number at ${where}`);
+    if (Number.isNaN(value) && !/^nan$/i.test(raw)) throw new Error(`not a number at ${where}`);
     samples.push({ name: match[1] as string, labels, value });
   }
   return samples;

@@ -1,13 +1,8 @@
 import type { TrustedDocumentManifest } from '@ipc-hub/gateway/trusted-documents';
-import {
-  type GraphQLSchema,
-  getNamedType,
-  isObjectType,
-  parse,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-} from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+import { graphql } from './apiSchema';
+
+const { getNamedType, isObjectType, parse, TypeInfo, visit, visitWithTypeInfo } = graphql;
 
 /**
  * Which registered operations use each field of the schema: `Type.field` →

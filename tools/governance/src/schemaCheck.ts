@@ -1,7 +1,6 @@
 import { type Change, CriticalityLevel, diff } from '@graphql-inspector/core';
 import type { TrustedDocumentManifest } from '@ipc-hub/gateway/trusted-documents';
-import { parse, validate } from 'graphql';
-import { apiSchemaOf } from './apiSchema';
+import { apiSchemaOf, graphql } from './apiSchema';
 
 /** A breaking change a team made on purpose, with its reason (gateway/accepted-breaking-changes.json). */
 export interface AcceptedBreakingChange {
@@ -46,7 +45,9 @@ export async function checkSchema(input: SchemaCheckInput): Promise<SchemaCheckR
   const brokenOperations: SchemaCheckResult['brokenOperations'] = [];
   for (const manifest of input.manifests) {
     for (const [hash, document] of Object.entries(manifest.operations)) {
-      const errors = validate(proposed, parse(document)).map((error) => error.message);
+      const errors = graphql
+        .validate(proposed, graphql.parse(document))
+        .map((error) => error.message);
       if (errors.length > 0) brokenOperations.push({ client: manifest.client, hash, errors });
     }
   }
