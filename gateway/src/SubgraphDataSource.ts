@@ -4,7 +4,7 @@ import { requestScope } from '@ipc-hub/db';
 import { agencyUnavailable } from '@ipc-hub/errors';
 import { SUBGRAPH_PROOF_HEADER, SubgraphProofSigner } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
-import { purposeHeaderValue } from '@ipc-hub/server-kit';
+import { purposeHeaderValue, type ServiceMetrics } from '@ipc-hub/server-kit';
 import { breakerVerdict, type CallOutcome } from './breakerVerdict';
 import { CircuitBreaker } from './CircuitBreaker';
 import type { GatewayContext } from './GatewayContext';
@@ -27,6 +27,8 @@ export interface SubgraphDataSourceOptions {
   logger: Logger;
   /** HUB_SUBGRAPH_SECRET: every call carries the gateway's proof made with it */
   subgraphSecret: string;
+  /** each call's outcome and duration */
+  metrics?: ServiceMetrics;
 }
 
 /** How each failed call ended, keyed by the error `process` sees, for the breaker. */
@@ -46,10 +48,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly proof: SubgraphProofSigner;
   readonly breaker: CircuitBreaker;
   private readonly cheapCost: number;
+  private readonly metrics: ServiceMetrics | undefined;
 
   constructor(options: SubgraphDataSourceOptions) {
     const logger = options.logger.child({ component: 'subgraph', service: options.name });
     const transport = subgraphFetcher({
+      name: options.name,
       timeoutMs: options.timeoutMs,
       connections: options.connections,
       retryQueries: options.retryQueries,
@@ -61,6 +65,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.transport = transport;
     this.proof = new SubgraphProofSigner(options.subgraphSecret, options.name);
     this.cheapCost = options.breaker.cheapCost;
+    this.metrics = options.metrics;
     this.breaker = new CircuitBreaker({
       failureThreshold: options.breaker.failureThreshold,
       cooldownMs: options.breaker.cooldownMs,
@@ -72,17 +77,30 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
   ): Promise<SubgraphResponse> {
     if (!this.breaker.tryAcquire()) {
+      this.record('circuit_open', 0);
       throw agencyUnavailable(this.serviceName, 'circuit open');
     }
+    const started = performance.now();
     let response: SubgraphResponse;
     try {
       response = await super.process(options);
     } catch (error) {
-      this.report(outcomes.get(error as object) ?? { kind: 'other' });
+      const outcome = outcomes.get(error as object) ?? { kind: 'other' };
+      this.report(outcome);
+      const unavailable = outcome.kind === 'timed-out' || outcome.kind === 'unreachable';
+      this.record(unavailable ? 'unavailable' : 'error', performance.now() - started);
       throw error;
     }
     this.report({ kind: 'answered' });
+    this.record(response.errors?.length ? 'error' : 'ok', performance.now() - started);
     return response;
+  }
+
+  private record(outcome: string, ms: number): void {
+    if (!this.metrics) return;
+    const labels = { subgraph: this.serviceName, outcome };
+    this.metrics.subgraphRequests.inc(labels);
+    if (outcome !== 'circuit_open') this.metrics.subgraphDuration.observe(labels, ms / 1000);
   }
 
   /** tells the breaker how the call ended, as `breakerVerdict` judges it for this request */

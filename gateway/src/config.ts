@@ -123,6 +123,23 @@ export const gatewayConfigShape = {
   PUBLIC_INTROSPECTION: booleanFlag(),
   /** the web console's built files (packages/console/dist), served at /; unset: no console */
   CONSOLE_DIR: z.string().min(1).optional(),
+  /**
+   * the trusted documents: a folder of `<client>.json` manifests (hash → document);
+   * unset: the repository's trusted-documents/ folder
+   */
+  HUB_TRUSTED_DOCUMENTS_DIR: z.string().min(1).optional(),
+  /** refuse operations that are not registered trusted documents; unset: yes when NODE_ENV=production */
+  HUB_TRUSTED_DOCUMENTS_ONLY: booleanFlag(),
+  /** roles that may send any operation even so (agency developers exploring), separated by commas */
+  HUB_FREE_QUERY_ROLES: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((role) => role.trim())
+        .filter((role) => role !== ''),
+    ),
   /** `pnpm start` only: a JSON file of example role tokens the console offers; ignored in production */
   CONSOLE_DEV_TOKENS_FILE: z.string().min(1).optional(),
   ...identityConfigShape,

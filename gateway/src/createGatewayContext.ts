@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Identity, TokenVerifier } from '@ipc-hub/identity';
-import { purposeFromHeader } from '@ipc-hub/server-kit';
+import { purposeFromHeader, type ServiceMetrics } from '@ipc-hub/server-kit';
 import { clientAddress } from './clientAddress';
 import type { GatewayContext } from './GatewayContext';
 import type { RateLimiter } from './RateLimiter';
@@ -13,6 +13,8 @@ export interface GatewayContextOptions {
   /** per client address: the public, and requests whose token is refused */
   addressLimiter: RateLimiter;
   trustedProxyHops: number;
+  /** counts the refusals of each limiter */
+  metrics?: ServiceMetrics;
 }
 
 /**
@@ -21,6 +23,10 @@ export interface GatewayContextOptions {
  * caller over the limit costs no parsing, planning or subgraph call.
  */
 export function createGatewayContext(options: GatewayContextOptions) {
+  const refused = (limiter: 'caller' | 'address', retryAfterSeconds: number) => {
+    options.metrics?.rateLimitRefusals.inc({ limiter });
+    return rateLimited(retryAfterSeconds);
+  };
   return async (request: IncomingMessage, requestId: string): Promise<GatewayContext> => {
     const address = () => clientAddress(request, options.trustedProxyHops);
     let identity: Identity;
@@ -29,13 +35,14 @@ export function createGatewayContext(options: GatewayContextOptions) {
     } catch (error) {
       // A refused token still costs its sender: guessing tokens is limited like the public.
       const decision = await options.addressLimiter.take(`address:${address()}`);
-      if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
+      if (!decision.allowed) throw refused('address', decision.retryAfterSeconds);
       throw error;
     }
     const decision = identity.sub
       ? await options.callerLimiter.take(`sub:${identity.sub}`, identity.role)
       : await options.addressLimiter.take(`address:${address()}`);
-    if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
+    if (!decision.allowed)
+      throw refused(identity.sub ? 'caller' : 'address', decision.retryAfterSeconds);
     return { requestId, identity, purpose: purposeFromHeader(request.headers['x-purpose']) };
   };
 }

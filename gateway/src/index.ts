@@ -1,5 +1,6 @@
 import { createLogger } from '@ipc-hub/logger';
 import { runMain } from '@ipc-hub/server-kit';
+import { startTracing } from '@ipc-hub/telemetry';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './startGateway';
 
@@ -9,6 +10,14 @@ process.env.APOLLO_TELEMETRY_DISABLED = '1';
 runMain(async () => {
   const config = loadGatewayConfig();
   const logger = createLogger('gateway', config.LOG_LEVEL);
+  // Spans are exported over OTLP only when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+  const stopTracing = startTracing({ service: 'gateway' });
   const gateway = await startGateway(config, logger);
-  return { logger, close: () => gateway.close() };
+  return {
+    logger,
+    close: async () => {
+      await gateway.close();
+      await stopTracing();
+    },
+  };
 });

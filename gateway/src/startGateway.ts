@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { subgraphSecretOf } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 import {
@@ -10,6 +11,7 @@ import {
   requestLoggingPlugin,
   startHttpService,
 } from '@ipc-hub/server-kit';
+import { ServiceMetrics } from '@ipc-hub/telemetry';
 import { parse } from 'graphql';
 import { CorsPolicy } from './CorsPolicy';
 import { type GatewayConfig, subgraphUrls } from './config';
@@ -22,6 +24,11 @@ import { gatewayErrorFormatter } from './gatewayErrorFormatter';
 import { introspectionPolicy } from './introspectionPolicy';
 import { connectRateStore, RateLimiter } from './RateLimiter';
 import { SubgraphDataSource } from './SubgraphDataSource';
+import {
+  TRUSTED_DOCUMENTS_DIR,
+  TrustedDocuments,
+  trustedDocumentsPlugin,
+} from './trustedDocuments';
 
 /** The composed supergraph, committed and checked by CI (`pnpm compose --check`). */
 export const SUPERGRAPH_PATH = new URL('../supergraph.graphql', import.meta.url);
@@ -30,6 +37,8 @@ export interface RunningGateway {
   http: HttpService;
   /** each subgraph's data source, by service name (its breaker, for probes and tests) */
   subgraphs: ReadonlyMap<string, SubgraphDataSource>;
+  /** what GET /metrics serves */
+  metrics: ServiceMetrics;
   close(): Promise<void>;
 }
 
@@ -47,6 +56,10 @@ export async function startGateway(
 ): Promise<RunningGateway> {
   const urls = subgraphUrls(config);
   const subgraphs = new Map<string, SubgraphDataSource>();
+  const metrics = new ServiceMetrics('gateway');
+  metrics.watchBreakers(() =>
+    [...subgraphs].map(([name, source]) => [name, source.breaker.currentState] as const),
+  );
   const subgraphSecret = subgraphSecretOf(config, () =>
     logger.warn(
       'HUB_SUBGRAPH_SECRET is not set: proving calls to subgraphs with the development secret',
@@ -70,6 +83,7 @@ export async function startGateway(
         },
         logger,
         subgraphSecret,
+        metrics,
       });
       subgraphs.set(name, source);
       return source;
@@ -77,6 +91,16 @@ export async function startGateway(
     logger,
   });
   // The supergraph keeps the subgraphs' @listSize and @cost; the API schema Apollo plans with does not.
+  const trusted = TrustedDocuments.load(config.HUB_TRUSTED_DOCUMENTS_DIR ?? TRUSTED_DOCUMENTS_DIR);
+  const trustedOnly = config.HUB_TRUSTED_DOCUMENTS_ONLY ?? config.NODE_ENV === 'production';
+  logger.info(
+    {
+      trustedDocuments: trusted.documents.size,
+      trustedOnly,
+      freeRoles: config.HUB_FREE_QUERY_ROLES,
+    },
+    'trusted documents loaded',
+  );
   const limits = queryLimits<GatewayContext>(config, parse(supergraphSdl), { refusalStatus: 400 });
   const apollo = new GatewayApolloServer(
     {
@@ -89,13 +113,23 @@ export async function startGateway(
       csrfPrevention: true,
       allowBatchedHttpRequests: false,
       validationRules: limits.validationRules,
+      // A registered operation may be sent by its hash alone (extensions.persistedQuery.sha256Hash).
+      persistedQueries: {
+        cache: trusted.persistedQueryCache(new InMemoryLRUCache<string>()),
+      },
       // The parser stops counting at this many tokens: a huge document costs no more than that.
       parseOptions: limits.parseOptions,
       // runMain owns SIGTERM: it drains HTTP first, then stops Apollo.
       stopOnTerminationSignals: false,
       logger,
       plugins: [
-        requestLoggingPlugin(logger, { countsSql: false }),
+        requestLoggingPlugin(logger, { countsSql: false, metrics }),
+        trustedDocumentsPlugin({
+          documents: trusted,
+          only: trustedOnly,
+          freeRoles: config.HUB_FREE_QUERY_ROLES,
+          metrics,
+        }),
         ...limits.plugins,
         inputHygienePlugin<GatewayContext>({ refusalStatus: 400 }),
         introspectionPolicy(config.PUBLIC_INTROSPECTION ?? config.NODE_ENV !== 'production'),
@@ -109,6 +143,7 @@ export async function startGateway(
   const http = await startHttpService({
     apollo,
     logger,
+    metrics,
     port: config.PORT,
     host: config.HOST,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
@@ -141,12 +176,14 @@ export async function startGateway(
         ...(rateStore ? { redis: rateStore } : {}),
       }),
       trustedProxyHops: config.TRUSTED_PROXY_HOPS,
+      metrics,
     }),
   });
   logger.info({ url: http.url, subgraphs: urls }, 'gateway listening');
   return {
     http,
     subgraphs,
+    metrics,
     async close() {
       await http.close();
       await Promise.allSettled([...subgraphs.values()].map((source) => source.close()));

@@ -1,10 +1,13 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { requestScope } from '@ipc-hub/db';
+import { injectTraceContext, inSpan, SpanKind, tracingEnabled } from '@ipc-hub/telemetry';
 import { getOperationAST, parse } from 'graphql';
 import { Agent, type Dispatcher } from 'undici';
 import { SubgraphResponse } from './SubgraphResponse';
 
 export interface SubgraphFetcherOptions {
+  /** the subgraph's service name, on its calls' spans */
+  name?: string;
   timeoutMs: number;
   connections: number;
   /** send a query once more when its connection failed; mutations are never sent twice */
@@ -138,16 +141,26 @@ export function subgraphFetcher(options: SubgraphFetcherOptions): SubgraphFetche
         ),
     );
   };
+  const name = options.name ?? 'subgraph';
+  const attempt = (input: string, init: SubgraphRequestInit) =>
+    // One client span per call; its W3C traceparent goes with the request, so the subgraph's
+    // server span, and the SQL under it, join the gateway's trace.
+    inSpan(`subgraph ${name}`, SpanKind.CLIENT, { 'hub.subgraph': name }, () =>
+      send(
+        input,
+        tracingEnabled() ? { ...init, headers: injectTraceContext({ ...init.headers }) } : init,
+      ),
+    );
   const fetch = async (input: string, init: SubgraphRequestInit = {}) => {
     try {
-      return await send(input, init);
+      return await attempt(input, init);
     } catch (error) {
       // Only here, on the rare failure, is the body parsed to tell a query from a mutation.
       if (!options.retryQueries || !isConnectionError(error) || isMutationRequest(init.body)) {
         throw error;
       }
       options.onRetry?.((error as { cause: { code: string } }).cause.code);
-      return send(input, init);
+      return attempt(input, init);
     }
   };
   return {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Logger } from '@ipc-hub/logger';
+import { inSpan, SpanKind } from '@ipc-hub/telemetry';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -36,6 +37,8 @@ export interface DatabaseHandle<Schema extends Record<string, unknown>> {
   kind: 'postgres' | 'pglite';
   /** SQL statements issued since the database was opened, by any request */
   readonly statements: number;
+  /** the connection pool's counts now (PostgreSQL); null for PGlite's single connection */
+  poolStats(): { total: number; idle: number; waiting: number } | null;
   /** applies the committed migrations; safe to run from several replicas at once */
   migrate(): Promise<void>;
   /** reachable, and every committed migration applied */
@@ -120,6 +123,11 @@ export async function openDatabase<Schema extends Record<string, unknown>>(
       get statements() {
         return statements;
       },
+      poolStats: () => ({
+        total: pool.totalCount,
+        idle: pool.idleCount,
+        waiting: pool.waitingCount,
+      }),
       async migrate() {
         // Replicas starting together would race on the migrations table;
         // a session-level advisory lock makes them take turns.
@@ -148,6 +156,7 @@ export async function openDatabase<Schema extends Record<string, unknown>>(
     get statements() {
       return statements;
     },
+    poolStats: () => null,
     migrate: () => migratePglite(db, { migrationsFolder: options.migrationsFolder }),
     ready: () => ready(db),
     close: () => client.close(),
@@ -155,6 +164,18 @@ export async function openDatabase<Schema extends Record<string, unknown>>(
 }
 
 type QueryFunction = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * A statement's span attributes: its SQL text, which drizzle writes with
+ * placeholders — the values (the parameters) are never recorded.
+ */
+function statementAttributes(query: unknown): Record<string, string> {
+  const text = typeof query === 'string' ? query : (query as { text?: unknown } | null)?.text;
+  return {
+    'db.system.name': 'postgresql',
+    ...(typeof text === 'string' ? { 'db.query.text': text.slice(0, 2_000) } : {}),
+  };
+}
 
 /**
  * Runs each statement of a request (one made inside `requestScope`) on a
@@ -182,7 +203,9 @@ function guardPool(pool: pg.Pool, guard: RequestGuard, url: string, log: Logger)
     };
     signal?.addEventListener('abort', cancel, { once: true });
     try {
-      const result = await (client.query as unknown as QueryFunction).apply(client, args);
+      const result = await inSpan('SQL', SpanKind.CLIENT, statementAttributes(args[0]), () =>
+        (client.query as unknown as QueryFunction).apply(client, args),
+      );
       guard.after(rowsOf(result));
       return result;
     } catch (error) {
@@ -224,7 +247,9 @@ function guardPglite(client: PGlite, guard: RequestGuard): void {
     if (!requestScope.getStore()) return plain(...args);
     guard.before();
     try {
-      const result = await plain(...args);
+      const result = await inSpan('SQL', SpanKind.CLIENT, statementAttributes(args[0]), () =>
+        plain(...args),
+      );
       guard.after(rowsOf(result));
       return result;
     } catch (error) {

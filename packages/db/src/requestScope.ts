@@ -16,6 +16,8 @@ export interface RequestScope {
   signal?: AbortSignal;
   /** the operation's estimated cost, once the cost limits have computed it */
   cost?: number;
+  /** the request's server span (a no-op one when nothing is traced): the operation, role and agency go on it */
+  span?: { setAttribute(key: string, value: string | number): unknown };
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

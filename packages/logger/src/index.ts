@@ -1,13 +1,34 @@
-import { type Logger, type LoggerOptions, pino } from 'pino';
+import { trace } from '@opentelemetry/api';
+import { type DestinationStream, type Logger, type LoggerOptions, pino } from 'pino';
 
 export type { Logger };
 
+let sharedDestination: DestinationStream | undefined;
+
+/**
+ * Where loggers made from now on write instead of stdout (a test reading
+ * the lines it caused); `undefined` restores stdout.
+ */
+export function setLogDestination(destination: DestinationStream | undefined): void {
+  sharedDestination = destination;
+}
+
+/** the trace and span of the line's moment, when the request is being traced */
+function traceFields(): { traceId?: string; spanId?: string } {
+  const span = trace.getActiveSpan();
+  if (!span) return {};
+  const spanContext = span.spanContext();
+  if (!trace.isSpanContextValid(spanContext) || (spanContext.traceFlags & 1) === 0) return {};
+  return { traceId: spanContext.traceId, spanId: spanContext.spanId };
+}
+
 /**
  * The one logger of a service: JSON lines on stdout, the service name on
- * every line, authorization headers and personal data never written.
+ * every line, the trace id on every line written while a traced request
+ * runs, authorization headers and personal data never written.
  */
 export function createLogger(service: string, level: string, options: LoggerOptions = {}): Logger {
-  return pino({
+  const settings: LoggerOptions = {
     level,
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -15,6 +36,8 @@ export function createLogger(service: string, level: string, options: LoggerOpti
       paths: ['req.headers.authorization', 'headers.authorization', '*.password', '*.idNumber'],
       censor: '[redacted]',
     },
+    mixin: traceFields,
     ...options,
-  });
+  };
+  return sharedDestination ? pino(settings, sharedDestination) : pino(settings);
 }

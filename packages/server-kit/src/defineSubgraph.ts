@@ -2,6 +2,7 @@ import type { AccessDeclaration } from '@ipc-hub/access';
 import type { Database } from '@ipc-hub/db';
 import type { Logger } from '@ipc-hub/logger';
 import type { Agency } from '@ipc-hub/registry';
+import type { ServiceMetrics } from '@ipc-hub/telemetry';
 import type { DocumentNode } from 'graphql';
 import type { SubgraphContext } from './SubgraphContext';
 
@@ -38,6 +39,11 @@ export interface SubgraphDefinition<
    * @ipc-hub/access, with its triggers).
    */
   access: AccessDeclaration | null;
+  /**
+   * The subgraph's own metrics beyond every service's (requests, errors,
+   * latency, database pool): registered on its `ServiceMetrics` at start.
+   */
+  metrics?: (metrics: ServiceMetrics, db: Database<Schema>) => void;
   /** adds the subgraph's per-request loaders and repositories to the base context */
   createContext: (base: SubgraphContext, db: Database<Schema>) => Context;
 }

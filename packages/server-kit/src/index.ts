@@ -1,5 +1,6 @@
 /** the registry's entry of an agency, for `defineSubgraph({ agency: agencyOf('industry'), … })` */
 export { agencyOf } from '@ipc-hub/registry';
+export type { ServiceMetrics } from '@ipc-hub/telemetry';
 export { createVerifier } from './createVerifier';
 export {
   type AnySubgraphDefinition,

@@ -6,6 +6,7 @@ import {
 } from '@ipc-hub/config';
 import { identityChecks, identityConfigShape } from '@ipc-hub/identity';
 import { createLogger } from '@ipc-hub/logger';
+import { startTracing } from '@ipc-hub/telemetry';
 import type { SubgraphDefinition } from './defineSubgraph';
 import type { GuardsOff } from './guardsOff';
 import { runMain } from './runMain';
@@ -29,11 +30,19 @@ export function runSubgraph<
       queryLimitsChecks,
     );
     const logger = createLogger(definition.name, config.LOG_LEVEL);
+    // Spans are exported over OTLP only when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+    const stopTracing = startTracing({ service: definition.name });
     const running = await startSubgraph(definition, {
       config,
       logger,
       ...(guardsOff ? { guardsOff } : {}),
     });
-    return { logger, close: () => running.close() };
+    return {
+      logger,
+      close: async () => {
+        await running.close();
+        await stopTracing();
+      },
+    };
   });
 }

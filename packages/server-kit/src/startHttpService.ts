@@ -6,11 +6,17 @@ import { type RequestScope, requestScope } from '@ipc-hub/db';
 import { notFromGateway, requestCancelled } from '@ipc-hub/errors';
 import { checkSubgraphProof, SUBGRAPH_PROOF_HEADER } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
+import { ServiceMetrics, withServerSpan } from '@ipc-hub/telemetry';
 
 export interface HttpServiceOptions<Context extends BaseContext> {
   /** started by this function */
   apollo: ApolloServer<Context>;
   logger: Logger;
+  /**
+   * Served at GET /metrics; its service name also names the server spans.
+   * Absent: a registry of the process's own metrics, named by the logger's `service`.
+   */
+  metrics?: ServiceMetrics;
   port: number;
   host: string;
   /** builds the resolvers' context; a thrown GraphQLError with `extensions.http` sets the status */
@@ -88,6 +94,9 @@ export async function startHttpService<Context extends BaseContext>(
   options: HttpServiceOptions<Context>,
 ): Promise<HttpService> {
   const { apollo, logger } = options;
+  const metrics =
+    options.metrics ??
+    new ServiceMetrics(String((logger.bindings() as { service?: unknown }).service ?? 'service'));
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
   let closing = false;
   let inFlight = 0;
@@ -189,6 +198,19 @@ export async function startHttpService<Context extends BaseContext>(
       );
       return;
     }
+    if (url.pathname === '/metrics') {
+      metrics.text().then(
+        ({ contentType, body }) => {
+          response.writeHead(200, { 'content-type': contentType });
+          response.end(body);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'metrics could not be collected');
+          sendJson(response, 500, { error: 'metrics unavailable' });
+        },
+      );
+      return;
+    }
     if (url.pathname !== '/graphql') {
       if (options.otherPaths?.(request, response, url.pathname)) return;
       sendJson(response, 404, { error: 'not found' });
@@ -206,24 +228,30 @@ export async function startHttpService<Context extends BaseContext>(
       if (inFlight === 0) idle?.();
       if (!response.writableFinished) caller.abort(requestCancelled());
     });
-    const scope: RequestScope = { requestId, sqlStatements: 0, signal: caller.signal };
-    requestScope
-      .run(scope, () => handleGraphQL(request, response, url, requestId))
-      .catch((error: unknown) => {
-        logger.error({ err: error, requestId }, 'request failed outside GraphQL execution');
-        if (!response.headersSent) {
-          sendJson(response, 500, {
-            errors: [
-              {
-                message: 'Internal error',
-                extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
-              },
-            ],
-          });
-        } else {
-          response.destroy();
-        }
+    // One server span per request, continuing the caller's trace (the gateway's traceparent).
+    withServerSpan(metrics.service, 'POST /graphql', request.headers, (span) => {
+      span.setAttribute('hub.request_id', requestId);
+      response.once('close', () => {
+        span.setAttribute('http.response.status_code', response.statusCode);
+        span.end();
       });
+      const scope: RequestScope = { requestId, sqlStatements: 0, signal: caller.signal, span };
+      return requestScope.run(scope, () => handleGraphQL(request, response, url, requestId));
+    }).catch((error: unknown) => {
+      logger.error({ err: error, requestId }, 'request failed outside GraphQL execution');
+      if (!response.headersSent) {
+        sendJson(response, 500, {
+          errors: [
+            {
+              message: 'Internal error',
+              extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+            },
+          ],
+        });
+      } else {
+        response.destroy();
+      }
+    });
   });
   server.keepAliveTimeout = 65_000; // longer than a typical load balancer's idle timeout
   server.headersTimeout = 66_000;

@@ -17,6 +17,7 @@ import type { SubgraphConfig } from '@ipc-hub/config';
 import type { DatabaseHandle } from '@ipc-hub/db';
 import { FactSeal, type IdentityConfig, subgraphSecretOf } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
+import { ServiceMetrics } from '@ipc-hub/telemetry';
 import { applyMiddleware } from 'graphql-middleware';
 import { createVerifier } from './createVerifier';
 import type { SubgraphDefinition } from './defineSubgraph';
@@ -43,6 +44,8 @@ export interface RunningSubgraph<Schema extends Record<string, unknown>> {
   name: string;
   http: HttpService;
   database: DatabaseHandle<Schema>;
+  /** what GET /metrics serves */
+  metrics: ServiceMetrics;
   /** drains requests, then closes the database */
   close(): Promise<void>;
 }
@@ -78,6 +81,9 @@ export async function startSubgraph<
   }
 
   const verify = createVerifier(config, logger);
+  const metrics = new ServiceMetrics(definition.name);
+  metrics.watchPool(() => database.poolStats());
+  definition.metrics?.(metrics, database.db);
   const subgraphSchema = buildSubgraphSchema([
     {
       typeDefs: definition.typeDefs,
@@ -108,7 +114,11 @@ export async function startSubgraph<
     parseOptions: limits.parseOptions,
     logger,
     plugins: [
-      requestLoggingPlugin(logger),
+      requestLoggingPlugin(logger, {
+        countsSql: true,
+        metrics,
+        agency: definition.agency.role,
+      }),
       ...limits.plugins,
       inputHygienePlugin<Context>({ refusalStatus: 200 }),
       ...(access ? [auditTrailPlugin(database.db, logger) as ApolloServerPlugin<Context>] : []),
@@ -128,6 +138,7 @@ export async function startSubgraph<
   const http = await startHttpService({
     apollo,
     logger,
+    metrics,
     port: config.PORT,
     host: config.HOST,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
@@ -160,6 +171,7 @@ export async function startSubgraph<
     name: definition.name,
     http,
     database,
+    metrics,
     async close() {
       await http.close();
       await database.close();

@@ -3,6 +3,7 @@ import { agencyOf, defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
 import { environmentAccess } from './access';
 import { createEnvironmentContext } from './context';
 import * as schema from './db/schema';
+import { ingestionMetrics } from './monitoring/ingestionMetrics';
 import { resolvers } from './resolvers';
 import { seedEnvironment } from './seed';
 
@@ -18,4 +19,5 @@ export const environmentSubgraph = defineSubgraph({
   seed: (db) => seedEnvironment(db),
   access: environmentAccess,
   createContext: createEnvironmentContext,
+  metrics: ingestionMetrics,
 });

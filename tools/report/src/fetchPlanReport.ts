@@ -7,7 +7,7 @@ import type {
 } from '@ipc-hub/plan/document';
 import { GraphQLClient } from 'graphql-request';
 
-const REPORT = `query PlanReport($period: String!, $adminUnit: String) {
+export const PLAN_REPORT_QUERY = `query PlanReport($period: String!, $adminUnit: String) {
   planReport(period: $period, adminUnit: $adminUnit) {
     period periodStart periodEnd
     adminUnit { code name }
@@ -52,7 +52,7 @@ export async function fetchPlanReport(options: FetchOptions): Promise<PlanReport
     headers: { authorization: `Bearer ${options.token}` },
   });
   const generatedAt = new Date();
-  const { planReport } = await client.request<ReportResponse>(REPORT, {
+  const { planReport } = await client.request<ReportResponse>(PLAN_REPORT_QUERY, {
     period: options.period,
     adminUnit: options.adminUnit,
   });

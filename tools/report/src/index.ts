@@ -1,3 +1,3 @@
 export type { PlanReportDocument, ReportIndicator, ReportItem } from '@ipc-hub/plan/document';
-export { type FetchOptions, fetchPlanReport } from './fetchPlanReport';
+export { type FetchOptions, fetchPlanReport, PLAN_REPORT_QUERY } from './fetchPlanReport';
 export { FORMATS, type Format, writeReport } from './writeReport';
