@@ -301,8 +301,10 @@ describe('the web console', () => {
     // keyboard: a zone's mark is reached with Tab and leads to its row in the table
     await page.getByTestId('map-site').first().focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#(zone|cluster)-/);
-    const target = await page.evaluate(() => window.location.hash.slice(1));
+    await expect
+      .poll(() => page.evaluate<string>('window.location.hash'))
+      .toMatch(/^#(zone|cluster)-/);
+    const target = (await page.evaluate<string>('window.location.hash')).slice(1);
     expect(await page.locator(`tr[id="${target}"]`).isVisible()).toBe(true);
     await check(page, 'zones');
     await readmeShot(page, 'zones-map', 'figure.site-map');
@@ -400,7 +402,9 @@ describe('the web console', () => {
     await page.locator('textarea[aria-label="Truy vấn GraphQL"]').focus();
     await page.keyboard.press('Tab');
     expect(
-      await page.evaluate(() => document.activeElement?.closest('.graphiql-container') !== null),
+      await page.evaluate<boolean>(
+        "document.activeElement?.closest('.graphiql-container') !== null",
+      ),
     ).toBe(true);
     // the whole page, the IDE included, with the documentation pane open too
     await check(page, 'explorer');
