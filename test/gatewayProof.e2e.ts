@@ -21,7 +21,11 @@ describe('only the gateway calls a subgraph', () => {
   const subgraphUrl = (name: string) => hub.subgraphs[name]?.http.url ?? '';
 
   beforeAll(async () => {
-    hub = await startHub({ gatewayEnv: { NODE_ENV: 'production' } });
+    // Free queries stay open here: this file is about the proof and introspection;
+    // test/trustedDocuments.e2e.ts covers production's registered-operations rule.
+    hub = await startHub({
+      gatewayEnv: { NODE_ENV: 'production', HUB_TRUSTED_DOCUMENTS_ONLY: 'false' },
+    });
   });
   afterAll(() => hub?.close());
 
