@@ -8,6 +8,7 @@ import {
   matchesUuid,
   type PageWindow,
 } from '@ipc-hub/db';
+import { present } from '@ipc-hub/server-kit';
 import { and, asc, desc, eq, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { unitAndDescendants } from '../adminUnits/unitAndDescendants';
 import type * as schema from '../db/schema';
@@ -133,15 +134,17 @@ export class ApprovalRepository {
   }
 
   async insert(values: typeof approvals.$inferInsert): Promise<string> {
-    const [row] = await this.db.insert(approvals).values(values).returning({ id: approvals.id });
-    if (!row) throw new Error('insert returned no row');
+    const row = present(
+      (await this.db.insert(approvals).values(values).returning({ id: approvals.id }))[0],
+      'the inserted row',
+    );
     return row.id;
   }
 
   async revoke(id: string, revokedOn: string): Promise<void> {
     await this.db
       .update(approvals)
-      .set({ revokedOn, updatedAt: new Date() })
+      .set({ revokedOn, updatedAt: sql`now()` })
       .where(eq(approvals.id, id));
   }
 

@@ -12,6 +12,7 @@ import {
   recordState,
   reusedStatement,
 } from '@ipc-hub/db';
+import { present } from '@ipc-hub/server-kit';
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { unitAndDescendants } from '../adminUnits/unitAndDescendants';
 import type * as schema from '../db/schema';
@@ -137,8 +138,10 @@ export class FacilityRepository {
 
   /** A new facility, its first state effective on `effectiveOn`. */
   async insert(values: typeof facilities.$inferInsert, effectiveOn: string): Promise<string> {
-    const [row] = await this.db.insert(facilities).values(values).returning();
-    if (!row) throw new Error('insert returned no row');
+    const row = present(
+      (await this.db.insert(facilities).values(values).returning())[0],
+      'the inserted row',
+    );
     await this.keepState(row, effectiveOn);
     return row.id;
   }
@@ -206,7 +209,7 @@ export class FacilityRepository {
   ): Promise<void> {
     const [row] = await this.db
       .update(facilities)
-      .set({ ...values, updatedAt: new Date() })
+      .set({ ...values, updatedAt: sql`now()` })
       .where(eq(facilities.id, id))
       .returning();
     if (row && changesKeptState(values, FACILITY_KEPT_STATE))

@@ -1,4 +1,5 @@
 import { type Database, equalsAny, loadByUuids } from '@ipc-hub/db';
+import { sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { legalRepresentatives } from '../db/schema';
 import type { PersonModel } from '../models';
@@ -27,7 +28,7 @@ export class LegalRepresentativeRepository {
       .values(values)
       .onConflictDoUpdate({
         target: legalRepresentatives.facilityId,
-        set: { ...changes, updatedAt: new Date() },
+        set: { ...changes, updatedAt: sql`now()` },
       });
   }
 }

@@ -8,6 +8,7 @@ import {
   matchesUuid,
   type PageWindow,
 } from '@ipc-hub/db';
+import { present } from '@ipc-hub/server-kit';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { unitAndDescendants } from '../adminUnits/unitAndDescendants';
 import type * as schema from '../db/schema';
@@ -146,11 +147,15 @@ export class HazardousWasteRepository {
     values: typeof hazardousWasteRegistrations.$inferInsert,
     streams: Array<Omit<typeof hazardousWasteStreams.$inferInsert, 'registrationId'>>,
   ): Promise<string> {
-    const [row] = await this.db
-      .insert(hazardousWasteRegistrations)
-      .values(values)
-      .returning({ id: hazardousWasteRegistrations.id });
-    if (!row) throw new Error('insert returned no row');
+    const row = present(
+      (
+        await this.db
+          .insert(hazardousWasteRegistrations)
+          .values(values)
+          .returning({ id: hazardousWasteRegistrations.id })
+      )[0],
+      'the inserted row',
+    );
     if (streams.length) {
       await this.db
         .insert(hazardousWasteStreams)
@@ -162,8 +167,10 @@ export class HazardousWasteRepository {
   async insertReport(
     values: typeof hazardousWasteReports.$inferInsert,
   ): Promise<HazardousWasteReportModel> {
-    const [row] = await this.db.insert(hazardousWasteReports).values(values).returning();
-    if (!row) throw new Error('insert returned no row');
+    const row = present(
+      (await this.db.insert(hazardousWasteReports).values(values).returning())[0],
+      'the inserted row',
+    );
     return row;
   }
 

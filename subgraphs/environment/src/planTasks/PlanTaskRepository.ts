@@ -1,5 +1,5 @@
 import { type Database, equalsAny, loadByUuids, loadManyByUuids } from '@ipc-hub/db';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { planTaskNotes, planTasks } from '../db/schema';
 import type { PlanTaskModel, PlanTaskNoteModel } from '../models';
@@ -43,7 +43,7 @@ export class PlanTaskRepository {
   async setStatus(id: string, status: PlanTaskModel['status']): Promise<void> {
     await this.db
       .update(planTasks)
-      .set({ status, updatedAt: new Date() })
+      .set({ status, updatedAt: sql`now()` })
       .where(eq(planTasks.id, id));
   }
 }

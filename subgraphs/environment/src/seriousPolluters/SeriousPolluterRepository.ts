@@ -7,6 +7,7 @@ import {
   loadManyByUuids,
   type PageWindow,
 } from '@ipc-hub/db';
+import { present } from '@ipc-hub/server-kit';
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { unitAndDescendants } from '../adminUnits/unitAndDescendants';
 import type * as schema from '../db/schema';
@@ -123,8 +124,10 @@ export class SeriousPolluterRepository {
   async insert(
     values: typeof seriousPolluterListings.$inferInsert,
   ): Promise<SeriousPolluterListingModel> {
-    const [row] = await this.db.insert(seriousPolluterListings).values(values).returning();
-    if (!row) throw new Error('insert returned no row');
+    const row = present(
+      (await this.db.insert(seriousPolluterListings).values(values).returning())[0],
+      'the inserted row',
+    );
     return row;
   }
 
@@ -132,12 +135,16 @@ export class SeriousPolluterRepository {
     id: string,
     values: Partial<typeof seriousPolluterListings.$inferInsert>,
   ): Promise<SeriousPolluterListingModel> {
-    const [row] = await this.db
-      .update(seriousPolluterListings)
-      .set({ ...values, updatedAt: new Date() })
-      .where(eq(seriousPolluterListings.id, id))
-      .returning();
-    if (!row) throw new Error(`listing ${id} vanished during the update`);
+    const row = present(
+      (
+        await this.db
+          .update(seriousPolluterListings)
+          .set({ ...values, updatedAt: sql`now()` })
+          .where(eq(seriousPolluterListings.id, id))
+          .returning()
+      )[0],
+      `listing ${id}, locked for this update,`,
+    );
     return row;
   }
 }

@@ -1,5 +1,6 @@
 import { type RowScope, scopeCondition } from '@ipc-hub/access';
 import { alignMany, type Database, equalsAny, isUuid, loadByUuids } from '@ipc-hub/db';
+import { present } from '@ipc-hub/server-kit';
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { certifications } from '../db/schema';
@@ -65,8 +66,10 @@ export class CertificationRepository {
   }
 
   async insert(values: typeof certifications.$inferInsert): Promise<CertificationRecord> {
-    const [row] = await this.db.insert(certifications).values(values).returning();
-    if (!row) throw new Error('insert returned no row');
+    const row = present(
+      (await this.db.insert(certifications).values(values).returning())[0],
+      'the inserted row',
+    );
     return row;
   }
 }

@@ -65,7 +65,7 @@ export class ClusterManager {
     return this.writing(() =>
       this.db.transaction(async (tx) => {
         const clusters = new ClusterRepository(tx);
-        const cluster = await clusters.lock(clusterId);
+        const cluster = await clusters.findForUpdate(clusterId);
         if (!cluster) throw notFound('cụm công nghiệp / cluster', clusterId, 'input.clusterId');
         if (input.status && STATUS_ORDER[input.status] < STATUS_ORDER[cluster.status]) {
           throw conflict(
@@ -94,7 +94,7 @@ export class ClusterManager {
     const { clusterId, effectiveOn, ...plant } = parseInput(setClusterWastewaterPlantInput, raw);
     return this.db.transaction(async (tx) => {
       const clusters = new ClusterRepository(tx);
-      const cluster = await clusters.lock(clusterId);
+      const cluster = await clusters.findForUpdate(clusterId);
       if (!cluster) throw notFound('cụm công nghiệp / cluster', clusterId, 'input.clusterId');
       if (cluster.status === 'PLANNED' && plant.status === 'OPERATING') {
         throw conflict(
@@ -117,7 +117,7 @@ export class ClusterManager {
     );
     return this.db.transaction(async (tx) => {
       const clusters = new ClusterRepository(tx);
-      const cluster = await clusters.lock(clusterId);
+      const cluster = await clusters.findForUpdate(clusterId);
       if (!cluster) throw notFound('cụm công nghiệp / cluster', clusterId, 'input.clusterId');
       return clusters.update(cluster.id, items, effectiveOn);
     });
@@ -145,7 +145,7 @@ export class ClusterManager {
     return this.writing(() =>
       this.db.transaction(async (tx) => {
         const clusters = new ClusterRepository(tx);
-        const cluster = await clusters.lock(input.clusterId);
+        const cluster = await clusters.findForUpdate(input.clusterId);
         if (!cluster)
           throw notFound('cụm công nghiệp / cluster', input.clusterId, 'input.clusterId');
         if (cluster.status === 'PLANNED') {

@@ -9,6 +9,7 @@ import {
   recordState,
   TenancyQueries,
 } from '@ipc-hub/db';
+import { present } from '@ipc-hub/server-kit';
 import { unitCodesUnder } from '@ipc-hub/units';
 import { and, asc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
@@ -49,7 +50,7 @@ export class ClusterRepository {
   }
 
   /** The cluster, locked until the transaction ends, so two writes to it take turns. */
-  async lock(id: string): Promise<ClusterRecord | null> {
+  async findForUpdate(id: string): Promise<ClusterRecord | null> {
     if (!isUuid(id)) return null;
     const [row] = await this.db.select().from(clusters).where(eq(clusters.id, id)).for('update');
     return row ?? null;
@@ -108,8 +109,10 @@ export class ClusterRepository {
 
   /** A new cluster, its first state effective on `effectiveOn`. */
   async insert(values: typeof clusters.$inferInsert, effectiveOn: string): Promise<ClusterRecord> {
-    const [row] = await this.db.insert(clusters).values(values).returning();
-    if (!row) throw new Error('insert returned no row');
+    const row = present(
+      (await this.db.insert(clusters).values(values).returning())[0],
+      'the inserted row',
+    );
     await this.keepState(row, effectiveOn);
     return row;
   }
@@ -123,12 +126,16 @@ export class ClusterRepository {
     values: Partial<typeof clusters.$inferInsert>,
     effectiveOn: string,
   ): Promise<ClusterRecord> {
-    const [row] = await this.db
-      .update(clusters)
-      .set({ ...values, updatedAt: new Date() })
-      .where(eq(clusters.id, id))
-      .returning();
-    if (!row) throw new Error(`update of cluster ${id} returned no row`);
+    const row = present(
+      (
+        await this.db
+          .update(clusters)
+          .set({ ...values, updatedAt: sql`now()` })
+          .where(eq(clusters.id, id))
+          .returning()
+      )[0],
+      `cluster ${id} after its update`,
+    );
     if (changesKeptState(values, CLUSTER_KEPT_STATE)) await this.keepState(row, effectiveOn);
     return row;
   }

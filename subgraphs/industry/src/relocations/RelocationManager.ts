@@ -81,7 +81,7 @@ export class RelocationManager {
     await this.checkZone(input.destination);
     return this.db.transaction(async (tx) => {
       const relocations = new RelocationRepository(tx, WRITES);
-      const relocation = await relocations.lock(input.caseId);
+      const relocation = await relocations.findForUpdate(input.caseId);
       if (!relocation)
         throw notFound('hồ sơ di dời / relocation case', input.caseId, 'input.caseId');
       if (!relocationTransitions[relocation.status].includes(input.status)) {

@@ -7,6 +7,7 @@ import {
   loadByUuids,
   type PageWindow,
 } from '@ipc-hub/db';
+import { present } from '@ipc-hub/server-kit';
 import { type AnyColumn, and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { ClusterRecord } from '../clusters/ClusterRepository';
 import type * as schema from '../db/schema';
@@ -145,7 +146,7 @@ export class RelocationRepository {
   }
 
   /** The case, locked until the transaction ends, so two steps on it take turns. */
-  async lock(id: string): Promise<RelocationRecord | null> {
+  async findForUpdate(id: string): Promise<RelocationRecord | null> {
     if (!isUuid(id)) return null;
     const [row] = await this.db
       .select()
@@ -170,18 +171,19 @@ export class RelocationRepository {
   }
 
   async insert(values: typeof relocationCases.$inferInsert): Promise<string> {
-    const [row] = await this.db
-      .insert(relocationCases)
-      .values(values)
-      .returning({ id: relocationCases.id });
-    if (!row) throw new Error('insert returned no row');
+    const row = present(
+      (
+        await this.db.insert(relocationCases).values(values).returning({ id: relocationCases.id })
+      )[0],
+      'the inserted row',
+    );
     return row.id;
   }
 
   async update(id: string, values: Partial<typeof relocationCases.$inferInsert>): Promise<void> {
     await this.db
       .update(relocationCases)
-      .set({ ...values, updatedAt: new Date() })
+      .set({ ...values, updatedAt: sql`now()` })
       .where(eq(relocationCases.id, id));
   }
 }

@@ -68,7 +68,7 @@ export class InvestmentProjectManager {
     return withDuplicateCertificate(() =>
       this.db.transaction(async (tx) => {
         const projects = new InvestmentProjectRepository(tx, WRITES);
-        const current = await projects.lock(id);
+        const current = await projects.findForUpdate(id);
         if (!current) throw notFound('InvestmentProject', id, 'input.id');
         const update: InvestmentProjectChanges = { ...changes };
         // A project found in line after all keeps no reason for being out of line.

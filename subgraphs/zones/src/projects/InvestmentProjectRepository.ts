@@ -8,6 +8,7 @@ import {
   loadByUuids,
   type PageWindow,
 } from '@ipc-hub/db';
+import { present } from '@ipc-hub/server-kit';
 import { and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { investmentProjects, zones } from '../db/schema';
@@ -71,7 +72,7 @@ export class InvestmentProjectRepository {
   }
 
   /** The project, locked until the transaction ends. */
-  async lock(id: string): Promise<InvestmentProjectRecord | null> {
+  async findForUpdate(id: string): Promise<InvestmentProjectRecord | null> {
     if (!isUuid(id)) return null;
     const [row] = await this.db
       .select()
@@ -82,18 +83,24 @@ export class InvestmentProjectRepository {
   }
 
   async insert(project: NewInvestmentProject): Promise<InvestmentProjectRecord> {
-    const [row] = await this.db.insert(investmentProjects).values(project).returning();
-    if (!row) throw new Error('insert into investment_projects returned no row');
+    const row = present(
+      (await this.db.insert(investmentProjects).values(project).returning())[0],
+      'the row inserted into investment_projects',
+    );
     return row;
   }
 
   async update(id: string, changes: InvestmentProjectChanges): Promise<InvestmentProjectRecord> {
-    const [row] = await this.db
-      .update(investmentProjects)
-      .set({ ...changes, updatedAt: sql`now()` })
-      .where(eq(investmentProjects.id, id))
-      .returning();
-    if (!row) throw new Error(`investment project ${id} vanished while locked`);
+    const row = present(
+      (
+        await this.db
+          .update(investmentProjects)
+          .set({ ...changes, updatedAt: sql`now()` })
+          .where(eq(investmentProjects.id, id))
+          .returning()
+      )[0],
+      `investment project ${id}, locked for this update,`,
+    );
     return row;
   }
 

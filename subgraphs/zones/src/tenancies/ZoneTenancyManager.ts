@@ -30,7 +30,7 @@ export class ZoneTenancyManager {
     await this.references.requireFacility(input.facilityId, 'input.facilityId');
     return withTenancyConflicts(() =>
       this.db.transaction(async (tx) => {
-        const place = await new ZoneRepository(tx).lock(input.zoneId);
+        const place = await new ZoneRepository(tx).findForUpdate(input.zoneId);
         if (!place) throw notFound('IndustrialZone', input.zoneId, 'input.zoneId');
         if (place.status === 'PLANNED') {
           throw conflict(
@@ -62,7 +62,7 @@ export class ZoneTenancyManager {
     return withTenancyConflicts(() =>
       this.db.transaction(async (tx) => {
         const tenancies = new ZoneTenancyRepository(tx, WRITES);
-        const current = await tenancies.lock(facilityId);
+        const current = await tenancies.findForUpdate(facilityId);
         if (!current) throw notFound('ZoneTenancy', facilityId, 'input.facilityId');
         if (changes.connectedToPlant) requireOperatingPlant(current.place.plantStatus);
         const tenancy = await tenancies.update(facilityId, changes);

@@ -1,5 +1,6 @@
 import { type RowScope, scopeCondition } from '@ipc-hub/access';
 import { type Database, equalsAny, loadByUuids } from '@ipc-hub/db';
+import { present } from '@ipc-hub/server-kit';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { zones, zoneTenancies } from '../db/schema';
@@ -45,7 +46,9 @@ export class ZoneTenancyRepository {
   }
 
   /** A facility's tenancy with its zone, both locked until the transaction ends. */
-  async lock(facilityId: string): Promise<{ tenancy: TenancyRecord; place: ZoneRecord } | null> {
+  async findForUpdate(
+    facilityId: string,
+  ): Promise<{ tenancy: TenancyRecord; place: ZoneRecord } | null> {
     const [row] = await this.db
       .select({ tenancy: zoneTenancies, place: zones })
       .from(zoneTenancies)
@@ -64,18 +67,24 @@ export class ZoneTenancyRepository {
   }
 
   async insert(tenancy: NewTenancy): Promise<TenancyRecord> {
-    const [row] = await this.db.insert(zoneTenancies).values(tenancy).returning();
-    if (!row) throw new Error('insert into zone_tenancies returned no row');
+    const row = present(
+      (await this.db.insert(zoneTenancies).values(tenancy).returning())[0],
+      'the row inserted into zone_tenancies',
+    );
     return row;
   }
 
   async update(facilityId: string, changes: TenancyChanges): Promise<TenancyRecord> {
-    const [row] = await this.db
-      .update(zoneTenancies)
-      .set({ ...changes, updatedAt: sql`now()` })
-      .where(eq(zoneTenancies.facilityId, facilityId))
-      .returning();
-    if (!row) throw new Error(`tenancy of ${facilityId} vanished while locked`);
+    const row = present(
+      (
+        await this.db
+          .update(zoneTenancies)
+          .set({ ...changes, updatedAt: sql`now()` })
+          .where(eq(zoneTenancies.facilityId, facilityId))
+          .returning()
+      )[0],
+      `tenancy of ${facilityId}, locked for this update,`,
+    );
     return row;
   }
 }

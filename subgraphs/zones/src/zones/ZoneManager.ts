@@ -118,7 +118,7 @@ export class ZoneManager {
 }
 
 async function lockZone(zones: ZoneRepository, id: string, field: string): Promise<ZoneRecord> {
-  const zone = await zones.lock(id);
+  const zone = await zones.findForUpdate(id);
   if (!zone) throw notFound('IndustrialZone', id, field);
   return zone;
 }

@@ -10,6 +10,7 @@ import {
   reusedStatement,
   TenancyQueries,
 } from '@ipc-hub/db';
+import { present } from '@ipc-hub/server-kit';
 import { unitCodesUnder } from '@ipc-hub/units';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
@@ -74,7 +75,7 @@ export class ZoneRepository {
   }
 
   /** The zone, locked until the transaction ends, so checks and the write see the same row. */
-  async lock(id: string): Promise<ZoneRecord | null> {
+  async findForUpdate(id: string): Promise<ZoneRecord | null> {
     if (!isUuid(id)) return null;
     const [row] = await this.db.select().from(zones).where(eq(zones.id, id)).for('update');
     return row ?? null;
@@ -90,8 +91,10 @@ export class ZoneRepository {
 
   /** A new zone, its first state effective on `effectiveOn`. */
   async insert(zone: NewZone, effectiveOn: string): Promise<ZoneRecord> {
-    const [row] = await this.db.insert(zones).values(zone).returning();
-    if (!row) throw new Error('insert into zones returned no row');
+    const row = present(
+      (await this.db.insert(zones).values(zone).returning())[0],
+      'the row inserted into zones',
+    );
     await this.keepState(row, effectiveOn);
     return row;
   }
@@ -101,12 +104,16 @@ export class ZoneRepository {
    * history as effective on `effectiveOn` (docs/plan-report.md).
    */
   async update(id: string, changes: ZoneChanges, effectiveOn: string): Promise<ZoneRecord> {
-    const [row] = await this.db
-      .update(zones)
-      .set({ ...changes, updatedAt: sql`now()` })
-      .where(eq(zones.id, id))
-      .returning();
-    if (!row) throw new Error(`zone ${id} vanished while locked`);
+    const row = present(
+      (
+        await this.db
+          .update(zones)
+          .set({ ...changes, updatedAt: sql`now()` })
+          .where(eq(zones.id, id))
+          .returning()
+      )[0],
+      `zone ${id}, locked for this update,`,
+    );
     if (changesKeptState(changes, ZONE_KEPT_STATE)) await this.keepState(row, effectiveOn);
     return row;
   }

@@ -8,6 +8,7 @@ import {
   matchesUuid,
   type PageWindow,
 } from '@ipc-hub/db';
+import { present } from '@ipc-hub/server-kit';
 import { type AnyColumn, and, asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import { unitAndDescendants } from '../../adminUnits/unitAndDescendants';
 import type * as schema from '../../db/schema';
@@ -172,11 +173,15 @@ export class MonitoringStationRepository {
     values: typeof monitoringStations.$inferInsert,
     parameterIds: readonly number[],
   ): Promise<string> {
-    const [row] = await this.db
-      .insert(monitoringStations)
-      .values(values)
-      .returning({ id: monitoringStations.id });
-    if (!row) throw new Error('insert returned no row');
+    const row = present(
+      (
+        await this.db
+          .insert(monitoringStations)
+          .values(values)
+          .returning({ id: monitoringStations.id })
+      )[0],
+      'the inserted row',
+    );
     await this.db
       .insert(monitoringStationParameters)
       .values(parameterIds.map((parameterId) => ({ stationId: row.id, parameterId })));
