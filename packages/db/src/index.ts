@@ -7,6 +7,7 @@ export { insertInChunks } from './insertInChunks';
 export { isCalendarDate } from './isCalendarDate';
 export { isUuid } from './isUuid';
 export { badCursor, keysetAfter } from './keysetAfter';
+export { countWhere, keysetPage, type ListOrder } from './keysetPage';
 export { matchesUuid } from './matchesUuid';
 export {
   type Database,

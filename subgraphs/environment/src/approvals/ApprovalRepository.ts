@@ -1,5 +1,6 @@
 import { type RowScope, scopeCondition } from '@ipc-hub/access';
 import {
+  countWhere,
   type Database,
   equalsAny,
   keysetAfter,
@@ -126,11 +127,7 @@ export class ApprovalRepository {
   }
 
   async count(filter: ApprovalFilter, today: string): Promise<number> {
-    const [row] = await this.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(approvals)
-      .where(and(...this.conditions(filter, today)));
-    return row?.n ?? 0;
+    return countWhere(this.db, approvals, this.conditions(filter, today));
   }
 
   async insert(values: typeof approvals.$inferInsert): Promise<string> {

@@ -1,8 +1,10 @@
 import { type RowScope, scopeCondition } from '@ipc-hub/access';
 import {
+  countWhere,
   type Database,
   equalsAny,
-  keysetAfter,
+  keysetPage,
+  type ListOrder,
   loadByUuids,
   loadManyByUuids,
   matchesUuid,
@@ -31,6 +33,12 @@ export interface HazardousWasteRegistrationFilter {
 
 /** The unit a registration's facility is in. */
 const facilityUnit = sql`(select ${facilities.adminUnitCode} from ${facilities} where ${facilities.id} = ${hazardousWasteRegistrations.facilityId})`;
+
+/** The order of the list and of its cursors. */
+const HAZARDOUS_WASTE_REGISTRATIONS_ORDER: ListOrder = {
+  sortColumn: hazardousWasteRegistrations.code,
+  id: hazardousWasteRegistrations.id,
+};
 
 export class HazardousWasteRepository {
   /** `scope`: the caller's row scope; out-of-scope registrations are never loaded (writes use the default, all). */
@@ -120,27 +128,17 @@ export class HazardousWasteRepository {
     filter: HazardousWasteRegistrationFilter,
     window: PageWindow,
   ): Promise<HazardousWasteRegistrationModel[]> {
-    const where = this.conditions(filter);
-    const after = keysetAfter(
+    return keysetPage(
+      this.db,
+      hazardousWasteRegistrations,
+      this.conditions(filter),
+      HAZARDOUS_WASTE_REGISTRATIONS_ORDER,
       window,
-      hazardousWasteRegistrations.code,
-      hazardousWasteRegistrations.id,
     );
-    if (after) where.push(after);
-    return this.db
-      .select()
-      .from(hazardousWasteRegistrations)
-      .where(and(...where))
-      .orderBy(asc(hazardousWasteRegistrations.code), asc(hazardousWasteRegistrations.id))
-      .limit(window.fetch);
   }
 
   async count(filter: HazardousWasteRegistrationFilter): Promise<number> {
-    const [row] = await this.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(hazardousWasteRegistrations)
-      .where(and(...this.conditions(filter)));
-    return row?.n ?? 0;
+    return countWhere(this.db, hazardousWasteRegistrations, this.conditions(filter));
   }
 
   async insertRegistration(

@@ -1,8 +1,10 @@
 import { type RowScope, scopeCondition } from '@ipc-hub/access';
 import {
+  countWhere,
   type Database,
   equalsAny,
-  keysetAfter,
+  keysetPage,
+  type ListOrder,
   loadByUuids,
   loadManyByUuids,
   type PageWindow,
@@ -23,6 +25,13 @@ export interface SeriousPolluterFilter {
 
 /** The unit a listed facility is in. */
 const facilityUnit = sql`(select ${facilities.adminUnitCode} from ${facilities} where ${facilities.id} = ${seriousPolluterListings.facilityId})`;
+
+/** The order of the list and of its cursors. */
+const SERIOUS_POLLUTER_LISTINGS_ORDER: ListOrder = {
+  sortColumn: seriousPolluterListings.listedOn,
+  id: seriousPolluterListings.id,
+  direction: 'desc',
+};
 
 export class SeriousPolluterRepository {
   /**
@@ -88,20 +97,13 @@ export class SeriousPolluterRepository {
 
   /** Newest first, keyset-paginated on (listed_on, id). */
   list(filter: SeriousPolluterFilter, window: PageWindow): Promise<SeriousPolluterListingModel[]> {
-    const where = this.conditions(filter);
-    const after = keysetAfter(
+    return keysetPage(
+      this.db,
+      seriousPolluterListings,
+      this.conditions(filter),
+      SERIOUS_POLLUTER_LISTINGS_ORDER,
       window,
-      seriousPolluterListings.listedOn,
-      seriousPolluterListings.id,
-      'desc',
     );
-    if (after) where.push(after);
-    return this.db
-      .select()
-      .from(seriousPolluterListings)
-      .where(and(...where))
-      .orderBy(desc(seriousPolluterListings.listedOn), desc(seriousPolluterListings.id))
-      .limit(window.fetch);
   }
 
   /** Every listing matching the filter (the published list is a few dozen, not paged). */
@@ -114,11 +116,7 @@ export class SeriousPolluterRepository {
   }
 
   async count(filter: SeriousPolluterFilter): Promise<number> {
-    const [row] = await this.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(seriousPolluterListings)
-      .where(and(...this.conditions(filter)));
-    return row?.n ?? 0;
+    return countWhere(this.db, seriousPolluterListings, this.conditions(filter));
   }
 
   async insert(

@@ -1,9 +1,11 @@
 import {
   changesKeptState,
+  countWhere,
   type Database,
   equalsAny,
   isUuid,
-  keysetAfter,
+  keysetPage,
+  type ListOrder,
   loadByUuids,
   type PageWindow,
   recordState,
@@ -11,7 +13,7 @@ import {
 } from '@ipc-hub/db';
 import { present } from '@ipc-hub/server-kit';
 import { unitCodesUnder } from '@ipc-hub/units';
-import { and, asc, eq, ne, type SQL, sql } from 'drizzle-orm';
+import { and, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { CLUSTER_KEPT_STATE, clusterHistory, clusters, clusterTenancies } from '../db/schema';
 import { infrastructureCompleteCondition } from './infrastructureCompleteness';
@@ -24,6 +26,9 @@ export interface ClusterFilter {
   adminUnitCode?: string | null;
   infrastructureComplete?: boolean | null;
 }
+
+/** The order of the list and of its cursors. */
+const CLUSTERS_ORDER: ListOrder = { sortColumn: clusters.name, id: clusters.id };
 
 export class ClusterRepository {
   /** which facilities are tenants of which cluster */
@@ -88,23 +93,11 @@ export class ClusterRepository {
   }
 
   async list(filter: ClusterFilter, window: PageWindow): Promise<ClusterRecord[]> {
-    const where = this.conditions(filter);
-    const after = keysetAfter(window, clusters.name, clusters.id);
-    if (after) where.push(after);
-    return this.db
-      .select()
-      .from(clusters)
-      .where(and(...where))
-      .orderBy(asc(clusters.name), asc(clusters.id))
-      .limit(window.fetch);
+    return keysetPage(this.db, clusters, this.conditions(filter), CLUSTERS_ORDER, window);
   }
 
   async count(filter: ClusterFilter): Promise<number> {
-    const [row] = await this.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(clusters)
-      .where(and(...this.conditions(filter)));
-    return row?.n ?? 0;
+    return countWhere(this.db, clusters, this.conditions(filter));
   }
 
   /** A new cluster, its first state effective on `effectiveOn`. */

@@ -1,5 +1,6 @@
 import { type RowScope, scopeCondition } from '@ipc-hub/access';
 import {
+  countWhere,
   type Database,
   equalsAny,
   isUuid,
@@ -138,11 +139,7 @@ export class RelocationRepository {
   }
 
   async count(filter: RelocationFilter, today: string): Promise<number> {
-    const [row] = await this.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(relocationCases)
-      .where(and(...this.conditions(filter, today)));
-    return row?.n ?? 0;
+    return countWhere(this.db, relocationCases, this.conditions(filter, today));
   }
 
   /** The case, locked until the transaction ends, so two steps on it take turns. */

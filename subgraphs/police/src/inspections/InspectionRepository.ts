@@ -1,10 +1,12 @@
 import { type RowScope, scopeCondition } from '@ipc-hub/access';
 import {
   alignMany,
+  countWhere,
   type Database,
   equalsAny,
   isUuid,
-  keysetAfter,
+  keysetPage,
+  type ListOrder,
   loadByUuids,
   type PageWindow,
 } from '@ipc-hub/db';
@@ -24,6 +26,13 @@ export interface InspectionFilter {
   from?: string | null;
   to?: string | null;
 }
+
+/** The order of the list and of its cursors. */
+const INSPECTIONS_ORDER: ListOrder = {
+  sortColumn: inspections.conductedOn,
+  id: inspections.id,
+  direction: 'desc',
+};
 
 export class InspectionRepository {
   /** `scope`: the caller's row scope; inspections out of it are never loaded (writes use the default, all). */
@@ -104,23 +113,11 @@ export class InspectionRepository {
 
   /** Newest first, keyset-paginated on (conducted_on, id). */
   async list(filter: InspectionFilter, window: PageWindow): Promise<InspectionRecord[]> {
-    const where = this.conditions(filter);
-    const after = keysetAfter(window, inspections.conductedOn, inspections.id, 'desc');
-    if (after) where.push(after);
-    return this.db
-      .select()
-      .from(inspections)
-      .where(and(...where))
-      .orderBy(desc(inspections.conductedOn), desc(inspections.id))
-      .limit(window.fetch);
+    return keysetPage(this.db, inspections, this.conditions(filter), INSPECTIONS_ORDER, window);
   }
 
   async count(filter: InspectionFilter): Promise<number> {
-    const [row] = await this.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(inspections)
-      .where(and(...this.conditions(filter)));
-    return row?.n ?? 0;
+    return countWhere(this.db, inspections, this.conditions(filter));
   }
 
   async insert(values: typeof inspections.$inferInsert): Promise<InspectionRecord> {

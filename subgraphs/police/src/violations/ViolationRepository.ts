@@ -1,10 +1,12 @@
 import type { RowScope } from '@ipc-hub/access';
 import {
   alignMany,
+  countWhere,
   type Database,
   equalsAny,
   isUuid,
-  keysetAfter,
+  keysetPage,
+  type ListOrder,
   loadByUuids,
   type PageWindow,
 } from '@ipc-hub/db';
@@ -37,6 +39,13 @@ const newestFirst = [desc(violations.detectedOn), desc(violations.id)];
 function idEquals(column: AnyColumn, id: string): SQL {
   return isUuid(id) ? eq(column, id) : sql`false`;
 }
+
+/** The order of the list and of its cursors. */
+const VIOLATIONS_ORDER: ListOrder = {
+  sortColumn: violations.detectedOn,
+  id: violations.id,
+  direction: 'desc',
+};
 
 export class ViolationRepository {
   /** `scope`: the caller's row scope; violations it may not see are never loaded (writes use the default, all). */
@@ -112,23 +121,11 @@ export class ViolationRepository {
 
   /** Newest first, keyset-paginated on (detected_on, id). */
   async list(filter: ViolationFilter, window: PageWindow): Promise<ViolationRecord[]> {
-    const where = this.conditions(filter);
-    const after = keysetAfter(window, violations.detectedOn, violations.id, 'desc');
-    if (after) where.push(after);
-    return this.db
-      .select()
-      .from(violations)
-      .where(and(...where))
-      .orderBy(...newestFirst)
-      .limit(window.fetch);
+    return keysetPage(this.db, violations, this.conditions(filter), VIOLATIONS_ORDER, window);
   }
 
   async count(filter: ViolationFilter): Promise<number> {
-    const [row] = await this.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(violations)
-      .where(and(...this.conditions(filter)));
-    return row?.n ?? 0;
+    return countWhere(this.db, violations, this.conditions(filter));
   }
 
   async insert(values: typeof violations.$inferInsert): Promise<ViolationRecord> {

@@ -1,15 +1,17 @@
 import { type RowScope, scopeCondition } from '@ipc-hub/access';
 import {
   alignMany,
+  countWhere,
   type Database,
   equalsAny,
   isUuid,
-  keysetAfter,
+  keysetPage,
+  type ListOrder,
   loadByUuids,
   type PageWindow,
 } from '@ipc-hub/db';
 import { present } from '@ipc-hub/server-kit';
-import { and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { investmentProjects, zones } from '../db/schema';
 
@@ -29,6 +31,13 @@ export interface InvestmentProjectFilter {
 
 /** The district a project sits in: its zone's. */
 const zoneUnit = sql`(select ${zones.adminUnitCode} from ${zones} where ${zones.id} = ${investmentProjects.zoneId})`;
+
+/** The order of the list and of its cursors. */
+const INVESTMENT_PROJECTS_ORDER: ListOrder = {
+  sortColumn: investmentProjects.registeredOn,
+  id: investmentProjects.id,
+  direction: 'desc',
+};
 
 export class InvestmentProjectRepository {
   /** `scope`: the caller's row scope; projects out of it are never loaded (writes use the default, all). */
@@ -126,27 +135,16 @@ export class InvestmentProjectRepository {
     filter: InvestmentProjectFilter,
     window: PageWindow,
   ): Promise<InvestmentProjectRecord[]> {
-    const where = this.conditions(filter);
-    const after = keysetAfter(
+    return keysetPage(
+      this.db,
+      investmentProjects,
+      this.conditions(filter),
+      INVESTMENT_PROJECTS_ORDER,
       window,
-      investmentProjects.registeredOn,
-      investmentProjects.id,
-      'desc',
     );
-    if (after) where.push(after);
-    return this.db
-      .select()
-      .from(investmentProjects)
-      .where(and(...where))
-      .orderBy(desc(investmentProjects.registeredOn), desc(investmentProjects.id))
-      .limit(window.fetch);
   }
 
   async count(filter: InvestmentProjectFilter): Promise<number> {
-    const [row] = await this.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(investmentProjects)
-      .where(and(...this.conditions(filter)));
-    return row?.n ?? 0;
+    return countWhere(this.db, investmentProjects, this.conditions(filter));
   }
 }

@@ -1,9 +1,11 @@
 import {
   changesKeptState,
+  countWhere,
   type Database,
   equalsAny,
   isUuid,
-  keysetAfter,
+  keysetPage,
+  type ListOrder,
   loadByUuids,
   type PageWindow,
   recordState,
@@ -12,7 +14,7 @@ import {
 } from '@ipc-hub/db';
 import { present } from '@ipc-hub/server-kit';
 import { unitCodesUnder } from '@ipc-hub/units';
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { ZONE_KEPT_STATE, zoneHistory, zones, zoneTenancies } from '../db/schema';
 
@@ -27,6 +29,9 @@ export interface ZoneFilter {
   status?: ZoneRecord['status'] | null;
   adminUnitCode?: string | null;
 }
+
+/** The order of the list and of its cursors. */
+const ZONES_ORDER: ListOrder = { sortColumn: zones.name, id: zones.id };
 
 export class ZoneRepository {
   /** which facilities are tenants of which zone */
@@ -141,22 +146,10 @@ export class ZoneRepository {
   }
 
   async list(filter: ZoneFilter, window: PageWindow): Promise<ZoneRecord[]> {
-    const where = this.conditions(filter);
-    const after = keysetAfter(window, zones.name, zones.id);
-    if (after) where.push(after);
-    return this.db
-      .select()
-      .from(zones)
-      .where(and(...where))
-      .orderBy(asc(zones.name), asc(zones.id))
-      .limit(window.fetch);
+    return keysetPage(this.db, zones, this.conditions(filter), ZONES_ORDER, window);
   }
 
   async count(filter: ZoneFilter): Promise<number> {
-    const [row] = await this.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(zones)
-      .where(and(...this.conditions(filter)));
-    return row?.n ?? 0;
+    return countWhere(this.db, zones, this.conditions(filter));
   }
 }

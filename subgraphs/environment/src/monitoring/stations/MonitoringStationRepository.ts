@@ -1,5 +1,6 @@
 import { type RowScope, scopeCondition } from '@ipc-hub/access';
 import {
+  countWhere,
   type Database,
   equalsAny,
   keysetAfter,
@@ -161,11 +162,7 @@ export class MonitoringStationRepository {
   }
 
   async count(filter: StationFilter): Promise<number> {
-    const [row] = await this.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(monitoringStations)
-      .where(and(...this.conditions(filter)));
-    return row?.n ?? 0;
+    return countWhere(this.db, monitoringStations, this.conditions(filter));
   }
 
   /** Inserts a station and the parameters it measures; returns its id. */
