@@ -40,4 +40,4 @@ export { DateScalar, DateTimeScalar, MoneyScalar } from './scalars';
 export { type HttpService, type HttpServiceOptions, startHttpService } from './startHttpService';
 export { type RunningSubgraph, type StartSubgraphOptions, startSubgraph } from './startSubgraph';
 export { todayInHanoi } from './todayInHanoi';
-export { waitUntilReady } from './waitUntilReady';
+export { type ReadinessTarget, waitUntilReady } from './waitUntilReady';

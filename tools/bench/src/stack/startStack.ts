@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { subgraphUrlEnv } from '@ipc-hub/registry';
+import { waitUntilReady } from '@ipc-hub/server-kit';
 import { type BenchDatabases, SUBGRAPH_NAMES, type SubgraphName } from '../databases';
 import { ServiceProcess } from './ServiceProcess';
 
@@ -284,7 +285,16 @@ export async function startGroup(
 ): Promise<ServiceGroup> {
   const group = serviceGroup(services, first);
   try {
-    await waitUntilReady(services, 180_000);
+    await waitUntilReady(
+      services.map((service) => ({
+        url: `${service.url}/ready`,
+        assertRunning: () => {
+          if (!service.running) throw new Error(service.describeExit());
+        },
+        onReady: () => service.ready(),
+      })),
+      180_000,
+    );
   } catch (error) {
     await group.stop();
     throw error;
@@ -295,31 +305,4 @@ export async function startGroup(
 /** Stops every group still running (on a signal, or when the bench fails). */
 export async function stopEveryGroup(): Promise<void> {
   await Promise.all([...running].map((group) => group.stop()));
-}
-
-/** Polls each service's `/ready` until it answers 200; fails at once when one exits. */
-async function waitUntilReady(services: ServiceProcess[], timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  const pending = new Set(services);
-  while (pending.size > 0) {
-    for (const service of [...pending]) {
-      if (!service.running) throw new Error(service.describeExit());
-      try {
-        const response = await fetch(`${service.url}/ready`, {
-          signal: AbortSignal.timeout(2_000),
-        });
-        if (response.ok) {
-          service.ready();
-          pending.delete(service);
-        }
-      } catch {
-        // not listening yet
-      }
-    }
-    if (pending.size === 0) return;
-    if (Date.now() > deadline) {
-      throw new Error(`not ready in time: ${[...pending].map((s) => s.name).join(', ')}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
 }
