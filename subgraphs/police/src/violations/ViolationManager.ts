@@ -79,6 +79,8 @@ export class ViolationManager {
         parameter: input.parameter ?? null,
         exceedanceFactor: input.exceedanceFactor ?? null,
         dischargeM3PerDay: input.dischargeM3PerDay ?? null,
+        offenderKind: input.offenderKind ?? null,
+        repeatOffence: input.repeatOffence ?? false,
       });
     });
   }
