@@ -20,3 +20,4 @@ export {
   TOKEN_ROLES,
   type TokenRole,
 } from './roles';
+export { type HubService, NOTIFICATIONS_SERVICE } from './services';
