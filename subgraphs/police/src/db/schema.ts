@@ -247,3 +247,6 @@ export const suspects = pgTable(
 
 /** The audit trail of reads of personal and case data and of denials (docs/access.md). */
 export { auditLog } from '@ipc-hub/access';
+
+/** The outbox of the hub events this agency records (docs/notifications.md). */
+export { hubEvents } from '@ipc-hub/events';
