@@ -23,3 +23,4 @@ export {
   TOKEN_ROLES,
   type TokenRole,
 } from './roles';
+export { type HubService, NOTIFICATIONS_SERVICE } from './services';

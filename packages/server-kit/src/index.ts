@@ -37,6 +37,7 @@ export { runMigrations } from './runMigrations';
 export { runSubgraph } from './runSubgraph';
 export type { SubgraphContext } from './SubgraphContext';
 export { DateScalar, DateTimeScalar, MoneyScalar } from './scalars';
+export { type ScheduledCheck, startScheduledChecks } from './scheduledChecks';
 export { type HttpService, type HttpServiceOptions, startHttpService } from './startHttpService';
 export { type RunningSubgraph, type StartSubgraphOptions, startSubgraph } from './startSubgraph';
 export { todayInHanoi } from './todayInHanoi';

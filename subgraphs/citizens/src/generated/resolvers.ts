@@ -16,7 +16,7 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** Ngày / calendar date, ISO-8601 YYYY-MM-DD. */
   Date: { input: string; output: string; }
-  /** Thời điểm / an instant, ISO-8601 with offset. */
+  /** Thời điểm / instant, ISO-8601 with a zone offset (2025-03-14T10:35:00+07:00); returned in UTC. */
   DateTime: { input: Date; output: Date | string; }
   link__Import: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
