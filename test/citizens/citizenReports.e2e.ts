@@ -1,6 +1,6 @@
 import { createCitizensSubgraph } from '@ipc-hub/citizens';
 import type { TestStack } from '@ipc-hub/testing';
-import { testToken } from '@ipc-hub/testing';
+import { gatewayProofHeaders, testToken } from '@ipc-hub/testing';
 import { ClientError } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub } from '../support/startHub';
@@ -167,6 +167,16 @@ describe("citizens' reports through the gateway", () => {
         ),
     );
     expect(asked.errors[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // the report is told to watchers as a hub event, with its place and none of its text
+    const citizens = hub.subgraphs.citizens;
+    const outbox = await fetch(new URL('/internal/hub-events?limit=100', citizens?.http.url), {
+      headers: gatewayProofHeaders('citizens'),
+    }).then((r) => r.json() as Promise<{ events: Array<Record<string, unknown>> }>);
+    const received = outbox.events.filter((e) => e.type === 'CITIZEN_REPORT_RECEIVED');
+    expect(received).toContainEqual(
+      expect.objectContaining({ facilityId: facility.id, adminUnitCode: facility.unit }),
+    );
+    expect(JSON.stringify(received)).not.toMatch(/Khói|Hoa|0912/);
     const listed = await refusal(hub.client().request(LIST, { filter: {} }));
     expect(listed.errors.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
     expect(JSON.stringify(listed.data)).not.toMatch(/Hoa|0912/);
