@@ -63,7 +63,7 @@ describe('notifications: watches and signed webhooks', () => {
   const watch = async (token: string, input: Record<string, unknown>) => {
     const answer = await call(token, CREATE_WATCH, { input });
     expect(answer.body.errors).toBeUndefined();
-    return (answer.body.data?.createWatch as { id: string }).id;
+    return (answer.body.data as { createWatch: { id: string } }).createWatch.id;
   };
   const recordViolation = async (facilityId: string, detectedOn = '2026-03-14') => {
     await hub.client(tokens.police).request(RECORD_VIOLATION, {
@@ -175,8 +175,8 @@ describe('notifications: watches and signed webhooks', () => {
     // the feed applies the same rule: events of the officer's unit only, though it watched all
     const feed = await call(tokens.area, FEED, { first: 50 });
     const nodes = (
-      feed.body.data?.notifications as { edges: Array<{ node: { adminUnitCode: string } }> }
-    ).edges.map((edge) => edge.node);
+      feed.body.data as { notifications: { edges: Array<{ node: { adminUnitCode: string } }> } }
+    ).notifications.edges.map((edge) => edge.node);
     expect(nodes.length).toBeGreaterThanOrEqual(2);
     expect(new Set(nodes.map((node) => node.adminUnitCode))).toEqual(new Set([here.adminUnitCode]));
   });
