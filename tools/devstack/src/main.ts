@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { localSecret, localSubgraphSecret } from '@ipc-hub/identity';
-import { AGENCIES, GATEWAY_DEFAULT_PORT, subgraphUrlEnv } from '@ipc-hub/registry';
+import { GATEWAY_DEFAULT_PORT, SUBGRAPHS as REGISTERED, subgraphUrlEnv } from '@ipc-hub/registry';
 import { waitUntilReady } from '@ipc-hub/server-kit';
 import { exampleTokens } from './exampleTokens';
 import { formatLogLine } from './formatLogLine';
@@ -19,7 +19,7 @@ interface Service {
 }
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const SUBGRAPHS: Service[] = AGENCIES.map((agency) => ({
+const SUBGRAPHS: Service[] = REGISTERED.map((agency) => ({
   name: agency.subgraph,
   dir: `${root}subgraphs/${agency.subgraph}`,
   port: agency.defaultPort,

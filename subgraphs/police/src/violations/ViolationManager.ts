@@ -81,6 +81,8 @@ export class ViolationManager {
         parameter: input.parameter ?? null,
         exceedanceFactor: input.exceedanceFactor ?? null,
         dischargeM3PerDay: input.dischargeM3PerDay ?? null,
+        offenderKind: input.offenderKind ?? null,
+        repeatOffence: input.repeatOffence ?? false,
       });
       await recordEvent(tx, violationRecorded(violation));
       return violation;

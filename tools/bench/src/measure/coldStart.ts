@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { AGENCIES, GATEWAY_DEFAULT_PORT } from '@ipc-hub/registry';
+import { GATEWAY_DEFAULT_PORT, SUBGRAPHS } from '@ipc-hub/registry';
 import { mirrorCheckout } from '../coldstart/mirrorCheckout';
 import { requestBody } from '../load/GraphQLClient';
 import type { NotMeasured } from '../notMeasured';
@@ -19,7 +19,7 @@ export interface ColdStart {
 }
 
 /** devstack's fixed ports: gateway and the four subgraphs. */
-const PORTS = [GATEWAY_DEFAULT_PORT, ...AGENCIES.map((agency) => agency.defaultPort)];
+const PORTS = [GATEWAY_DEFAULT_PORT, ...SUBGRAPHS.map((agency) => agency.defaultPort)];
 const GATEWAY = `http://127.0.0.1:${GATEWAY_DEFAULT_PORT}/graphql`;
 /** Three agencies in one answer: the gateway and its subgraphs are all up. */
 const PROBE = requestBody('{ facilities(first: 1) { edges { node { id name zone { name } } } } }');
