@@ -9,7 +9,7 @@ import {
 import { type DatabaseHandle, openDatabase } from '@ipc-hub/db';
 import { subgraphSecretOf } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
-import { AGENCIES, NOTIFICATIONS_SERVICE } from '@ipc-hub/registry';
+import { NOTIFICATIONS_SERVICE, SUBGRAPHS } from '@ipc-hub/registry';
 import {
   createVerifier,
   errorFormatter,
@@ -78,7 +78,7 @@ export async function startNotifications(
   );
   const relay = new OutboxRelay(
     database.db,
-    AGENCIES.map((agency) => ({ subgraph: agency.subgraph, url: config[agency.urlVariable] })),
+    SUBGRAPHS.map((agency) => ({ subgraph: agency.subgraph, url: config[agency.urlVariable] })),
     proofSecret,
     logger.child({ component: 'relay' }),
   );

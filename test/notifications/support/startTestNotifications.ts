@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '@ipc-hub/logger';
 import { loadNotificationsConfig, startNotifications } from '@ipc-hub/notifications';
-import { AGENCIES } from '@ipc-hub/registry';
+import { SUBGRAPHS } from '@ipc-hub/registry';
 import {
   TEST_SECRET,
   TEST_SUBGRAPH_SECRET,
@@ -23,7 +23,7 @@ export function notificationsEnv(hub: TestStack, database: TestDatabase): Record
     HUB_DELIVERY_RETRY_BASE_MS: '50',
     ...(database.url ? { DATABASE_URL: database.url } : { DATA_DIR: database.dataDir }),
   };
-  for (const agency of AGENCIES) {
+  for (const agency of SUBGRAPHS) {
     const running = hub.subgraphs[agency.subgraph];
     if (running) env[agency.urlVariable] = running.http.url;
   }

@@ -117,3 +117,6 @@ export const citizenCorrections = pgTable(
 
 /** The audit trail every subgraph keeps (docs/access.md): its migration creates it. */
 export { auditLog } from '@ipc-hub/access';
+
+/** The outbox of the hub events this service records (docs/notifications.md). */
+export { hubEvents } from '@ipc-hub/events';

@@ -1,5 +1,6 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
+import { recordEvent } from '@ipc-hub/events';
 import type { Identity } from '@ipc-hub/identity';
 import type { OtherAgencyRecords } from '@ipc-hub/references';
 import type { GatewayClient } from '@ipc-hub/server-kit';
@@ -80,6 +81,14 @@ export class CitizenReportManager {
           dueOn: dueBy,
         },
       ]);
+      // what a watcher is told carries no contact and no tracking code: the kind, the place, the agency
+      await recordEvent(tx, {
+        type: 'CITIZEN_REPORT_RECEIVED',
+        facilityId: routing.facilityId,
+        adminUnitCode: routing.adminUnitCode,
+        summary: `A citizen's report (${input.kind}) received on ${receivedOn}, sent to ${routing.assignedAgency}, due by ${dueBy}`,
+        summaryVi: `Tiếp nhận phản ánh (${input.kind}) ngày ${receivedOn}, chuyển ${routing.assignedAgency}, hạn trả lời ${dueBy}`,
+      });
     });
     return { trackingCode, status: 'RECEIVED', dueBy };
   }
