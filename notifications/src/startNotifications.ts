@@ -102,7 +102,6 @@ export async function startNotifications(
     formatError: errorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
-    status400ForVariableCoercionErrors: false,
     logger,
     plugins: [
       requestLoggingPlugin(logger, { countsSql: true, metrics, agency: 'NOTIFICATIONS' }),
