@@ -40,6 +40,7 @@ import { scaleOption } from './scaleOption';
 import { seedAtScale } from './seed/seedAtScale';
 import { type Skippable, skipOption } from './skipOption';
 import { gatewayProof } from './stack/gatewayProof';
+import { benchPorts } from './stack/ports';
 import type { ServiceProcess } from './stack/ServiceProcess';
 import {
   commonEnv,
@@ -419,13 +420,12 @@ async function readingsPhase(settings: Settings, token: string): Promise<HourlyA
     ...commonEnv('warn', settings.secret),
     HUB_GATEWAY_URL: `http://127.0.0.1:${settings.basePort}/graphql`,
   };
-  // ports after the stack's six (gateway, four subgraphs, unshielded copy, peer)
   const [small, large] = databases.map((database, index) => {
     const service = subgraphProcess({
       name: 'environment',
       label: `environment on ${database.readings} readings`,
       databaseUrl: database.url,
-      port: settings.basePort + 7 + index,
+      port: benchPorts(settings.basePort).readings(index),
       env,
     });
     return {
