@@ -27,6 +27,7 @@ import { type GuardsCost, guardsCost } from './measure/guardsCost';
 import { type HourlyAggregates, hourlyAggregates } from './measure/hourlyAggregates';
 import { ingestionThroughput } from './measure/ingestionThroughput';
 import { notificationsThroughput } from './measure/notificationsThroughput';
+import { type ObservabilityCost, observabilityCost } from './measure/observabilityCost';
 import { peerComparison } from './measure/peerComparison';
 import { type DashboardProfile, profiledDashboard } from './measure/profiledDashboard';
 import { type ReportTime, reportTime } from './measure/reportTime';
@@ -40,6 +41,7 @@ import { scaleOption } from './scaleOption';
 import { seedAtScale } from './seed/seedAtScale';
 import { type Skippable, skipOption } from './skipOption';
 import { gatewayProof } from './stack/gatewayProof';
+import { otlpReceiver } from './stack/otlpReceiver';
 import { benchPorts } from './stack/ports';
 import type { ServiceProcess } from './stack/ServiceProcess';
 import {
@@ -49,6 +51,7 @@ import {
   startGroup,
   startStack,
   startStockGateway,
+  startTraced,
   startUnguarded,
   stopEveryGroup,
   subgraphProcess,
@@ -307,6 +310,13 @@ async function main(): Promise<void> {
       () => guardsPhase(settings, gateway, token, dashboardSize),
     );
     stack.checkAlive();
+    const observability = await unlessSkipped(
+      settings,
+      'observability',
+      `o. the dashboard with tracing exported and metrics scraped every second vs neither, ${runs} runs each…`,
+      () => observabilityPhase(settings, gateway, token, dashboardSize),
+    );
+    stack.checkAlive();
     const attack = await unlessSkipped(
       settings,
       'attack',
@@ -382,6 +392,7 @@ async function main(): Promise<void> {
       smallQueryThroughput: throughput,
       fieldAccessCost: access,
       guardsCost: guards,
+      observabilityCost: observability,
       attack,
       ingestion,
       notifications,
@@ -505,6 +516,57 @@ async function guardsPhase(
   } finally {
     client.close();
     await unguarded.stop();
+  }
+}
+
+/**
+ * (o) A second stack on the same databases exporting every span to an OTLP
+ * receiver on loopback, its services' /metrics scraped every second, and
+ * the dashboard through it and through the bench's own stack.
+ */
+async function observabilityPhase(
+  settings: Settings,
+  gateway: GraphQLClient,
+  token: string,
+  facilities: number,
+): Promise<ObservabilityCost> {
+  const receiver = await otlpReceiver(benchPorts(settings.basePort).otlpReceiver);
+  try {
+    const traced = await startTraced({
+      databases: settings.databases,
+      basePort: settings.basePort,
+      secret: settings.secret,
+      otlpEndpoint: receiver.url,
+    });
+    const client = new GraphQLClient(`${traced.gateway.url}/graphql`, token);
+    const scrape = async () => {
+      await Promise.all(
+        traced.services.map(async (service) => {
+          const response = await fetch(`${service.url}/metrics`);
+          await response.text();
+          if (!response.ok)
+            throw new Error(`${service.name}: /metrics answered ${response.status}`);
+        }),
+      );
+    };
+    try {
+      const figures = await observabilityCost(
+        client,
+        gateway,
+        scrape,
+        () => ({ requests: receiver.requests(), bytes: receiver.bytes() }),
+        facilities,
+        settings.runs,
+        settings.warmup,
+      );
+      traced.checkAlive();
+      return figures;
+    } finally {
+      client.close();
+      await traced.stop();
+    }
+  } finally {
+    await receiver.close();
   }
 }
 

@@ -8,6 +8,7 @@ import type { GuardsCost } from './measure/guardsCost';
 import type { HourlyAggregates } from './measure/hourlyAggregates';
 import type { IngestionThroughput } from './measure/ingestionThroughput';
 import type { NotificationsThroughput } from './measure/notificationsThroughput';
+import type { ObservabilityCost } from './measure/observabilityCost';
 import type { PeerComparison } from './measure/peerComparison';
 import type { DashboardProfile } from './measure/profiledDashboard';
 import type { ReportTime } from './measure/reportTime';
@@ -21,6 +22,7 @@ import {
   guardsRows,
   ingestionRows,
   notificationsRows,
+  observabilityRows,
   partNotes,
   peerRows,
   readingsRows,
@@ -38,6 +40,7 @@ export interface BenchResults {
   smallQueryThroughput: SmallQueryThroughput;
   fieldAccessCost: FieldAccessCost;
   guardsCost: GuardsCost | NotMeasured;
+  observabilityCost: ObservabilityCost | NotMeasured;
   attack: AttackOnStock | NotMeasured;
   ingestion: IngestionThroughput | NotMeasured;
   /** n: outbox to webhook, and the outbox row's cost on its writers */
@@ -120,6 +123,7 @@ export function formatTable(results: BenchResults): string {
     ],
     ['   p95', ms(d.shieldOn.p95Ms), ms(d.shieldOff.p95Ms), times(d.p95Ratio), ''],
     ...guardsRows(results.guardsCost),
+    ...observabilityRows(results.observabilityCost),
     ...attackRows(results.attack),
     ...ingestionRows(results.ingestion),
     ...notificationsRows(results.notifications),

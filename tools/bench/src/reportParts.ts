@@ -10,6 +10,7 @@ import type { GuardsCost } from './measure/guardsCost';
 import type { HourlyAggregates, ReadingsSide } from './measure/hourlyAggregates';
 import type { IngestionThroughput } from './measure/ingestionThroughput';
 import type { NotificationsThroughput } from './measure/notificationsThroughput';
+import type { ObservabilityCost } from './measure/observabilityCost';
 import type { PeerComparison } from './measure/peerComparison';
 import type { DashboardProfile } from './measure/profiledDashboard';
 import type { ReportTime } from './measure/reportTime';
@@ -34,6 +35,27 @@ export function guardsRows(k: GuardsCost | NotMeasured): Row[] {
       '',
     ],
     ['   p95', ms(k.guarded.p95Ms), ms(k.unguarded.p95Ms), times(k.p95Ratio), ''],
+  ];
+}
+
+export function observabilityRows(o: ObservabilityCost | NotMeasured): Row[] {
+  if (!isMeasured(o)) return [notMeasured('o. tracing and metrics')];
+  return [
+    [
+      `o. dashboard, ${o.facilities} facilities, traced + scraped, median`,
+      `${ms(o.observed.medianMs)} on`,
+      `${ms(o.plain.medianMs)} off`,
+      times(o.medianRatio),
+      `≤ 1.10× ${verdict(o.medianRatio <= 1.1)}`,
+    ],
+    ['   p95', ms(o.observed.p95Ms), ms(o.plain.p95Ms), times(o.p95Ratio), ''],
+    [
+      '   exported / scraped',
+      `${count(o.exports)} OTLP posts, ${count(o.exportedKb)} kB`,
+      `${count(o.scrapes)} scrapes`,
+      '',
+      '',
+    ],
   ];
 }
 
@@ -203,13 +225,14 @@ export function partNotes(
     | 'boardRender'
     | 'cpuProfile'
     | 'guardsCost'
+    | 'observabilityCost'
     | 'attack'
   >,
 ): string[] {
   const { ingestion: e, hourlyAggregates: f, peer: g, coldStart: h, reportTime: i } = parts;
-  const { cpuProfile: j, guardsCost: k, attack: l, boardRender: m } = parts;
+  const { cpuProfile: j, guardsCost: k, attack: l, boardRender: m, observabilityCost: o } = parts;
   // a reason starting with `!` is something to look at, not a part left out on purpose
-  const notes = Object.entries({ e, f, g, h, i, j, k, l, m }).flatMap(([letter, part]) =>
+  const notes = Object.entries({ e, f, g, h, i, j, k, l, m, o }).flatMap(([letter, part]) =>
     isMeasured(part)
       ? []
       : [
@@ -218,6 +241,12 @@ export function partNotes(
             : `${letter} not measured: ${part.notMeasured}`,
         ],
   );
+  if (isMeasured(o) && o.difference) {
+    notes.push(`! traced and untraced stacks answer differently: ${o.difference}`);
+  }
+  if (isMeasured(o) && o.exports === 0) {
+    notes.push('! the traced stack exported no spans: tracing was not on');
+  }
   if (isMeasured(k) && k.difference) {
     notes.push(`! with and without proof and limits, the answers differ: ${k.difference}`);
   }

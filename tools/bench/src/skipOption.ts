@@ -8,6 +8,7 @@ export const SKIPPABLE = [
   'report',
   'profile',
   'guards',
+  'observability',
   'attack',
   'board',
 ] as const;

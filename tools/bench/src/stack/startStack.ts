@@ -305,3 +305,44 @@ export async function startGroup(
 export async function stopEveryGroup(): Promise<void> {
   await Promise.all([...running].map((group) => group.stop()));
 }
+
+/**
+ * (o) The subgraphs and a gateway as the stack's, on the same databases,
+ * each exporting its spans to `otlpEndpoint` (OTEL_EXPORTER_OTLP_ENDPOINT),
+ * on ports of their own (`benchPorts`).
+ */
+export async function startTraced(options: {
+  databases: BenchDatabases;
+  basePort: number;
+  secret: string;
+  otlpEndpoint: string;
+}): Promise<ServiceGroup & { gateway: ServiceProcess; services: ServiceProcess[] }> {
+  const ports = benchPorts(options.basePort);
+  const env = {
+    ...commonEnv('warn', options.secret),
+    OTEL_EXPORTER_OTLP_ENDPOINT: options.otlpEndpoint,
+  };
+  const subgraphs = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [
+      name,
+      subgraphProcess({
+        name,
+        label: `${name} (traced)`,
+        databaseUrl: options.databases.subgraph(name),
+        port: ports.traced(name),
+        env: { ...env, HUB_GATEWAY_URL: `http://127.0.0.1:${ports.tracedGateway}/graphql` },
+      }),
+    ]),
+  ) as Record<SubgraphName, ServiceProcess>;
+  const gateway = gatewayProcess({
+    name: 'gateway (traced)',
+    port: ports.tracedGateway,
+    env,
+    subgraphUrls: subgraphUrlEnv(
+      (agency) => `${subgraphs[agency.subgraph as SubgraphName].url}/graphql`,
+    ),
+  });
+  const services = [...Object.values(subgraphs), gateway];
+  const group = await startGroup(services, [gateway]);
+  return { ...group, gateway, services };
+}
