@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -14,11 +15,11 @@ import {
   errorFormatter,
   type HttpService,
   inputHygienePlugin,
-  loadTypeDefs,
   requestLoggingPlugin,
   startHttpService,
 } from '@ipc-hub/server-kit';
 import { ServiceMetrics } from '@ipc-hub/telemetry';
+import { parse } from 'graphql';
 import { type NotificationsConfig, privateTargetsAllowed } from './config';
 import * as schema from './db/schema';
 import { DeliveryWorker } from './delivery/DeliveryWorker';
@@ -90,7 +91,8 @@ export async function startNotifications(
     logger: logger.child({ component: 'delivery' }),
   });
 
-  const typeDefs = loadTypeDefs(new URL('../schema.graphql', import.meta.url));
+  // a plain schema, not a subgraph: it is not composed behind the gateway (docs/notifications.md)
+  const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
   const metrics = new ServiceMetrics(NOTIFICATIONS_SERVICE.name);
   metrics.watchPool(() => database.poolStats());
   const verify = createVerifier(config, logger);
@@ -100,7 +102,6 @@ export async function startNotifications(
     formatError: errorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
-    status400ForVariableCoercionErrors: false,
     logger,
     plugins: [
       requestLoggingPlugin(logger, { countsSql: true, metrics, agency: 'NOTIFICATIONS' }),
