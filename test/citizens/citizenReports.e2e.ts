@@ -419,6 +419,30 @@ describe("citizens' reports through the gateway", () => {
     // reading a report's status is not a submission
     expect(await status(complaint.trackingCode)).not.toBeNull();
   });
+
+  it('the hotspot register lists a place from 3 complaints on, for DONRE and the city only', async () => {
+    const HOTSPOTS =
+      '{ citizenReportHotspots { adminUnit { code } facility { id } complaints open } }';
+    const { citizenReportHotspots: spots } = await hub.client(tokens.DONRE).request<{
+      citizenReportHotspots: Array<{
+        adminUnit: { code: string };
+        facility: { id: string } | null;
+        complaints: number;
+      }>;
+    }>(HOTSPOTS);
+    // the commune's own complaints (one, then the flood's) make a hotspot
+    expect(spots).toContainEqual(
+      expect.objectContaining({ adminUnit: { code: facility.unit }, facility: null }),
+    );
+    // the facility had one complaint: below the rule, not shown at all
+    expect(spots.some((s) => s.facility?.id === facility.id)).toBe(false);
+    expect(spots.every((s) => s.complaints >= 3)).toBe(true);
+    expect((await hub.client(tokens.CITY).request(HOTSPOTS)) as object).toBeTruthy();
+    const police = await refusal(hub.client(tokens.POLICE).request(HOTSPOTS));
+    expect(police.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anyone = await refusal(hub.client().request(HOTSPOTS));
+    expect(anyone.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });
 
 /** The reports of a list answered in part (its contacts refused). */

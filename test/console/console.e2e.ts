@@ -421,6 +421,36 @@ describe('the web console', () => {
     expect(await chart.getByRole('heading').textContent()).toContain(first.code);
   }, 120_000);
 
+  it('lets the public send a report without signing in and follow it by its tracking code', async () => {
+    const commune = seed.facilities[0]?.adminUnitCode;
+    if (!commune) throw new Error('the demo data has no facility');
+    const page = await open('/report');
+    await page.getByRole('heading', { level: 1, name: 'Phản ánh, kiến nghị' }).waitFor();
+    await page.getByLabel('hoặc mã xã, phường').fill(commune);
+    await page.getByLabel('Nội dung').fill('Mùi khét và khói trắng từ khu sản xuất vào ban đêm.');
+    await page.getByLabel('Điện thoại').fill('0912345678');
+    await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+    const code = page.getByTestId('tracking-code');
+    await code.waitFor({ timeout: 30_000 });
+    const trackingCode = (await code.textContent()) ?? '';
+    expect(trackingCode).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
+    await page.getByLabel('Mã tra cứu').fill(trackingCode.toLowerCase());
+    await page.getByRole('button', { name: 'Tra cứu' }).click();
+    const status = page.getByTestId('report-status');
+    await expect
+      .poll(() => status.textContent(), { timeout: 30_000 })
+      .toMatch(/đã tiếp nhận.*DONRE/);
+    // the public status shows nothing of the contact
+    expect(await status.textContent()).not.toMatch(/0912/);
+    await check(page, 'report');
+    // a guessed code finds nothing
+    await page.getByLabel('Mã tra cứu').fill('ABCDE-FGHJK-MNPQR-STVWX');
+    await page.getByRole('button', { name: 'Tra cứu' }).click();
+    await expect
+      .poll(() => page.getByTestId('report-status').textContent(), { timeout: 30_000 })
+      .toMatch(/Không có phản ánh/);
+  }, 90_000);
+
   it('switches the labels to English in one click', async () => {
     const page = await open('/sign-in');
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();

@@ -6,6 +6,7 @@ import { toggleLanguage } from './i18n';
 import { Board } from './pages/Board';
 import { Monitoring } from './pages/Monitoring';
 import { Profile } from './pages/Profile';
+import { Report } from './pages/Report';
 import { Search } from './pages/Search';
 import { SignIn } from './pages/SignIn';
 import { Zones } from './pages/Zones';
@@ -57,6 +58,7 @@ export function App() {
   // keyed by its address: a station's chart opened from the area's list starts afresh
   else if (path === '/monitoring') page = <Monitoring key={route} />;
   else if (path === '/zones') page = <Zones />;
+  else if (path === '/report') page = <Report />;
   else if (path === '/sign-in') page = <SignIn session={session} onSignIn={signIn} />;
   else if (path === '/explorer')
     page = (
@@ -75,6 +77,7 @@ export function App() {
           <Link to="/facilities">{t('nav.search')}</Link>
           <Link to="/zones">{t('nav.zones')}</Link>
           <Link to="/monitoring">{t('nav.monitoring')}</Link>
+          <Link to="/report">{t('nav.report')}</Link>
           <Link to="/explorer">{t('nav.explorer')}</Link>
           <Link to="/sign-in">{t('nav.signIn')}</Link>
         </nav>

@@ -241,3 +241,26 @@ export const StationExceedancesQuery = graphql(`
     }
   }
 `);
+
+export const SubmitCitizenReportMutation = graphql(`
+  mutation ConsoleSubmitCitizenReport($input: SubmitCitizenReportInput!) {
+    submitCitizenReport(input: $input) { trackingCode status dueBy }
+  }
+`);
+
+export const CitizenReportStatusQuery = graphql(`
+  query ConsoleCitizenReport($trackingCode: String!) {
+    citizenReport(trackingCode: $trackingCode) {
+      kind
+      status
+      receivedOn
+      dueBy
+      overdue
+      assignedAgency
+      recordRef
+      answer
+      timeline { step at agency note dueOn }
+      correction { summary correctedAt }
+    }
+  }
+`);
