@@ -1,7 +1,7 @@
 #!/bin/sh
 # Entry point of the ipc-hub image: one image, five services.
 #
-#   SERVICE=environment|industry|zones|police|gateway|console   which service (required)
+#   SERVICE=environment|industry|zones|police|gateway|console|notifications   which service (required)
 #           console serves the web console's build (CONSOLE_DIR, set in the image)
 #   command: start    (default) serve: node --import tsx src/index.ts
 #            migrate  apply the subgraph's migrations and exit: node --import tsx src/migrate.ts
@@ -20,12 +20,13 @@ service_dir() {
   case "${SERVICE:-}" in
     environment | industry | zones | police) echo "$APP_ROOT/subgraphs/$SERVICE" ;;
     gateway | console) echo "$APP_ROOT/gateway" ;;
+    notifications) echo "$APP_ROOT/notifications" ;;
     '')
-      echo "ipc-hub: set SERVICE to one of environment, industry, zones, police, gateway, console" >&2
+      echo "ipc-hub: set SERVICE to one of environment, industry, zones, police, gateway, console, notifications" >&2
       exit 64
       ;;
     *)
-      echo "ipc-hub: unknown SERVICE '$SERVICE' (environment, industry, zones, police, gateway, console)" >&2
+      echo "ipc-hub: unknown SERVICE '$SERVICE' (environment, industry, zones, police, gateway, console, notifications)" >&2
       exit 64
       ;;
   esac

@@ -7,7 +7,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { localSecret, localSubgraphSecret } from '@ipc-hub/identity';
-import { GATEWAY_DEFAULT_PORT, SUBGRAPHS as REGISTERED, subgraphUrlEnv } from '@ipc-hub/registry';
+import {
+  GATEWAY_DEFAULT_PORT,
+  NOTIFICATIONS_SERVICE,
+  SUBGRAPHS as REGISTERED,
+  subgraphUrlEnv,
+} from '@ipc-hub/registry';
 import { waitUntilReady } from '@ipc-hub/server-kit';
 import { exampleTokens } from './exampleTokens';
 import { formatLogLine } from './formatLogLine';
@@ -25,6 +30,11 @@ const SUBGRAPHS: Service[] = REGISTERED.map((agency) => ({
   port: agency.defaultPort,
 }));
 const GATEWAY: Service = { name: 'gateway', dir: `${root}gateway`, port: GATEWAY_DEFAULT_PORT };
+const NOTIFICATIONS: Service = {
+  name: NOTIFICATIONS_SERVICE.name,
+  dir: `${root}${NOTIFICATIONS_SERVICE.name}`,
+  port: NOTIFICATIONS_SERVICE.defaultPort,
+};
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const children = new Map<string, ChildProcess>();
@@ -85,6 +95,8 @@ const shared: Record<string, string> = {
 
 const started = Date.now();
 for (const service of SUBGRAPHS) start(service, shared);
+// reads the subgraphs' outboxes (with the proof secret) and delivers webhooks; loopback targets allowed here
+start(NOTIFICATIONS, { ...shared, ...subgraphUrlEnv() });
 
 // The web console, built once while the subgraphs start, served by the gateway at /; the
 // example tokens are handed to it (a local hub only: a production gateway is given none).
@@ -118,7 +130,7 @@ function buildConsole(): Promise<boolean> {
 
 try {
   await waitUntilReady(
-    [...SUBGRAPHS, GATEWAY].map((s) => `http://127.0.0.1:${s.port}/ready`),
+    [...SUBGRAPHS, NOTIFICATIONS, GATEWAY].map((s) => `http://127.0.0.1:${s.port}/ready`),
     180_000,
   );
 } catch (error) {
@@ -131,6 +143,9 @@ if (!stopping) {
   out(`ipc-hub is up in ${seconds} s — gateway: http://127.0.0.1:${GATEWAY.port}/graphql`);
   out(`  console      http://127.0.0.1:${GATEWAY.port}/`);
   for (const s of SUBGRAPHS) out(`  ${s.name.padEnd(12)} http://127.0.0.1:${s.port}/graphql`);
+  out(
+    `  ${NOTIFICATIONS.name.padEnd(12)} http://127.0.0.1:${NOTIFICATIONS.port}/graphql  (watches, feed, webhooks: docs/notifications.md)`,
+  );
   out('');
   out(
     'Without a token you are the public. Tokens for this hub (8 hours), sent as  Authorization: Bearer <token>:',
