@@ -361,7 +361,7 @@ async function main(): Promise<void> {
       settings,
       'report',
       `i. the plan's report for the whole city, ${REPORT_RUNS} runs…`,
-      () => planReportTime(city),
+      () => planReportTime(city, () => gatewaySubgraphCalls(stack.gateway.url)),
     );
     stack.checkAlive();
     const measured = [...stack.all, ...(isMeasured(peerGateway) ? [peerGateway] : [])];
@@ -634,12 +634,24 @@ async function attackPhase(
 }
 
 /** (i) The report is being built by others: its failure is reported, not fatal. */
-async function planReportTime(city: GraphQLClient): Promise<ReportTime | NotMeasured> {
+async function planReportTime(
+  city: GraphQLClient,
+  subgraphCalls: () => Promise<number>,
+): Promise<ReportTime | NotMeasured> {
   try {
-    return await reportTime(city, REPORT_RUNS, 2);
+    return await reportTime(city, REPORT_RUNS, 2, subgraphCalls);
   } catch (error) {
     return { notMeasured: `! failed: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/** The gateway's count of subgraph requests so far, summed over subgraphs and outcomes (its /metrics). */
+async function gatewaySubgraphCalls(gatewayUrl: string): Promise<number> {
+  const text = await (await fetch(`${gatewayUrl}/metrics`)).text();
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('hub_subgraph_requests_total'))
+    .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
 }
 
 /**

@@ -180,16 +180,23 @@ export function coldStartRows(h: ColdStart | NotMeasured): Row[] {
 
 export function reportTimeRows(i: ReportTime | NotMeasured): Row[] {
   if (!isMeasured(i)) return [notMeasured('i. plan report, whole city')];
-  const met = i.latency.p95Ms < i.goalMs;
-  return [
+  // the goal is the median (issue 17); p95 is shown beside it
+  return [i.year, i.quarter].flatMap((p) => [
     [
-      `i. plan report ${i.period}, whole city, median / p95`,
-      `${i.latency.medianMs.toFixed(0)} / ${i.latency.p95Ms.toFixed(0)} ms`,
+      `i. plan report ${p.period}, whole city, median / p95`,
+      `${p.latency.medianMs.toFixed(0)} / ${p.latency.p95Ms.toFixed(0)} ms`,
       '',
       '',
-      `< ${i.goalMs / 1000} s ${verdict(met)}`,
-    ],
-  ];
+      `< ${i.goalMs / 1000} s ${verdict(p.latency.medianMs < i.goalMs)}`,
+    ] satisfies Row,
+    [
+      '   subgraph calls for one report',
+      p.subgraphCalls === null ? 'not counted' : count(p.subgraphCalls),
+      '',
+      '',
+      'same at every scale',
+    ] satisfies Row,
+  ]);
 }
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
@@ -281,7 +288,11 @@ export function partNotes(
     );
   }
   if (isMeasured(i)) {
-    notes.push(`plan report (i): ${i.indicators} indicators, ${i.items} drill-down items`);
+    for (const p of [i.year, i.quarter]) {
+      notes.push(
+        `plan report (i) ${p.period}: ${p.indicators} indicators, ${p.items} drill-down items`,
+      );
+    }
   }
   if (isMeasured(j)) notes.push(...profileNotes(j));
   return notes;

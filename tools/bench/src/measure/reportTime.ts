@@ -4,12 +4,20 @@ import type { NotMeasured } from '../notMeasured';
 import { PLAN_REPORT } from '../queries';
 import { type LatencyStats, latencyStats } from '../stats';
 
-export interface ReportTime {
+/** One period's report: its size, its latency, and what one request of it cost the subgraphs. */
+export interface PeriodReportTime {
   period: string;
   indicators: number;
   /** subjects in all the indicators' drill-downs */
   items: number;
   latency: LatencyStats;
+  /** subgraph requests the gateway made for one report (its /metrics), null when not counted */
+  subgraphCalls: number | null;
+}
+
+export interface ReportTime {
+  year: PeriodReportTime;
+  quarter: PeriodReportTime;
   goalMs: 1000;
 }
 
@@ -26,21 +34,51 @@ type Answer = {
   planReport: { indicators: Array<{ items: unknown[] }> };
 };
 
+/** The current year, and the current quarter as a period (`2026-Q4`). */
+export function currentPeriods(now = new Date()): { year: string; quarter: string } {
+  const year = String(now.getFullYear());
+  return { year, quarter: `${year}-Q${Math.floor(now.getMonth() / 3) + 1}` };
+}
+
 /**
- * (i) The plan's report for the whole city for the current year, as the
- * city (a CITY token) asks the gateway for it: every indicator with its
- * drill-down and the tasks. Runs one after another; median and p95.
+ * (i) The plan's report for the whole city for the current year and for the
+ * current quarter, as the city (a CITY token) asks the gateway for it: every
+ * indicator with its drill-down and the tasks. Runs one after another;
+ * median and p95. `subgraphCalls` reads the gateway's count of subgraph
+ * requests: one report is sent alone between two readings, so the figure is
+ * the calls one report costs, which must not grow with the data.
  */
 export async function reportTime(
   gateway: GraphQLClient,
   runs: number,
   warmup: number,
+  subgraphCalls?: () => Promise<number>,
 ): Promise<ReportTime | NotMeasured> {
   if (!supergraphHasPlanReport()) return { notMeasured: 'planReport not in the supergraph' };
-  const period = String(new Date().getFullYear());
+  const periods = currentPeriods();
+  return {
+    year: await periodReportTime(gateway, periods.year, runs, warmup, subgraphCalls),
+    quarter: await periodReportTime(gateway, periods.quarter, runs, warmup, subgraphCalls),
+    goalMs: 1000,
+  };
+}
+
+async function periodReportTime(
+  gateway: GraphQLClient,
+  period: string,
+  runs: number,
+  warmup: number,
+  subgraphCalls?: () => Promise<number>,
+): Promise<PeriodReportTime> {
   const body = requestBody(PLAN_REPORT, { period });
   const report = checked<Answer>(await gateway.post(body), 'gateway').planReport;
   for (let i = 0; i < warmup; i += 1) await gateway.post(body);
+  let calls: number | null = null;
+  if (subgraphCalls) {
+    const before = await subgraphCalls();
+    checked<Answer>(await gateway.post(body), 'gateway');
+    calls = (await subgraphCalls()) - before;
+  }
   const samples: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const answer = await gateway.post(body);
@@ -52,6 +90,6 @@ export async function reportTime(
     indicators: report.indicators.length,
     items: report.indicators.reduce((sum, indicator) => sum + indicator.items.length, 0),
     latency: latencyStats(samples),
-    goalMs: 1000,
+    subgraphCalls: calls,
   };
 }
