@@ -34,10 +34,16 @@ export type { AdminUnitReference, FacilityReference } from './references';
 export { requestLoggingPlugin } from './requestLoggingPlugin';
 export { runMain } from './runMain';
 export { runMigrations } from './runMigrations';
-export { runSubgraph } from './runSubgraph';
+export { PREPARE_ONLY_FLAG, runSubgraph } from './runSubgraph';
 export type { SubgraphContext } from './SubgraphContext';
 export { DateScalar, DateTimeScalar, MoneyScalar } from './scalars';
 export { type HttpService, type HttpServiceOptions, startHttpService } from './startHttpService';
-export { type RunningSubgraph, type StartSubgraphOptions, startSubgraph } from './startSubgraph';
+export {
+  prepareDatabase,
+  prepareSubgraph,
+  type RunningSubgraph,
+  type StartSubgraphOptions,
+  startSubgraph,
+} from './startSubgraph';
 export { todayInHanoi } from './todayInHanoi';
 export { type ReadinessTarget, waitUntilReady } from './waitUntilReady';
