@@ -7,18 +7,16 @@
  * (HUB_DATA_ROOT), so it runs beside a hub already started.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { signToken } from '@ipc-hub/identity';
 import { AGENCIES, GATEWAY_DEFAULT_PORT } from '@ipc-hub/registry';
+import { TEST_SECRET, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SECRET = randomBytes(36).toString('base64url');
 const UP = /ipc-hub is up in/;
 /** a start on a busy two-core machine, bundles built first if they are not */
 const START_MS = 900_000;
@@ -58,7 +56,7 @@ function startHub(dataRoot: string, offset: number): Promise<Hub> {
       ...process.env,
       HUB_DATA_ROOT: dataRoot,
       HUB_PORT_OFFSET: String(offset),
-      HUB_JWT_SECRET: SECRET,
+      HUB_JWT_SECRET: TEST_SECRET,
       LOG_LEVEL: 'info',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -103,11 +101,7 @@ async function gatewayRequest<T>(
   return body.data as T;
 }
 
-const token = (role: 'HIZA' | 'DONRE') =>
-  signToken(
-    { sub: `restart-${role.toLowerCase()}`, role, expiresIn: 3600 },
-    { HUB_JWT_SECRET: SECRET, HUB_JWT_ISSUER: 'ipc-hub', HUB_JWT_AUDIENCE: 'ipc-hub' },
-  );
+const token = (role: 'HIZA' | 'DONRE') => testToken({ role });
 
 const ZONE = {
   code: 'RESTARTKEPT',

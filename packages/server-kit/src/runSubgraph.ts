@@ -9,12 +9,10 @@ import { createLogger } from '@ipc-hub/logger';
 import { startTracing } from '@ipc-hub/telemetry';
 import type { SubgraphDefinition } from './defineSubgraph';
 import type { GuardsOff } from './guardsOff';
+import { PREPARE_ONLY_FLAG } from './prepareOnlyFlag';
 import { runMain } from './runMain';
 import type { SubgraphContext } from './SubgraphContext';
 import { prepareSubgraph, startSubgraph } from './startSubgraph';
-
-/** The flag that makes a subgraph's process prepare its database and exit (see prepareSubgraph). */
-export const PREPARE_ONLY_FLAG = '--prepare-only';
 
 /**
  * A subgraph's `main()`: configuration from the environment, start, stop on

@@ -23,6 +23,7 @@ import {
   peerRows,
   readingsRows,
   reportTimeRows,
+  testSuiteRows,
 } from './reportParts';
 
 export interface BenchResults {
@@ -91,7 +92,7 @@ export function formatTable(results: BenchResults): string {
       `${c.gateway.requestsPerSecond.toFixed(0)} gateway`,
       `${c.environmentAlone.requestsPerSecond.toFixed(0)} environment alone`,
       times(c.throughputRatio),
-      '',
+      `≥ 0.5× ${c.throughputRatio >= 0.5 ? 'met' : 'MISSED'}`,
     ],
     [
       '   latency p50 / p95 / p99',
@@ -112,7 +113,7 @@ export function formatTable(results: BenchResults): string {
       `${ms(d.shieldOn.medianMs)} shield on`,
       `${ms(d.shieldOff.medianMs)} shield off`,
       times(d.medianRatio),
-      '',
+      `≤ 1.2× ${d.medianRatio <= 1.2 ? 'met' : 'MISSED'}`,
     ],
     ['   p95', ms(d.shieldOn.p95Ms), ms(d.shieldOff.p95Ms), times(d.p95Ratio), ''],
     ...guardsRows(results.guardsCost),
@@ -123,6 +124,7 @@ export function formatTable(results: BenchResults): string {
     ...coldStartRows(results.coldStart),
     ...reportTimeRows(results.reportTime),
     ...boardRenderRows(results.boardRender),
+    ...testSuiteRows(),
   ];
   const widths = rows[0]?.map((_, column) =>
     Math.max(...rows.map((row) => (row[column] ?? '').length)),

@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localSecret, localSubgraphSecret } from '@ipc-hub/identity';
 import { AGENCIES, GATEWAY_DEFAULT_PORT, subgraphUrlEnv } from '@ipc-hub/registry';
-import { PREPARE_ONLY_FLAG, waitUntilReady } from '@ipc-hub/server-kit';
-import { bundleFile } from './build/bundles';
+import { PREPARE_ONLY_FLAG, waitUntilReady } from '@ipc-hub/server-kit/launch';
+import { bundleFile, bundles } from './build/bundles';
 import { exampleTokens } from './exampleTokens';
 import { formatLogLine } from './formatLogLine';
 import { preparedState, type ServiceData, writePrepared } from './prepared';
@@ -61,23 +61,29 @@ const out = (line: string) => process.stdout.write(`${line}\n`);
 const children = new Map<string, ChildProcess>();
 let stopping = false;
 
+/**
+ * HUB_FROM_SOURCE=1: the services run their TypeScript through tsx, as
+ * before there were bundles (an edit needs no build; the bench's baseline).
+ */
+const fromSource = process.env.HUB_FROM_SOURCE === '1';
+const entries = new Map(bundles().map((bundle) => [bundle.name, bundle.entry]));
+
 /** A service's bundle run in its folder: serving, or with `args` (--prepare-only) to do a job and exit. */
 function start(service: Service, env: Record<string, string>, args: string[] = []): ChildProcess {
   const dataDir = (service as Partial<Subgraph>).dataDir;
-  const child = spawn(
-    process.execPath,
-    [...NODE_FLAGS, `${root}${bundleFile(service.name)}`, ...args],
-    {
-      cwd: service.dir,
-      env: {
-        ...process.env,
-        PORT: String(service.port),
-        ...(dataDir ? { DATA_DIR: dataDir } : {}),
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const code = fromSource
+    ? ['--import', 'tsx', `${root}${entries.get(service.name)}`]
+    : [`${root}${bundleFile(service.name)}`];
+  const child = spawn(process.execPath, [...NODE_FLAGS, ...code, ...args], {
+    cwd: service.dir,
+    env: {
+      ...process.env,
+      PORT: String(service.port),
+      ...(dataDir ? { DATA_DIR: dataDir } : {}),
+      ...env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const relay = (stream: NodeJS.ReadableStream) => {
     let buffer = '';
     stream.setEncoding('utf8');
