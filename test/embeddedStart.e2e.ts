@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AGENCIES, GATEWAY_DEFAULT_PORT } from '@ipc-hub/registry';
+import { GATEWAY_DEFAULT_PORT, SUBGRAPHS } from '@ipc-hub/registry';
 import { TEST_SECRET, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -40,7 +40,7 @@ async function portsFree(ports: number[]): Promise<boolean> {
 
 /** An offset that moves the gateway's and every subgraph's port onto free ones. */
 async function freeOffset(): Promise<number> {
-  const defaults = [GATEWAY_DEFAULT_PORT, ...AGENCIES.map((agency) => agency.defaultPort)];
+  const defaults = [GATEWAY_DEFAULT_PORT, ...SUBGRAPHS.map((agency) => agency.defaultPort)];
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const offset = 20_000 + Math.floor(Math.random() * 300) * 100;
     if (await portsFree(defaults.map((port) => port + offset))) return offset;
@@ -133,7 +133,7 @@ describe('pnpm start on the embedded databases', () => {
     async () => {
       first = await startHub(dataRoot, offset);
       const firstOutput = first.output.join('\n');
-      for (const agency of AGENCIES) {
+      for (const agency of SUBGRAPHS) {
         expect(firstOutput).toContain(`[${agency.subgraph}] preparing its database (no data yet)`);
         expect(firstOutput).toMatch(new RegExp(`\\[${agency.subgraph}\\] database prepared in`));
       }
@@ -156,7 +156,7 @@ describe('pnpm start on the embedded databases', () => {
 
       second = await startHub(dataRoot, offset);
       const secondOutput = second.output.join('\n');
-      for (const agency of AGENCIES) {
+      for (const agency of SUBGRAPHS) {
         expect(secondOutput).toContain(`[${agency.subgraph}] database prepared before`);
       }
       expect(secondOutput).not.toMatch(/preparing its database|seeded the Hanoi demo data/);

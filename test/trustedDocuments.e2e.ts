@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { TrustedDocumentManifest } from '@ipc-hub/gateway/trusted-documents';
+import { fetchPlanReport } from '@ipc-hub/report';
 import { type TestStack, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, postGraphQL } from './support/postGraphQL';
@@ -35,6 +36,23 @@ for (const mode of ['production', 'development'] as const) {
       expect(alone.body.data?.zones).toBeDefined();
       const full = await postGraphQL(hub.gatewayUrl, { query: registered });
       expect(full.body.errors).toBeUndefined();
+    });
+
+    it('lets the report command read a report with its four-quarter trend, as a role that may not ask freely', async () => {
+      const document = await fetchPlanReport({
+        gatewayUrl: hub.gatewayUrl,
+        token: await testToken({ role: 'DONRE' }),
+        period: '2026-Q2',
+        adminUnit: null,
+        trend: true,
+      });
+      expect(document.indicators.length).toBe(7);
+      expect(document.trend?.map((c) => c.period)).toEqual([
+        '2025-Q3',
+        '2025-Q4',
+        '2026-Q1',
+        '2026-Q2',
+      ]);
     });
 
     it(

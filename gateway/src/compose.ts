@@ -4,13 +4,13 @@
  * or composition fails (CI runs it).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { AGENCIES, defaultSubgraphUrl } from '@ipc-hub/registry';
+import { defaultSubgraphUrl, SUBGRAPHS as REGISTERED } from '@ipc-hub/registry';
 import { readSubgraphSdl } from '@ipc-hub/server-kit';
 import { composeSupergraph } from './composeSupergraph';
 import { SUPERGRAPH_PATH } from './startGateway';
 
 /** The registry's service names and default addresses; deployments override them (ENVIRONMENT_URL, …). */
-const SUBGRAPHS = AGENCIES.map((agency) => ({
+const SUBGRAPHS = REGISTERED.map((agency) => ({
   name: agency.subgraph,
   url: defaultSubgraphUrl(agency),
 }));

@@ -8,7 +8,7 @@ import {
   url,
 } from '@ipc-hub/config';
 import { identityChecks, identityConfigShape } from '@ipc-hub/identity';
-import { AGENCIES, type AgencyEntry, defaultSubgraphUrl } from '@ipc-hub/registry';
+import { defaultSubgraphUrl, SUBGRAPHS, type SubgraphEntry } from '@ipc-hub/registry';
 import { z } from 'zod';
 
 const count = (min: number, max: number, fallback: number) =>
@@ -72,8 +72,8 @@ type SubgraphUrlField = ReturnType<ReturnType<typeof url>['default']>;
 
 /** Each agency's /graphql address, in the registry's variable (ENVIRONMENT_URL, …), on its default port. */
 const subgraphUrlShape = Object.fromEntries(
-  AGENCIES.map((agency) => [agency.urlVariable, url().default(defaultSubgraphUrl(agency))]),
-) as { [A in AgencyEntry as A['urlVariable']]: SubgraphUrlField };
+  SUBGRAPHS.map((agency) => [agency.urlVariable, url().default(defaultSubgraphUrl(agency))]),
+) as { [A in SubgraphEntry as A['urlVariable']]: SubgraphUrlField };
 
 export const gatewayConfigShape = {
   NODE_ENV: nodeEnv(),
@@ -154,6 +154,6 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
 /** The supergraph's service names and the addresses their registry variables give. */
 export function subgraphUrls(config: GatewayConfig): Record<string, string> {
   return Object.fromEntries(
-    AGENCIES.map((agency) => [agency.subgraph, config[agency.urlVariable]]),
+    SUBGRAPHS.map((agency) => [agency.subgraph, config[agency.urlVariable]]),
   );
 }

@@ -37,7 +37,13 @@ bundle_of() {
 
 # The folder a service reads its relative paths from, as in a checkout.
 service_dir() {
-  if [ -d "$APP_ROOT/subgraphs/$SERVICE" ]; then echo "$APP_ROOT/subgraphs/$SERVICE"; else echo "$APP_ROOT/gateway"; fi
+  if [ -d "$APP_ROOT/subgraphs/$SERVICE" ]; then
+    echo "$APP_ROOT/subgraphs/$SERVICE"
+  elif [ -d "$APP_ROOT/$SERVICE/src" ]; then
+    echo "$APP_ROOT/$SERVICE"
+  else
+    echo "$APP_ROOT/gateway"
+  fi
 }
 
 case "$command" in

@@ -265,6 +265,59 @@ describe('the web console', () => {
     await check(page, 'monitoring');
   }, 60_000);
 
+  it("draws a station's daily averages with their highest readings and shades its silences", async () => {
+    const token = await testToken({ role: 'DONRE' });
+    const { monitoringStations } = await stack.client(token).request<{
+      monitoringStations: {
+        edges: Array<{
+          node: { id: string; code: string; limits: Array<{ parameter: string }> | null };
+        }>;
+      };
+    }>('{ monitoringStations(first: 20) { edges { node { id code limits { parameter } } } } }');
+    const station = monitoringStations.edges.find((e) => e.node.limits?.length)?.node;
+    if (!station?.limits?.[0]) throw new Error('the demo data has no station with a limit');
+    const parameter = station.limits[0].parameter;
+    // the demo's readings end on 1/11/2026: the window holds readings, then the silence after them
+    const [from, to] = ['2026-10-20', '2026-11-04'];
+    const { monitoringStation } = await stack.client(token).request<{
+      monitoringStation: { readings: unknown[]; gaps: Array<{ from: string; to: string }> };
+    }>(
+      `query($id: ID!, $p: String!) { monitoringStation(id: $id) {
+        readings(parameter: $p, from: "${from}T00:00:00+07:00", to: "${to}T00:00:00+07:00", resolution: DAY) { measuredAt }
+        gaps(from: "${from}T00:00:00+07:00", to: "${to}T00:00:00+07:00") { from to } } }`,
+      { id: station.id, p: parameter },
+    );
+    expect(monitoringStation.readings.length).toBeGreaterThan(0);
+    expect(monitoringStation.gaps.length).toBeGreaterThan(0);
+    const page = await open(
+      `/monitoring?station=${station.id}&parameter=${parameter}&from=${from}&to=${to}&resolution=DAY`,
+      token,
+    );
+    const chart = page.getByTestId('station-chart');
+    await chart.waitFor({ timeout: 30_000 });
+    expect(await page.getByLabel('Độ phân giải').inputValue()).toBe('DAY');
+    // the page's count of silences is the API's, and each is drawn as a shaded band
+    expect(await page.getByTestId('gaps').textContent()).toMatch(
+      new RegExp(`: ${monitoringStation.gaps.length} lần, tổng [\\d.]+ giờ`),
+    );
+    await expect
+      .poll(() => chart.locator('svg text', { hasText: 'Mất dữ liệu' }).count(), {
+        timeout: 10_000,
+      })
+      .toBe(monitoringStation.gaps.length <= 12 ? monitoringStation.gaps.length : 0);
+    // the legend names the daily average and the day's highest reading
+    expect(await chart.locator('svg text', { hasText: 'Cao nhất' }).count()).toBeGreaterThan(0);
+    expect(
+      await chart.locator('svg text', { hasText: `${parameter} (trung bình)` }).count(),
+    ).toBeGreaterThan(0);
+    await check(page, 'monitoring-daily');
+    // every reading over two months is more than the API answers: the page says so before asking
+    await page.getByLabel('Độ phân giải').selectOption('RAW');
+    await page.getByLabel('Từ ngày').fill('2026-09-01');
+    expect(await page.getByRole('alert').textContent()).toContain('tối đa 31 ngày');
+    expect(await page.getByRole('button', { name: 'Xem', exact: true }).isDisabled()).toBe(true);
+  }, 90_000);
+
   it("shows the zones and clusters with their plants and tenants, on a map drawn from the hub's own coordinates and as a table", async () => {
     const page = await open('/zones');
     const rows = page.locator('[data-testid=zones-table] tbody tr');
@@ -353,7 +406,12 @@ describe('the web console', () => {
     }>('query($u: String) { monitoringStations(filter: { adminUnitCode: $u }) { totalCount } }', {
       u: first.adminUnit.code,
     });
-    await page.getByLabel(/^Mã đơn vị hành chính/).fill(first.adminUnit.code);
+    // the area is picked from the hub's own units: today's communes and wards, then the former districts
+    const picker = page.getByLabel(/^Địa bàn/);
+    await expect
+      .poll(() => picker.locator('option').count(), { timeout: 30_000 })
+      .toBe(1 + 126 + 30);
+    await picker.selectOption(first.adminUnit.code);
     await page.getByRole('button', { name: 'Xem trạm' }).click();
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(inUnit.totalCount);
     // a station's chart, one click away

@@ -1,18 +1,25 @@
+import { citizensSubgraph } from '@ipc-hub/citizens';
 import { environmentSubgraph } from '@ipc-hub/environment';
 import { startGateway } from '@ipc-hub/gateway';
 import { loadGatewayConfig } from '@ipc-hub/gateway/config';
 import { industrySubgraph } from '@ipc-hub/industry';
 import { createLogger } from '@ipc-hub/logger';
 import { policeSubgraph } from '@ipc-hub/police';
-import { AGENCIES } from '@ipc-hub/registry';
+import { SUBGRAPHS } from '@ipc-hub/registry';
 import type { AnySubgraphDefinition } from '@ipc-hub/server-kit';
 import { startTestStack, type TestStack } from '@ipc-hub/testing';
 import { zonesSubgraph } from '@ipc-hub/zones';
 
-const DEFINITIONS = [environmentSubgraph, industrySubgraph, zonesSubgraph, policeSubgraph];
+const DEFINITIONS = [
+  environmentSubgraph,
+  industrySubgraph,
+  zonesSubgraph,
+  policeSubgraph,
+  citizensSubgraph,
+];
 
 /** Every registered agency's subgraph, in the registry's order; an agency without one fails here. */
-export const ALL_SUBGRAPHS: AnySubgraphDefinition[] = AGENCIES.map((agency) => {
+export const ALL_SUBGRAPHS: AnySubgraphDefinition[] = SUBGRAPHS.map((agency) => {
   const definition = DEFINITIONS.find((candidate) => candidate.name === agency.subgraph);
   if (!definition) throw new Error(`no subgraph definition for the agency ${agency.subgraph}`);
   return definition;
@@ -26,11 +33,15 @@ export function startHub(
     gatewayEnv?: Record<string, string>;
     /** a subgraph's own variables, by subgraph name (e.g. a small `REQUEST_MAX_ROWS`) */
     subgraphEnv?: Record<string, Record<string, string>>;
+    /** definitions that stand in for the registered ones of the same name (a subgraph on a set day) */
+    replace?: AnySubgraphDefinition[];
   } = {},
 ): Promise<TestStack> {
-  const { gatewayEnv, ...rest } = options;
+  const { gatewayEnv, replace = [], ...rest } = options;
   return startTestStack({
-    subgraphs: ALL_SUBGRAPHS,
+    subgraphs: ALL_SUBGRAPHS.map(
+      (definition) => replace.find((r) => r.name === definition.name) ?? definition,
+    ),
     ...rest,
     startGateway: async (env) => {
       const config = loadGatewayConfig({ ...env, ...gatewayEnv });

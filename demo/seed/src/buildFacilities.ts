@@ -1,4 +1,4 @@
-import { placeToday } from '@ipc-hub/units';
+import { hanoiUnit, placeToday } from '@ipc-hub/units';
 import type { PlacedCluster } from './buildClusters';
 import { districts } from './data/districts';
 import { type SectorProfile, sectorProfiles } from './data/sectorProfiles';
@@ -186,7 +186,8 @@ export function buildFacilities(
     name ??= namer.name(random, profile, host.setting, foreign);
     taxCode ??= drawTaxCode(random, taxCodes);
 
-    let address: string;
+    // where the address puts it: a lot, a cluster or a street, before its unit
+    let place: string;
     let formerUnit: string;
     let point: { latitude: number; longitude: number };
     if (host.setting === 'ZONE') {
@@ -194,16 +195,16 @@ export function buildFacilities(
       const lot = (lots.get(row.code) ?? 0) + random.int(1, 3);
       lots.set(row.code, lot);
       const park = row.kind === 'HIGH_TECH_PARK' ? row.name : `KCN ${row.name}`;
-      address = `Lô CN-${lot}, ${park}, ${row.commune}, ${unitLabel(district)}, Hà Nội`;
+      place = `Lô CN-${lot}, ${park}`;
       formerUnit = row.commune;
       point = jitter(random, row.latitude, row.longitude, footprintKm(row.areaHa, 0.4));
     } else if (host.setting === 'CLUSTER') {
       const { placed } = host;
-      address = `CCN ${placed.cluster.name}, ${unitLabel(placed.commune)}, ${unitLabel(district)}, Hà Nội`;
+      place = `CCN ${placed.cluster.name}`;
       formerUnit = unitLabel(placed.commune);
       point = jitter(random, placed.latitude, placed.longitude, placed.radiusKm);
     } else {
-      ({ address, formerUnit } = standaloneAddress(random, district));
+      ({ place, formerUnit } = standaloneAddress(random, district));
       point = jitter(random, district.latitude, district.longitude, 2);
     }
 
@@ -212,12 +213,16 @@ export function buildFacilities(
       ? null
       : Math.round(low * (high / low) ** random.next());
 
+    // Addresses are written as they are since 1/7/2025: the commune of
+    // today, then the city, with no district (docs/units.md)
+    const today = placeToday({ districtCode: district.code, formerUnit });
+    const commune = hanoiUnit(today.code)?.name ?? today.code;
     const facility: SeedFacility = {
       id,
       name,
       taxCode,
-      address,
-      adminUnitCode: placeToday({ districtCode: district.code, formerUnit }).code,
+      address: `${place}, ${commune}, Hà Nội`,
+      adminUnitCode: today.code,
       formerPlace: { districtCode: district.code, formerUnit },
       latitude: point.latitude,
       longitude: point.longitude,

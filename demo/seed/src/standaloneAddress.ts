@@ -7,13 +7,14 @@ import { unitLabel } from './unitLabel';
 
 /**
  * The address of a workshop among homes: a house number on a real street in
- * the urban districts, a road or hamlet in the rural ones, with the former
- * commune-level unit it names ("xã Kim Chung").
+ * the urban districts, a road or hamlet in the rural ones, and the former
+ * commune-level unit it stood in ("xã Kim Chung"), from which the commune of
+ * today is found.
  */
 export function standaloneAddress(
   random: Random,
   district: District,
-): { address: string; formerUnit: string } {
+): { place: string; formerUnit: string } {
   const commune = random.pick(communesByDistrict[district.code] ?? [{ kind: 'xã', name: '' }]);
   const streets = streetsByDistrict[district.code] ?? [];
   const rural = district.kind === 'huyện';
@@ -26,7 +27,7 @@ export function standaloneAddress(
     place = `Số ${random.int(1, 500)} ${random.pick(streets)}`;
   }
   return {
-    address: `${place}, ${unitLabel(commune)}, ${unitLabel(district)}, Hà Nội`,
+    place,
     formerUnit: unitLabel(commune),
   };
 }

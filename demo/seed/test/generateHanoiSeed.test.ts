@@ -304,6 +304,15 @@ describe('generateHanoiSeed facilities', () => {
       if (f.setting === 'STANDALONE') expect(f.address).toMatch(/^Số \d+ /);
     }
   });
+
+  it('writes addresses as they are since 1/7/2025: the commune of today, the city, no district', () => {
+    for (const f of seed.facilities) {
+      const commune = hanoiUnit(f.adminUnitCode);
+      expect(commune?.level).toBe('COMMUNE');
+      expect(f.address.endsWith(`, ${commune?.name}, Hà Nội`)).toBe(true);
+      expect(f.address).not.toMatch(/(^|, )(quận|huyện|thị xã) /);
+    }
+  });
 });
 
 describe('generateHanoiSeed tenancies', () => {

@@ -23,7 +23,19 @@ export const PERSONAL_DATA_READERS: readonly Role[] = ['DONRE', 'POLICE'];
 export const CASE_DATA_READERS: readonly Role[] = ['POLICE'];
 
 /** docs/access.md's table: who may read each class. */
-function roleMayRead(dataClass: DataClass, identity: Identity): 'yes' | 'scoped' | 'no' {
+function roleMayRead(
+  dataClass: DataClass,
+  identity: Identity,
+  handledBy?: string | null,
+): 'yes' | 'scoped' | 'no' {
+  // A record handed to one agency: its personal data is that agency's alone, its internal
+  // fields that agency's, the city's and (scoped) the area officers'; no other agency's.
+  if (handledBy != null && dataClass !== 'public') {
+    if (identity.role === handledBy) return 'yes';
+    if (dataClass !== 'internal') return 'no';
+    if (identity.role === 'CITY') return 'yes';
+    return identity.role === 'AREA' ? 'scoped' : 'no';
+  }
   switch (dataClass) {
     case 'public':
       return 'yes';
@@ -149,7 +161,7 @@ export function shieldRules(
         (parent: unknown, _args: unknown, ctx: AccessContext) => {
           const record = scopeOf && parent ? scopeOf(parent as never) : null;
           const recordId = record?.id ?? record?.facilityId ?? null;
-          const verdict = roleMayRead(dataClass, ctx.identity);
+          const verdict = roleMayRead(dataClass, ctx.identity, record?.handledBy);
           const allowed =
             verdict === 'yes' || (verdict === 'scoped' && (!record || inScope(ctx.scope, record)));
           if (allowed) ctx.audit.read(name, dataClass, recordId);

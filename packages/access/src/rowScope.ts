@@ -92,6 +92,13 @@ export interface RecordScope {
   facilityId?: string | null;
   adminUnitCode?: string | null;
   published?: boolean | null;
+  /**
+   * The one agency role that handles this record, for records handed to one
+   * agency (a citizen's report): its internal fields are then read by that
+   * agency, the city and area officers of its unit, not by the other
+   * agencies; its personal fields by that agency alone.
+   */
+  handledBy?: string | null;
 }
 
 /** Whether one record is in the caller's scope (the in-memory twin of `scopeCondition`). */

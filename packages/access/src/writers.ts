@@ -1,4 +1,4 @@
-import { TOKEN_ROLES, type TokenRole } from '@ipc-hub/registry';
+import { type Role, TOKEN_ROLES } from '@ipc-hub/registry';
 import { type DocumentNode, Kind } from 'graphql';
 
 /** The prefix of a writer tag: `@tag(name: "writer:DONRE")` on a Mutation field. */
@@ -34,9 +34,10 @@ function writerTagsOf(field: TaggedField): string[] {
 export function writersOf(
   typeDefs: DocumentNode,
   ownRoles: readonly string[] = [],
-): Map<string, TokenRole[]> {
-  const known: ReadonlySet<string> = new Set([...TOKEN_ROLES, ...ownRoles]);
-  const writers = new Map<string, TokenRole[]>();
+): Map<string, Role[]> {
+  // PUBLIC (no token) writes only where a tag says so: a citizen's report is the one such write.
+  const known: ReadonlySet<string> = new Set([...TOKEN_ROLES, 'PUBLIC', ...ownRoles]);
+  const writers = new Map<string, Role[]>();
   const missing: string[] = [];
   const unknown: string[] = [];
   for (const definition of typeDefs.definitions) {
@@ -53,7 +54,7 @@ export function writersOf(
         if (!known.has(role)) unknown.push(`Mutation.${field.name.value}: ${role}`);
       }
       if (roles.length === 0) missing.push(`Mutation.${field.name.value}`);
-      writers.set(field.name.value, [...new Set(roles)] as TokenRole[]);
+      writers.set(field.name.value, [...new Set(roles)] as Role[]);
     }
   }
   if (missing.length > 0) {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { AGENCIES } from '@ipc-hub/registry';
+import { SUBGRAPHS } from '@ipc-hub/registry';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_LOG_TRIGGERS } from '../src';
 
@@ -9,7 +9,7 @@ import { AUDIT_LOG_TRIGGERS } from '../src';
  * @ipc-hub/access; each subgraph's migration must be that text, word for word.
  */
 describe('the audit trail of every subgraph', () => {
-  it.each(AGENCIES.map((a) => [a.subgraph]))(
+  it.each(SUBGRAPHS.map((a) => [a.subgraph]))(
     'is made append-only and chained in %s by the triggers of @ipc-hub/access',
     (subgraph) => {
       const migrations = new URL(`../../../subgraphs/${subgraph}/migrations/`, import.meta.url);

@@ -28,7 +28,7 @@ const vi = {
   board: {
     heading: 'Kết quả thực hiện kế hoạch',
     period: 'Kỳ (năm hoặc quý, vd 2025 hoặc 2025-Q4)',
-    unit: 'Mã đơn vị hành chính (để trống: toàn thành phố)',
+    unit: 'Đơn vị hành chính',
     show: 'Xem',
     target: 'Chỉ tiêu',
     value: 'Đạt được',
@@ -46,7 +46,7 @@ const vi = {
   search: {
     heading: 'Tra cứu cơ sở',
     query: 'Tên, mã số thuế hoặc địa chỉ (không dấu cũng được)',
-    unit: 'Mã đơn vị hành chính',
+    unit: 'Đơn vị hành chính',
     sector: 'Mã ngành',
     highRisk: 'Chỉ ngành nguy cơ cao',
     go: 'Tìm',
@@ -81,6 +81,22 @@ const vi = {
     show: 'Xem',
     limit: 'Giới hạn',
     exceed: 'Vượt',
+    resolution: 'Độ phân giải',
+    resolutions: { RAW: 'Từng số liệu', HOUR: 'Theo giờ', DAY: 'Theo ngày' },
+    exceedCount: {
+      RAW: 'Số liệu vượt',
+      HOUR: 'Số giờ có số liệu vượt',
+      DAY: 'Số ngày có số liệu vượt',
+    },
+    highest: 'Cao nhất',
+    average: 'trung bình',
+    gap: 'Mất dữ liệu',
+    gaps: 'Mất dữ liệu trên 1 giờ: {{count}} lần, tổng {{hours}} giờ (vùng tô xám)',
+    gapsNotRead:
+      'Khoảng mất dữ liệu chỉ đọc được trong {{days}} ngày: chọn khoảng ngắn hơn để xem.',
+    badRange: 'Ngày kết thúc phải sau ngày bắt đầu.',
+    tooLong:
+      'Độ phân giải này chỉ xem được tối đa {{days}} ngày: chọn khoảng ngắn hơn hoặc độ phân giải khác.',
   },
   zones: {
     heading: 'Khu, cụm công nghiệp',
@@ -138,9 +154,14 @@ const vi = {
     placedBy: 'Đặt theo {{count}} cơ sở có toạ độ',
     notPlaced: 'Không có trên bản đồ: chưa cơ sở nào có toạ độ',
   },
+  units: {
+    city: 'Toàn thành phố',
+    communes: 'Xã, phường (từ 01/07/2025): {{count}}',
+    districts: 'Quận, huyện, thị xã cũ (đến 30/06/2025): {{count}}',
+  },
   stations: {
     heading: 'Trạm quan trắc của một địa bàn',
-    unit: 'Mã đơn vị hành chính: xã, phường hoặc quận, huyện cũ (để trống: toàn thành phố)',
+    unit: 'Địa bàn: xã, phường hoặc quận, huyện cũ',
     at: 'Trạng thái lúc',
     show: 'Xem trạm',
     count: '{{count}} trạm',
@@ -204,7 +225,7 @@ const en: Messages = {
   board: {
     heading: "The plan's results",
     period: 'Period (year or quarter, e.g. 2025 or 2025-Q4)',
-    unit: 'Administrative unit code (empty: the whole city)',
+    unit: 'Administrative unit',
     show: 'Show',
     target: 'Target',
     value: 'Value',
@@ -222,7 +243,7 @@ const en: Messages = {
   search: {
     heading: 'Facility search',
     query: 'Name, tax code or address (accents optional)',
-    unit: 'Administrative unit code',
+    unit: 'Administrative unit',
     sector: 'Sector code',
     highRisk: 'High-risk sectors only',
     go: 'Search',
@@ -257,6 +278,22 @@ const en: Messages = {
     show: 'Show',
     limit: 'Limit',
     exceed: 'Exceedance',
+    resolution: 'Resolution',
+    resolutions: { RAW: 'Every reading', HOUR: 'Hourly', DAY: 'Daily' },
+    exceedCount: {
+      RAW: 'Readings beyond the limit',
+      HOUR: 'Hours with a reading beyond the limit',
+      DAY: 'Days with a reading beyond the limit',
+    },
+    highest: 'Highest',
+    average: 'average',
+    gap: 'No data',
+    gaps: 'Silences over an hour: {{count}}, {{hours}} hours in all (shaded grey)',
+    gapsNotRead:
+      'Silences can be read over {{days}} days at most: choose a shorter range to see them.',
+    badRange: 'The end date must come after the start date.',
+    tooLong:
+      'This resolution shows at most {{days}} days: choose a shorter range or another resolution.',
   },
   zones: {
     heading: 'Industrial zones and clusters',
@@ -314,9 +351,14 @@ const en: Messages = {
     placedBy: 'Placed by {{count}} tenants with coordinates',
     notPlaced: 'Not on the map: no tenant has coordinates',
   },
+  units: {
+    city: 'The whole city',
+    communes: 'Communes and wards (from 01/07/2025): {{count}}',
+    districts: 'Former districts (until 30/06/2025): {{count}}',
+  },
   stations: {
     heading: "An area's monitoring stations",
-    unit: 'Administrative unit code: a commune or ward, or a former district (empty: the whole city)',
+    unit: 'Area: a commune or ward, or a former district',
     at: 'State at',
     show: 'Show stations',
     count: '{{count}} stations',

@@ -52,6 +52,18 @@ export const QuarterValuesQuery = graphql(`
   }
 `);
 
+/** The units a page may be asked for: the communes and wards in force today, and the former districts. */
+export const UnitsQuery = graphql(`
+  query ConsoleUnits($today: Date!, $lastDayOfDistricts: Date!) {
+    communes: adminUnits(filter: { level: COMMUNE, at: $today }, first: 200) {
+      edges { node { code name } }
+    }
+    districts: adminUnits(filter: { level: DISTRICT, at: $lastDayOfDistricts }, first: 50) {
+      edges { node { code name } }
+    }
+  }
+`);
+
 export const FacilitySearchQuery = graphql(`
   query ConsoleFacilitySearch($filter: FacilityFilter) {
     facilities(filter: $filter, first: 30) {
@@ -96,14 +108,28 @@ export const FacilityProfileQuery = graphql(`
 `);
 
 export const StationReadingsQuery = graphql(`
-  query ConsoleStationReadings($id: ID!, $parameter: String!, $from: DateTime!, $to: DateTime!) {
+  query ConsoleStationReadings(
+    $id: ID!
+    $parameter: String!
+    $from: DateTime!
+    $to: DateTime!
+    $resolution: Resolution!
+    $withGaps: Boolean!
+  ) {
     monitoringStation(id: $id) {
       id
       code
       name
       parameters { code name unit }
       limits { parameter min max }
-      readings(parameter: $parameter, from: $from, to: $to, resolution: HOUR) { measuredAt value }
+      readings(parameter: $parameter, from: $from, to: $to, resolution: $resolution) {
+        measuredAt
+        value
+        min
+        max
+        count
+      }
+      gaps(from: $from, to: $to) @include(if: $withGaps) { from to }
     }
   }
 `);

@@ -52,6 +52,29 @@ export const AGENCIES = [
   },
 ] as const satisfies readonly Agency[];
 
+/**
+ * Subgraphs that no single agency owns: services the hub runs for everyone
+ * on their own database, started, composed, tested and deployed like the
+ * agencies' (every consumer below reads `SUBGRAPHS`). Their `role` is the
+ * one that reads their audit trail; it is a token role already and adds none.
+ */
+export const SHARED_SERVICES = [
+  {
+    /** phản ánh, kiến nghị: the public's reports, routed to the agency that owns their subject */
+    subgraph: 'citizens',
+    role: 'CITY',
+    nameVi: 'Phản ánh, kiến nghị của người dân',
+    nameEn: "Citizens' reports",
+    packageName: '@ipc-hub/citizens',
+    defaultPort: 4005,
+    urlVariable: 'CITIZENS_URL',
+    database: 'ipc_citizens',
+  },
+] as const satisfies readonly Agency[];
+
+/** Every subgraph of the hub, the agencies' first: what composition, `pnpm start`, tests, bench and k8s run. */
+export const SUBGRAPHS = [...AGENCIES, ...SHARED_SERVICES] as const satisfies readonly Agency[];
+
 export interface Agency {
   subgraph: string;
   role: string;
@@ -64,8 +87,10 @@ export interface Agency {
 }
 
 export type AgencyEntry = (typeof AGENCIES)[number];
-/** environment, industry, zones, police */
-export type SubgraphName = AgencyEntry['subgraph'];
+/** A registered subgraph: an agency's or a shared service's. */
+export type SubgraphEntry = (typeof SUBGRAPHS)[number];
+/** environment, industry, zones, police, citizens */
+export type SubgraphName = SubgraphEntry['subgraph'];
 /** DONRE, DOIT, HIZA, POLICE: the roles that own a subgraph */
 export type AgencyRole = AgencyEntry['role'];
 
@@ -73,16 +98,16 @@ export type AgencyRole = AgencyEntry['role'];
 export const GATEWAY_DEFAULT_PORT = 4000;
 
 /** The registry's entry of a subgraph; throws for a name that is not registered. */
-export function agencyOf(subgraph: string): AgencyEntry {
-  const found = AGENCIES.find((agency) => agency.subgraph === subgraph);
+export function agencyOf(subgraph: string): SubgraphEntry {
+  const found = SUBGRAPHS.find((agency) => agency.subgraph === subgraph);
   if (!found) throw new Error(`no agency runs a subgraph named ${subgraph}`);
   return found;
 }
 
 /** The registry's entry of a subgraph, or undefined. */
-export function findAgency<A extends Agency = AgencyEntry>(
+export function findAgency<A extends Agency = SubgraphEntry>(
   subgraph: string,
-  agencies: readonly A[] = AGENCIES as unknown as readonly A[],
+  agencies: readonly A[] = SUBGRAPHS as unknown as readonly A[],
 ): A | undefined {
   return agencies.find((agency) => agency.subgraph === subgraph);
 }
@@ -93,14 +118,14 @@ export function defaultSubgraphUrl(agency: Pick<Agency, 'defaultPort'>): string 
 }
 
 /** service name → the gateway's variable locating it (ENVIRONMENT_URL, …) */
-export function urlVariables(agencies: readonly Agency[] = AGENCIES): Record<string, string> {
+export function urlVariables(agencies: readonly Agency[] = SUBGRAPHS): Record<string, string> {
   return Object.fromEntries(agencies.map((agency) => [agency.subgraph, agency.urlVariable]));
 }
 
 /** The gateway's variables for subgraphs listening at `urlOf(agency)`. */
 export function subgraphUrlEnv(
   urlOf: (agency: Agency) => string = defaultSubgraphUrl,
-  agencies: readonly Agency[] = AGENCIES,
+  agencies: readonly Agency[] = SUBGRAPHS,
 ): Record<string, string> {
   return Object.fromEntries(agencies.map((agency) => [agency.urlVariable, urlOf(agency)]));
 }

@@ -8,6 +8,9 @@ export {
   findAgency,
   GATEWAY_DEFAULT_PORT,
   registryOf,
+  SHARED_SERVICES,
+  SUBGRAPHS,
+  type SubgraphEntry,
   type SubgraphName,
   subgraphUrlEnv,
   urlVariables,
@@ -20,3 +23,4 @@ export {
   TOKEN_ROLES,
   type TokenRole,
 } from './roles';
+export { type HubService, NOTIFICATIONS_SERVICE } from './services';

@@ -5,6 +5,7 @@ import type { Agency } from '@ipc-hub/registry';
 import type { ServiceMetrics } from '@ipc-hub/telemetry';
 import type { DocumentNode } from 'graphql';
 import type { SubgraphContext } from './SubgraphContext';
+import type { ScheduledCheck } from './scheduledChecks';
 
 /**
  * Everything that makes one agency's subgraph: the same fields for all four,
@@ -44,6 +45,12 @@ export interface SubgraphDefinition<
    * latency, database pool): registered on its `ServiceMetrics` at start.
    */
   metrics?: (metrics: ServiceMetrics, db: Database<Schema>) => void;
+  /**
+   * Checks the subgraph runs on a timer while it is up (a station silent for
+   * an hour, an approval about to expire); each must be safe to run from
+   * several replicas at once, as their events are deduplicated by key.
+   */
+  scheduledChecks?: ScheduledCheck<Schema>[];
   /** adds the subgraph's per-request loaders and repositories to the base context */
   createContext: (base: SubgraphContext, db: Database<Schema>) => Context;
 }

@@ -38,6 +38,7 @@ export { runMigrations } from './runMigrations';
 export { runSubgraph } from './runSubgraph';
 export type { SubgraphContext } from './SubgraphContext';
 export { DateScalar, DateTimeScalar, MoneyScalar } from './scalars';
+export { type ScheduledCheck, startScheduledChecks } from './scheduledChecks';
 export { type HttpService, type HttpServiceOptions, startHttpService } from './startHttpService';
 export {
   prepareDatabase,

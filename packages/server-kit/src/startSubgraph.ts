@@ -15,6 +15,7 @@ import {
 } from '@ipc-hub/access';
 import type { SubgraphConfig } from '@ipc-hub/config';
 import type { DatabaseHandle } from '@ipc-hub/db';
+import { outboxEndpoint } from '@ipc-hub/events';
 import { FactSeal, type IdentityConfig, subgraphSecretOf } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 import { ServiceMetrics } from '@ipc-hub/telemetry';
@@ -31,6 +32,7 @@ import { openSubgraphDatabase } from './openSubgraphDatabase';
 import { purposeFromHeader } from './purposeHeader';
 import { requestLoggingPlugin } from './requestLoggingPlugin';
 import type { SubgraphContext } from './SubgraphContext';
+import { startScheduledChecks } from './scheduledChecks';
 import { type HttpService, startHttpService } from './startHttpService';
 
 export interface StartSubgraphOptions {
@@ -184,6 +186,8 @@ export async function startSubgraph<
     host: config.HOST,
     shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
     ready: () => database.ready(),
+    // The hub events this agency recorded (docs/notifications.md), for the notifications service.
+    otherPaths: outboxEndpoint(database.db, definition.agency.role, logger),
     // Only the gateway calls a subgraph (docs/architecture.md): it proves it on every call.
     ...(guardsOff?.gatewayProof
       ? {}
@@ -207,6 +211,7 @@ export async function startSubgraph<
     },
   });
   logger.info({ url: http.url, database: database.kind }, `${definition.name} subgraph listening`);
+  const stopChecks = startScheduledChecks(definition.scheduledChecks ?? [], database.db, logger);
 
   return {
     name: definition.name,
@@ -214,6 +219,7 @@ export async function startSubgraph<
     database,
     metrics,
     async close() {
+      stopChecks();
       await http.close();
       await database.close();
     },

@@ -3,6 +3,7 @@ import type { AdminUnitRecord } from './adminUnits/AdminUnitRepository';
 import type * as schema from './db/schema';
 import type { FacilityRecord } from './facilities/FacilityRepository';
 import type { IngestResult } from './monitoring/files/MonitoringIngestion';
+import type { Regulation } from './monitoring/judging/Regulation';
 import type { SeriesPoint } from './monitoring/readings/ReadingRepository';
 import type { StationRecord } from './monitoring/stations/MonitoringStationRepository';
 import type { MonitoringParameter } from './monitoring/stations/ParameterCatalog';
@@ -36,6 +37,7 @@ export type MonitoringStationModel = StationRecord;
 export type MonitoringStationConnectionModel = Connection<StationRecord>;
 export type MonitoringStationEdgeModel = MonitoringStationConnectionModel['edges'][number];
 export type MonitoringParameterModel = MonitoringParameter;
+export type RegulationModel = Regulation;
 export type {
   DataGapModel,
   ExceedanceModel,

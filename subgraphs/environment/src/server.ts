@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { agencyOf, defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
 import { environmentAccess } from './access';
+import { expiringApprovalsCheck } from './approvals/expiringApprovals';
 import { createEnvironmentContext } from './context';
 import * as schema from './db/schema';
 import { ingestionMetrics } from './monitoring/ingestionMetrics';
+import { transmissionGapCheck } from './monitoring/stations/transmissionGaps';
 import { resolvers } from './resolvers';
 import { seedEnvironment } from './seed';
 
@@ -20,4 +22,9 @@ export const environmentSubgraph = defineSubgraph({
   access: environmentAccess,
   createContext: createEnvironmentContext,
   metrics: ingestionMetrics,
+  scheduledChecks: [transmissionGapCheck, expiringApprovalsCheck],
 });
+
+/** The scheduled checks, for tests and tools that run them on demand. */
+export { recordExpiringApprovals } from './approvals/expiringApprovals';
+export { recordTransmissionGaps } from './monitoring/stations/transmissionGaps';

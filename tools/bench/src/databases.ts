@@ -1,8 +1,8 @@
-import { AGENCIES, type SubgraphName } from '@ipc-hub/registry';
+import { SUBGRAPHS, type SubgraphName } from '@ipc-hub/registry';
 import pg from 'pg';
 
-/** The agencies, in the registry's order. */
-export const SUBGRAPH_NAMES: readonly SubgraphName[] = AGENCIES.map((agency) => agency.subgraph);
+/** The subgraphs, in the registry's order. */
+export const SUBGRAPH_NAMES: readonly SubgraphName[] = SUBGRAPHS.map((agency) => agency.subgraph);
 export type { SubgraphName };
 
 const DEFAULT_PREFIX = 'postgres://postgres@127.0.0.1:5432/ipc_bench_';

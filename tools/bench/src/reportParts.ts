@@ -4,7 +4,7 @@
  * guards' cost and the attack.
  */
 
-import { AGENCIES } from '@ipc-hub/registry';
+import { SUBGRAPHS } from '@ipc-hub/registry';
 import type { AttackOnStock } from './measure/attackOnStock';
 import type { BoardRender } from './measure/boardRender';
 import type { ColdStart } from './measure/coldStart';
@@ -125,7 +125,7 @@ export function peerRows(g: PeerComparison | NotMeasured): Row[] {
 export function coldStartRows(h: ColdStart | NotMeasured): Row[] {
   if (!isMeasured(h)) return [notMeasured('h. pnpm start to first answer')];
   const { memory, memoryFromSource: source, goals } = h;
-  const subgraphs = AGENCIES.map((agency) => agency.subgraph);
+  const subgraphs = SUBGRAPHS.map((agency) => agency.subgraph);
   const largest = Math.max(...subgraphs.map((name) => memory.byProcessMb[name] ?? 0));
   return [
     [

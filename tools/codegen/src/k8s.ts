@@ -12,7 +12,7 @@
  * committed one.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { AGENCIES, type Agency } from '@ipc-hub/registry';
+import { type Agency, SUBGRAPHS } from '@ipc-hub/registry';
 
 const K8S = new URL('../../../infra/k8s/base/', import.meta.url);
 const TEMPLATE = new URL('../templates/subgraph.k8s.yaml.tmpl', import.meta.url);
@@ -58,7 +58,7 @@ function rewrite(relative: string, lines: string[]): void {
   writeFileSync(path, replaceGenerated(readFileSync(path, 'utf8'), lines, relative));
 }
 
-export function writeKubernetesManifests(agencies: readonly Agency[] = AGENCIES): void {
+export function writeKubernetesManifests(agencies: readonly Agency[] = SUBGRAPHS): void {
   const wanted = new Set(agencies.map((agency) => `${agency.subgraph}.yaml`));
   const folder = new URL('subgraphs/', K8S);
   for (const file of readdirSync(folder)) {

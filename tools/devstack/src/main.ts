@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localSecret, localSubgraphSecret } from '@ipc-hub/identity';
-import { AGENCIES, GATEWAY_DEFAULT_PORT, subgraphUrlEnv } from '@ipc-hub/registry';
+import { GATEWAY_DEFAULT_PORT, SUBGRAPHS as REGISTERED, subgraphUrlEnv } from '@ipc-hub/registry';
 import { PREPARE_ONLY_FLAG, waitUntilReady } from '@ipc-hub/server-kit/launch';
 import { bundleFile, bundles } from './build/bundles';
 import { exampleTokens } from './exampleTokens';
@@ -33,7 +33,7 @@ const offset = Number(process.env.HUB_PORT_OFFSET ?? 0);
 if (!Number.isInteger(offset) || offset < 0 || offset > 60_000) {
   throw new Error(`HUB_PORT_OFFSET must be an integer from 0 to 60000, got ${offset}`);
 }
-const SUBGRAPHS: Subgraph[] = AGENCIES.map((agency) => ({
+const SUBGRAPHS: Subgraph[] = REGISTERED.map((agency) => ({
   name: agency.subgraph,
   dir: `${root}subgraphs/${agency.subgraph}`,
   port: agency.defaultPort + offset,

@@ -8,7 +8,7 @@ import {
   type TrustedDocumentManifest,
 } from '@ipc-hub/gateway/trusted-documents';
 import { dashboardMix } from '@ipc-hub/loadgen';
-import { PLAN_REPORT_QUERY } from '@ipc-hub/report';
+import { PLAN_REPORT_QUERY, PLAN_REPORT_TREND_QUERY } from '@ipc-hub/report';
 import { type DocumentNode, print } from 'graphql';
 
 export const MANIFEST_DIR = fileURLToPath(TRUSTED_DOCUMENTS_DIR);
@@ -47,7 +47,7 @@ function agencyClients(): Array<{ client: string; documents: string[] }> {
 export async function knownClients(): Promise<TrustedDocumentManifest[]> {
   const clients = [
     { client: 'console', documents: await consoleDocuments() },
-    { client: 'report', documents: [PLAN_REPORT_QUERY] },
+    { client: 'report', documents: [PLAN_REPORT_QUERY, PLAN_REPORT_TREND_QUERY] },
     {
       client: 'loadgen',
       documents: dashboardMix({ adminUnitCode: '00001', facilityId: 'x' }).map((r) => r.query),

@@ -3,11 +3,11 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AGENCIES, urlVariables } from '@ipc-hub/registry';
+import { SUBGRAPHS as REGISTERED, urlVariables } from '@ipc-hub/registry';
 import { freePort, waitUntilReady } from '@ipc-hub/server-kit';
 
 /** the subgraphs, in the registry's order */
-export const SUBGRAPHS = AGENCIES.map((agency) => agency.subgraph);
+export const SUBGRAPHS = REGISTERED.map((agency) => agency.subgraph);
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const URL_VARIABLES = urlVariables();

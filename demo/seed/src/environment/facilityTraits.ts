@@ -11,19 +11,16 @@ export interface FacilityTraits {
   national: boolean;
   /** household-scale legal form (private enterprise, cooperative) */
   household: boolean;
-  /** "xã Kim Chung": the commune-level unit of the address, where one is given */
+  /** "xã Kim Chung": the former commune-level unit it stood in, where one is known */
   commune: string | null;
 }
 
 /** Sectors whose bigger plants the ministry appraises (Nghị định 18/2015/NĐ-CP, Phụ lục III). */
 const nationalSectors = new Set(['2011', '2012', '2410', '2420']);
 
-function communeOf(address: string): string | null {
-  // "…, xã Kim Chung, huyện Đông Anh, Hà Nội": the unit before the district
-  const districtStart = address.lastIndexOf(', ', address.lastIndexOf(', ') - 1);
-  const communeStart = address.lastIndexOf(', ', districtStart - 1);
-  if (districtStart < 0 || communeStart < 0) return null;
-  const unit = address.slice(communeStart + 2, districtStart);
+/** "xã Kim Chung": the former commune-level unit a facility stood in, where its address named one. */
+function communeOf(facility: SeedFacility): string | null {
+  const unit = facility.formerPlace.formerUnit;
   return unit.startsWith('xã ') || unit.startsWith('phường ') || unit.startsWith('thị trấn ')
     ? unit
     : null;
@@ -51,5 +48,5 @@ export function facilityTraits(
   const national =
     facility.sectorCode === '3822' ||
     (q !== null && (q >= 1200 || (nationalSectors.has(facility.sectorCode) && q >= 300)));
-  return { scale, highRisk, national, household, commune: communeOf(facility.address) };
+  return { scale, highRisk, national, household, commune: communeOf(facility) };
 }

@@ -7,10 +7,42 @@ const LOWEST_WASTEWATER_FINE = 300_000n;
 /** Nghị định 45/2022/NĐ-CP: an organisation is fined twice what an individual is. */
 const ORGANISATION_FACTOR = 2n;
 
+/** Nghị định 45/2022/NĐ-CP: the most an individual can be fined. */
+const INDIVIDUAL_MAX_FINE_VND = 1_000_000_000n;
+
 export interface FineBandSubject {
   legalBasis: string;
   exceedanceFactor: number | null;
   dischargeM3PerDay: number | null;
+  /** null on records from before it was asked: the band then spans both kinds */
+  offenderKind?: 'INDIVIDUAL' | 'ORGANIZATION' | null;
+  /** tái phạm or vi phạm nhiều lần (Điều 18 khoản 2) */
+  repeatOffence?: boolean;
+}
+
+/**
+ * A legal basis as officers write it, folded so that "ND-CP" and "NĐ-CP",
+ * "Điều 18" and "Dieu18" read alike: no diacritics, no spaces, upper case.
+ */
+export function foldLegalBasis(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'D')
+    .replace(/\s+/g, '')
+    .toUpperCase();
+}
+
+/** The individual's [min, max] scaled to the offender: ×2 for an organisation, both when unknown. */
+function forOffender(
+  min: bigint,
+  max: bigint,
+  offender: FineBandSubject['offenderKind'],
+): { min: bigint; max: bigint } {
+  if (offender === 'ORGANIZATION')
+    return { min: min * ORGANISATION_FACTOR, max: max * ORGANISATION_FACTOR };
+  if (offender === 'INDIVIDUAL') return { min, max };
+  return { min, max: max * ORGANISATION_FACTOR };
 }
 
 /**
@@ -23,80 +55,104 @@ export type FineBand =
   | { kind: 'WARNING_ONLY'; basis: { vi: string; en: string } }
   | { kind: 'FINE'; min: bigint; max: bigint; basis: { vi: string; en: string } };
 
-const DECREE_45 = /45\/2022\/NĐ-CP/i;
-const WASTEWATER_ARTICLE = /Điều\s+(18|19)\b/i;
+const DECREE_45 = /45\/2022\/ND-CP/;
+const ARTICLE = /DIEU(\d+)/;
 
 function decimal(value: number): string {
   return String(value).replace('.', ',');
 }
 
 /**
- * The fine band of Nghị định 45/2022/NĐ-CP, Điều 18–19 (wastewater) where
- * the reference gives it:
- * - under 1.1 times the limit: a warning, no fine;
- * - 1.1 to under 1.5 times: the flow's band (flows under 200 m³/day), else at
- *   least the table's lowest fine;
- * - higher multiples raise the bands, so no less than the 1.1–1.5 band's
- *   minimum for the flow.
- * Everything else: any fine up to the decree's maximum.
+ * The fine band of Nghị định 45/2022/NĐ-CP for a violation, as far as the
+ * hub can tell from its legal basis (read without regard to diacritics and
+ * spacing), exceedance, flow, offender and whether it is a repeat offence:
+ * - Điều 18 (non-hazardous parameters), under 1.1 times the limit: a warning
+ *   only (khoản 1), unless a repeat or multiple offence, which is fined at
+ *   the flow's band of khoản 2;
+ * - Điều 18, 1.1 to under 1.5 times: the flow's band of khoản 2;
+ * - Điều 18, higher multiples: no less than that band, up to the cap;
+ * - an organisation's band is twice an individual's (and its cap 2 billion
+ *   đồng, an individual's 1 billion);
+ * - Điều 19 (hazardous parameters) has bands of its own, which are not in
+ *   the reference data: its fines are bounded by the cap only, never by
+ *   Điều 18's bands.
+ * Everything else: any fine up to the offender's cap.
  */
 export function fineBandFor(subject: FineBandSubject): FineBand {
+  const offender = subject.offenderKind ?? null;
+  const cap = offender === 'INDIVIDUAL' ? INDIVIDUAL_MAX_FINE_VND : MAX_FINE_VND;
+  const who =
+    offender === 'INDIVIDUAL'
+      ? { vi: 'cá nhân', en: 'an individual' }
+      : offender === 'ORGANIZATION'
+        ? { vi: 'tổ chức', en: 'an organisation' }
+        : { vi: 'cá nhân hoặc tổ chức', en: 'an individual or an organisation' };
   const anyFine: FineBand = {
     kind: 'FINE',
     min: 1n,
-    max: MAX_FINE_VND,
+    max: cap,
     basis: {
-      vi: 'mức phạt tối đa của Nghị định 45/2022/NĐ-CP',
-      en: 'the maximum of Nghị định 45/2022/NĐ-CP',
+      vi: `mức phạt tối đa của Nghị định 45/2022/NĐ-CP đối với ${who.vi}`,
+      en: `the maximum of Nghị định 45/2022/NĐ-CP for ${who.en}`,
     },
   };
+  const basis = foldLegalBasis(subject.legalBasis);
+  const article = ARTICLE.exec(basis)?.[1];
   const factor = subject.exceedanceFactor;
-  if (
-    factor === null ||
-    !DECREE_45.test(subject.legalBasis) ||
-    !WASTEWATER_ARTICLE.test(subject.legalBasis)
-  ) {
-    return anyFine;
-  }
-  if (factor < 1.1) {
+  if (factor === null || !DECREE_45.test(basis) || article !== '18') return anyFine;
+  const flow = subject.dischargeM3PerDay;
+  const row =
+    flow === null ? undefined : wastewaterFineBands.find((b) => flow >= b.fromM3 && flow < b.toM3);
+  const band = row ? forOffender(row.min, row.max, offender) : undefined;
+  const flowWords = row
+    ? {
+        vi: `, lưu lượng ${row.fromM3} đến dưới ${row.toM3} m³/ngày, ${who.vi}`,
+        en: ` at a flow of ${row.fromM3} to under ${row.toM3} m³/day, ${who.en}`,
+      }
+    : { vi: `, ${who.vi}`, en: `, ${who.en}` };
+  if (factor < 1.1 && !subject.repeatOffence) {
     return {
       kind: 'WARNING_ONLY',
       basis: {
-        vi: `Nghị định 45/2022/NĐ-CP, Điều 18–19: vượt dưới 1,1 lần (${decimal(factor)} lần) chỉ bị cảnh cáo`,
-        en: `Nghị định 45/2022/NĐ-CP, Article 18–19: exceeding the limit less than 1.1 times (${factor}) is punished by a warning only`,
+        vi: `Nghị định 45/2022/NĐ-CP, Điều 18 khoản 1: vượt dưới 1,1 lần (${decimal(factor)} lần) lần đầu chỉ bị cảnh cáo`,
+        en: `Nghị định 45/2022/NĐ-CP, Article 18(1): exceeding the limit less than 1.1 times (${factor}) for the first time is punished by a warning only`,
       },
     };
   }
-  const flow = subject.dischargeM3PerDay;
-  const band =
-    flow === null ? undefined : wastewaterFineBands.find((b) => flow >= b.fromM3 && flow < b.toM3);
   if (factor < 1.5) {
+    const why =
+      factor < 1.1
+        ? {
+            vi: 'vượt dưới 1,1 lần, tái phạm hoặc vi phạm nhiều lần',
+            en: 'a repeat offence under 1.1 times',
+          }
+        : { vi: 'vượt 1,1 đến dưới 1,5 lần', en: 'exceeding the limit 1.1 to under 1.5 times' };
     if (!band) {
       return {
         ...anyFine,
-        min: LOWEST_WASTEWATER_FINE,
+        min: forOffender(LOWEST_WASTEWATER_FINE, LOWEST_WASTEWATER_FINE, offender).min,
         basis: {
-          vi: 'Nghị định 45/2022/NĐ-CP, Điều 18–19: vượt 1,1 đến dưới 1,5 lần',
-          en: 'Nghị định 45/2022/NĐ-CP, Article 18–19: exceeding the limit 1.1 to under 1.5 times',
+          vi: `Nghị định 45/2022/NĐ-CP, Điều 18 khoản 2: ${why.vi}${flowWords.vi}`,
+          en: `Nghị định 45/2022/NĐ-CP, Article 18(2): ${why.en}${flowWords.en}`,
         },
       };
     }
     return {
       kind: 'FINE',
       min: band.min,
-      max: band.max * ORGANISATION_FACTOR,
+      max: band.max,
       basis: {
-        vi: `Nghị định 45/2022/NĐ-CP, Điều 18–19: vượt 1,1 đến dưới 1,5 lần, lưu lượng ${band.fromM3} đến dưới ${band.toM3} m³/ngày`,
-        en: `Nghị định 45/2022/NĐ-CP, Article 18–19: exceeding the limit 1.1 to under 1.5 times at a flow of ${band.fromM3} to under ${band.toM3} m³/day`,
+        vi: `Nghị định 45/2022/NĐ-CP, Điều 18 khoản 2: ${why.vi}${flowWords.vi}`,
+        en: `Nghị định 45/2022/NĐ-CP, Article 18(2): ${why.en}${flowWords.en}`,
       },
     };
   }
   return {
     ...anyFine,
-    min: band?.min ?? LOWEST_WASTEWATER_FINE,
+    min: band?.min ?? forOffender(LOWEST_WASTEWATER_FINE, LOWEST_WASTEWATER_FINE, offender).min,
     basis: {
-      vi: `Nghị định 45/2022/NĐ-CP, Điều 18–19: vượt từ 1,5 lần trở lên bị phạt không thấp hơn mức vượt 1,1 đến dưới 1,5 lần`,
-      en: 'Nghị định 45/2022/NĐ-CP, Article 18–19: exceeding the limit 1.5 times or more is fined no less than 1.1 to under 1.5 times',
+      vi: `Nghị định 45/2022/NĐ-CP, Điều 18: vượt từ 1,5 lần trở lên bị phạt không thấp hơn mức vượt 1,1 đến dưới 1,5 lần${flowWords.vi}`,
+      en: `Nghị định 45/2022/NĐ-CP, Article 18: exceeding the limit 1.5 times or more is fined no less than 1.1 to under 1.5 times${flowWords.en}`,
     },
   };
 }

@@ -5,6 +5,7 @@ import { ErrorNote, Withheld, withheld } from '../errors';
 import { formatDateTime, formatNumber } from '../format';
 import { latestState } from '../latestState';
 import { AreaStationsQuery, StationExceedancesQuery, StationLatestQuery } from '../queries';
+import { UnitPicker } from '../UnitPicker';
 import { Link } from '../useRoute';
 
 const HOUR = 3_600_000;
@@ -180,10 +181,7 @@ export function AreaStations() {
           setAsked({ unit: unit.trim(), at: new Date(`${atText}:00+07:00`) });
         }}
       >
-        <label>
-          {t('stations.unit')}
-          <input name="unit" value={unit} onChange={(e) => setUnit(e.target.value)} size={8} />
-        </label>
+        <UnitPicker label={t('stations.unit')} value={unit} onChange={setUnit} />
         <label>
           {t('stations.at')}
           <input

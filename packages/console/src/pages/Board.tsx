@@ -7,6 +7,7 @@ import { downloadWorkbook, reportDocument } from '../downloadReport';
 import { ErrorNote } from '../errors';
 import { formatNumber, formatPercent } from '../format';
 import { PlanReportQuery, QuarterValuesQuery } from '../queries';
+import { UnitPicker } from '../UnitPicker';
 import { Link } from '../useRoute';
 
 const PERIOD = /^\d{4}(-Q[1-4])?$/;
@@ -130,10 +131,7 @@ export function Board() {
           {t('board.period')}
           <input name="period" value={period} onChange={(e) => setPeriod(e.target.value)} />
         </label>
-        <label>
-          {t('board.unit')}
-          <input name="unit" value={unit} onChange={(e) => setUnit(e.target.value)} />
-        </label>
+        <UnitPicker label={t('board.unit')} value={unit} onChange={setUnit} />
         <button type="submit" disabled={invalid}>
           {t('board.show')}
         </button>

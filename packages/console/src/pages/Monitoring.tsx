@@ -10,6 +10,16 @@ import { AreaStations } from './AreaStations';
 const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
+type Resolution = 'RAW' | 'HOUR' | 'DAY';
+const RESOLUTIONS: Resolution[] = ['RAW', 'HOUR', 'DAY'];
+/** The longest window the API answers per resolution, in days (and gaps: 366 days). */
+const LONGEST_DAYS: Record<Resolution, number> = { RAW: 31, HOUR: 366, DAY: 3660 };
+const LONGEST_GAPS_DAYS = 366;
+const daysBetween = (from: string, to: string) =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+const asResolution = (text: string | null): Resolution =>
+  RESOLUTIONS.includes(text as Resolution) ? (text as Resolution) : 'HOUR';
+
 export function Monitoring() {
   const { t } = useTranslation();
   const params = new URLSearchParams(window.location.search);
@@ -17,7 +27,16 @@ export function Monitoring() {
   const [parameter, setParameter] = useState(params.get('parameter') ?? 'COD');
   const [from, setFrom] = useState(params.get('from') ?? day(-7));
   const [to, setTo] = useState(params.get('to') ?? day(1));
-  const [asked, setAsked] = useState(station ? { station, parameter, from, to } : undefined);
+  const [resolution, setResolution] = useState(asResolution(params.get('resolution')));
+  const span = daysBetween(from, to);
+  const badRange = !(span > 0)
+    ? 'monitoring.badRange'
+    : span > LONGEST_DAYS[resolution]
+      ? 'monitoring.tooLong'
+      : '';
+  const [asked, setAsked] = useState(
+    station && !badRange ? { station, parameter, from, to, resolution } : undefined,
+  );
   const [result] = useQuery({
     query: StationReadingsQuery,
     variables: {
@@ -25,6 +44,9 @@ export function Monitoring() {
       parameter: asked?.parameter ?? '',
       from: `${asked?.from ?? ''}T00:00:00+07:00`,
       to: `${asked?.to ?? ''}T00:00:00+07:00`,
+      resolution: asked?.resolution ?? 'HOUR',
+      // gaps are read over at most a year; a longer daily chart goes without its shading
+      withGaps: asked ? daysBetween(asked.from, asked.to) <= LONGEST_GAPS_DAYS : false,
     },
     pause: !asked,
   });
@@ -36,6 +58,15 @@ export function Monitoring() {
     (p) => p.code.toUpperCase() === asked?.parameter.toUpperCase(),
   )?.unit;
   const readings = s?.readings ?? [];
+  const gaps = s?.gaps ?? [];
+  const raw = asked?.resolution === 'RAW';
+  // a reading beyond its limit; an hour or a day whose highest (or lowest) normal reading was
+  const beyond = (r: (typeof readings)[number]) =>
+    !!limit &&
+    ((raw ? r.value : (r.max ?? r.value)) > limit.max ||
+      (limit.min != null && (raw ? r.value : (r.min ?? r.value)) < limit.min));
+  const silentHours =
+    gaps.reduce((sum, g) => sum + (Date.parse(g.to) - Date.parse(g.from)), 0) / 3_600_000;
   const option = {
     animation: false,
     grid: { left: 56, right: 24, top: 32, bottom: 40 },
@@ -45,7 +76,9 @@ export function Monitoring() {
     yAxis: {
       type: 'value',
       name: unit ?? '',
-      max: limit ? Math.max(limit.max * 1.25, ...readings.map((r) => r.value)) : undefined,
+      max: limit
+        ? Math.max(limit.max * 1.25, ...readings.map((r) => (raw ? r.value : (r.max ?? r.value))))
+        : undefined,
     },
     series: [
       // the limit as a line across the whole range: drawn even when the station sent nothing
@@ -64,11 +97,36 @@ export function Monitoring() {
             },
           ]
         : []),
+      // an hour's or a day's highest normal reading, faint behind its average
+      ...(raw
+        ? []
+        : [
+            {
+              type: 'line',
+              name: t('monitoring.highest'),
+              showSymbol: false,
+              lineStyle: { color: '#8e9aaf', width: 1 },
+              itemStyle: { color: '#8e9aaf' },
+              data: readings.map((r) => [r.measuredAt, r.max ?? r.value]),
+            },
+          ]),
       {
         type: 'line',
-        name: asked?.parameter,
+        name: raw ? asked?.parameter : `${asked?.parameter} (${t('monitoring.average')})`,
         showSymbol: false,
         data: readings.map((r) => [r.measuredAt, r.value]),
+        // silences over an hour, shaded: a station that sent nothing is itself a finding
+        markArea: gaps.length
+          ? {
+              silent: true,
+              itemStyle: { color: 'rgba(120, 120, 120, 0.22)' },
+              label: { show: gaps.length <= 12, position: 'insideTop', color: '#444' },
+              data: gaps.map((g) => [
+                { xAxis: g.from, name: t('monitoring.gap') },
+                { xAxis: g.to },
+              ]),
+            }
+          : undefined,
         markLine: limit
           ? {
               symbol: 'none',
@@ -84,23 +142,32 @@ export function Monitoring() {
               itemStyle: { color: '#c0392b' },
               label: { show: false },
               data: readings
-                .filter((r) => r.value > limit.max || (limit.min != null && r.value < limit.min))
+                .filter(beyond)
                 .slice(0, 200)
-                .map((r) => ({ coord: [r.measuredAt, r.value], name: t('monitoring.exceed') })),
+                .map((r) => ({
+                  coord: [r.measuredAt, raw ? r.value : (r.max ?? r.value)],
+                  name: t('monitoring.exceed'),
+                })),
             }
           : undefined,
       },
     ],
   };
-  const exceedances = limit ? readings.filter((r) => r.value > limit.max).length : 0;
+  const exceedances = readings.filter(beyond).length;
   return (
     <>
       <h1>{t('monitoring.heading')}</h1>
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (station.trim())
-            setAsked({ station: station.trim(), parameter: parameter.trim(), from, to });
+          if (station.trim() && !badRange)
+            setAsked({
+              station: station.trim(),
+              parameter: parameter.trim(),
+              from,
+              to,
+              resolution,
+            });
         }}
       >
         <label>
@@ -124,8 +191,29 @@ export function Monitoring() {
           {t('monitoring.to')}
           <input type="date" name="to" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
-        <button type="submit">{t('monitoring.show')}</button>
+        <label>
+          {t('monitoring.resolution')}
+          <select
+            name="resolution"
+            value={resolution}
+            onChange={(e) => setResolution(asResolution(e.target.value))}
+          >
+            {RESOLUTIONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`monitoring.resolutions.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" disabled={!!badRange}>
+          {t('monitoring.show')}
+        </button>
       </form>
+      {badRange ? (
+        <p role="alert" className="error">
+          {t(badRange, { days: LONGEST_DAYS[resolution] })}
+        </p>
+      ) : null}
       {result.fetching ? <progress aria-label={t('loading')} /> : null}
       <ErrorNote error={result.error} />
       {s ? (
@@ -136,7 +224,16 @@ export function Monitoring() {
           </h2>
           <p>
             {t('monitoring.limit')}: {limit ? `${formatNumber(limit.max)} ${unit ?? ''}` : '—'} ·{' '}
-            {t('monitoring.exceed')}: {formatNumber(exceedances)}
+            {t(`monitoring.exceedCount.${asked?.resolution ?? 'HOUR'}`)}:{' '}
+            {formatNumber(exceedances)}
+          </p>
+          <p data-testid="gaps">
+            {asked && daysBetween(asked.from, asked.to) > LONGEST_GAPS_DAYS
+              ? t('monitoring.gapsNotRead', { days: LONGEST_GAPS_DAYS })
+              : t('monitoring.gaps', {
+                  count: gaps.length,
+                  hours: formatNumber(Math.round(silentHours)),
+                })}
           </p>
           <Chart option={option} label={`${asked?.parameter} ${s.code ?? ''}`} height={320} />
         </section>

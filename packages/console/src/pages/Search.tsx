@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorNote } from '../errors';
 import { FacilitySearchQuery } from '../queries';
+import { UnitPicker } from '../UnitPicker';
 import { Link } from '../useRoute';
 
 export function Search() {
@@ -39,10 +40,7 @@ export function Search() {
           {t('search.query')}
           <input name="q" value={text} onChange={(e) => setText(e.target.value)} />
         </label>
-        <label>
-          {t('search.unit')}
-          <input name="unit" value={unit} onChange={(e) => setUnit(e.target.value)} size={6} />
-        </label>
+        <UnitPicker label={t('search.unit')} value={unit} onChange={setUnit} />
         <label>
           {t('search.sector')}
           <input

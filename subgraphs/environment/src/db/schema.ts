@@ -417,10 +417,12 @@ export const monitoringParameters = pgTable(
 );
 
 /**
- * Quy chuẩn kỹ thuật: a discharge regulation and the day it came into force.
- * The one in force for a reading is the latest of its station kind that had
- * come into force by then, so a new regulation is added as rows (its limits
- * in the same transaction), never as code.
+ * Quy chuẩn kỹ thuật: a discharge regulation and the days it was in force.
+ * Several may be in force at once for one station kind: a sector's own
+ * standard (QCVN 12-MT:2015 paper, QCVN 13-MT:2015 textile, see
+ * `regulationSectors`) applies to the facilities of its sectors, a general
+ * one (QCVN 40:2011) to every other station. A new regulation is added as
+ * rows (its limits and sectors in the same transaction), never as code.
  */
 export const regulations = pgTable(
   'regulations',
@@ -433,9 +435,37 @@ export const regulations = pgTable(
     stationKind: stationKind('station_kind').notNull(),
     /** in force from this day, Vietnam time */
     effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    /** no longer applied from this day (a replacement's transition ended); null while in force */
+    validTo: date('valid_to', { mode: 'string' }),
+    /** the public text the rows were taken from */
+    source: text('source'),
   },
   (t) => [
-    uniqueIndex('regulations_station_kind_effective_from_key').on(t.stationKind, t.effectiveFrom),
+    index('regulations_station_kind_effective_from_idx').on(t.stationKind, t.effectiveFrom),
+    check(
+      'regulations_valid_to_check',
+      sql`${t.validTo} is null or ${t.validTo} > ${t.effectiveFrom}`,
+    ),
+  ],
+);
+
+/**
+ * Ngành áp dụng: the VSIC 2018 level-4 sectors a sector standard applies to.
+ * A regulation with no row here is general; a facility of a listed sector is
+ * judged by the sector's standard while one is in force.
+ */
+export const regulationSectors = pgTable(
+  'regulation_sectors',
+  {
+    regulationCode: text('regulation_code')
+      .notNull()
+      .references(() => regulations.code, { onDelete: 'cascade' }),
+    /** VSIC 2018 level-4 code; the sector list is reference data loaded apart, so no foreign key */
+    sectorCode: text('sector_code').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'regulation_sectors_pkey', columns: [t.regulationCode, t.sectorCode] }),
+    index('regulation_sectors_sector_code_idx').on(t.sectorCode),
   ],
 );
 
@@ -537,6 +567,10 @@ export const monitoringStations = pgTable(
     kf: doublePrecision('kf'),
     /** true when DONRE set Kq and Kf themselves (as a permit states them) */
     coefficientsGiven: boolean('coefficients_given').notNull().default(false),
+    /** stack gas, QCVN 19:2009 §2.3: Kp by the stack's flow P (m³/h); null is taken as 1 (P ≤ 20 000) */
+    kp: doublePrecision('kp'),
+    /** stack gas, QCVN 19:2009 §2.4: Kv by the area the stack stands in; null is taken as 1 (an industrial zone) */
+    kv: doublePrecision('kv'),
     /** the Vietnamese day the station started measuring: a reading before it cannot be */
     operatingSince: date('operating_since', { mode: 'string' }).notNull(),
     ...timestampColumns(),
@@ -555,6 +589,10 @@ export const monitoringStations = pgTable(
     check(
       'monitoring_stations_wastewater_check',
       sql`${t.kind} <> 'WASTEWATER' or (${t.qcvnColumn} is not null and ${t.kq} > 0 and ${t.kf} > 0)`,
+    ),
+    check(
+      'monitoring_stations_stack_gas_check',
+      sql`(${t.kp} is null or ${t.kp} > 0) and (${t.kv} is null or ${t.kv} > 0) and (${t.kind} = 'STACK_GAS' or (${t.kp} is null and ${t.kv} is null))`,
     ),
   ],
 );
@@ -631,3 +669,6 @@ export const monitoringFiles = pgTable(
 
 /** The audit trail of reads of personal data and of denials (docs/access.md). */
 export { auditLog } from '@ipc-hub/access';
+
+/** The outbox of the hub events this agency records (docs/notifications.md). */
+export { hubEvents } from '@ipc-hub/events';

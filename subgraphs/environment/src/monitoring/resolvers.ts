@@ -52,6 +52,7 @@ export const monitoringResolvers: Resolvers = {
           }
         : null,
     limits: (station, { at }, ctx) => ctx.monitoring.reader.limits(station, at ?? new Date()),
+    regulation: (station, { at }, ctx) => ctx.monitoring.reader.regulation(station, at ?? null),
     readings: (station, { parameter, from, to, resolution }, ctx) =>
       ctx.monitoring.reader.series(station, parameter, from, to, resolution ?? 'RAW'),
     exceedances: (station, { from, to }, ctx) =>
@@ -60,6 +61,9 @@ export const monitoringResolvers: Resolvers = {
   },
   MonitoringParameter: {
     name: (parameter) => parameter.nameVi,
+  },
+  Regulation: {
+    sectorCodes: (regulation) => regulation.sectors,
   },
   Reading: {
     status: (reading) => (reading.status === null ? null : STATUS[reading.status]),

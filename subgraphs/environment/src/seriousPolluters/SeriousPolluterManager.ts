@@ -1,6 +1,7 @@
 import { allRows } from '@ipc-hub/access';
 import type { Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
+import { recordEvent } from '@ipc-hub/events';
 import { parseInput } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
 import { existingFacility } from '../facilities/FacilityManager';
@@ -43,7 +44,7 @@ export class SeriousPolluterManager {
           'input.facilityId',
         );
       }
-      return listings.insert({
+      const listing = await listings.insert({
         facilityId: facility.id,
         decision: input.decision,
         listedOn: input.listedOn,
@@ -51,6 +52,14 @@ export class SeriousPolluterManager {
         deadline: input.deadline ?? null,
         published: input.published ?? false,
       });
+      await recordEvent(tx, {
+        type: 'SERIOUS_POLLUTER_LISTED',
+        facilityId: facility.id,
+        adminUnitCode: facility.adminUnitCode,
+        summary: `Facility listed as a serious polluter on ${input.listedOn} (decision ${input.decision})`,
+        summaryVi: `Cơ sở bị đưa vào danh sách gây ô nhiễm môi trường nghiêm trọng ngày ${input.listedOn} (quyết định ${input.decision})`,
+      });
+      return listing;
     });
   }
 

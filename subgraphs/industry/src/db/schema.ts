@@ -257,3 +257,6 @@ export const certifications = pgTable(
 
 /** The audit trail of denials (and of personal data, should DOIT ever hold any). */
 export { auditLog } from '@ipc-hub/access';
+
+/** The outbox of the hub events this agency records (docs/notifications.md). */
+export { hubEvents } from '@ipc-hub/events';

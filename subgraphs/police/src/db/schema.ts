@@ -51,6 +51,8 @@ export const inspectionKind = pgEnum('inspection_kind', [
 export const inspectingAgency = pgEnum('inspecting_agency', INSPECTING_AGENCIES);
 
 export const inspectionOutcome = pgEnum('inspection_outcome', ['NO_VIOLATION', 'VIOLATIONS_FOUND']);
+/** Nghị định 45/2022/NĐ-CP: an organisation is fined twice what an individual is. */
+export const offenderKind = pgEnum('offender_kind', ['INDIVIDUAL', 'ORGANIZATION']);
 
 /** Cuộc kiểm tra: one visit to one facility, by the police alone or in a joint team. */
 export const inspections = pgTable(
@@ -108,6 +110,10 @@ export const violations = pgTable(
     exceedanceFactor: doublePrecision('exceedance_factor'),
     /** the flow found at the inspection: Nghị định 45/2022, Điều 18–19 set fine bands by it */
     dischargeM3PerDay: doublePrecision('discharge_m3_per_day'),
+    /** cá nhân or tổ chức: fixes the fine band (an organisation's is doubled); null on records from before it was asked */
+    offenderKind: offenderKind('offender_kind'),
+    /** tái phạm or vi phạm nhiều lần (Nghị định 45/2022, Điều 18 khoản 2): under 1.1 times is then fined, not only warned */
+    repeatOffence: boolean('repeat_offence').notNull().default(false),
     status: violationStatus('status').notNull().default('DETECTED'),
     /** the day it was remedied, prosecuted or dismissed: what "open on a day" is judged by (plan target 3.4) */
     closedOn: date('closed_on', { mode: 'string' }),
@@ -241,3 +247,6 @@ export const suspects = pgTable(
 
 /** The audit trail of reads of personal and case data and of denials (docs/access.md). */
 export { auditLog } from '@ipc-hub/access';
+
+/** The outbox of the hub events this agency records (docs/notifications.md). */
+export { hubEvents } from '@ipc-hub/events';

@@ -211,6 +211,10 @@ export type Violation = {
   exceedanceFactor?: Maybe<Scalars['Float']['output']>;
   /** Lưu lượng xả thải / the discharge flow found, m³ per day: Nghị định 45/2022 sets the fine band by it. */
   dischargeM3PerDay?: Maybe<Scalars['Float']['output']>;
+  /** Cá nhân hay tổ chức / the offender's kind, which fixes the fine band; null on records from before it was asked. */
+  offenderKind?: Maybe<OffenderKind>;
+  /** Tái phạm / a repeat or multiple offence (Nghị định 45/2022/NĐ-CP, Điều 18 khoản 2). */
+  repeatOffence?: Maybe<Scalars['Boolean']['output']>;
   status: ViolationStatus;
   /** Ngày kết thúc / the day it was remedied, prosecuted or dismissed; null while open. */
   closedOn?: Maybe<Scalars['Date']['output']>;
@@ -404,7 +408,16 @@ export type RecordViolationInput = {
   dischargeM3PerDay?: InputMaybe<Scalars['Float']['input']>;
   /** The inspection that found it: same facility, conducted on or before detectedOn. */
   inspectionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cá nhân hay tổ chức / whether the offender is an individual or an organisation: an organisation's fine band is twice an individual's (Nghị định 45/2022/NĐ-CP). */
+  offenderKind?: InputMaybe<OffenderKind>;
+  /** Tái phạm hoặc vi phạm nhiều lần / a repeat or multiple offence: under 1.1 times the limit it is fined (Điều 18 khoản 2), not only warned. Default false. */
+  repeatOffence?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** Đối tượng vi phạm / who committed a violation. */
+export type OffenderKind =
+  | 'INDIVIDUAL'
+  | 'ORGANIZATION';
 
 export type ChangeViolationStatusInput = {
   violationId: Scalars['ID']['input'];
@@ -702,6 +715,7 @@ export type ResolversTypes = {
   InspectionFilter: InspectionFilter;
   RecordInspectionInput: RecordInspectionInput;
   RecordViolationInput: RecordViolationInput;
+  OffenderKind: OffenderKind;
   ChangeViolationStatusInput: ChangeViolationStatusInput;
   PublishViolationInput: PublishViolationInput;
   IssueSanctionInput: IssueSanctionInput;
@@ -944,6 +958,8 @@ export type ViolationResolvers<ContextType = PoliceContext, ParentType extends R
   parameter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   exceedanceFactor?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   dischargeM3PerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  offenderKind?: Resolver<Maybe<ResolversTypes['OffenderKind']>, ParentType, ContextType>;
+  repeatOffence?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ViolationStatus'], ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

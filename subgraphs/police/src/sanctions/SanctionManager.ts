@@ -1,12 +1,14 @@
 import { allRows } from '@ipc-hub/access';
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
+import { recordEvent } from '@ipc-hub/events';
 import type { Identity } from '@ipc-hub/identity';
 import { fineBandFor } from '@ipc-hub/seed/police';
 import { parseInput } from '@ipc-hub/server-kit';
 import { outsideCommunes, requireWithinCap, sanctioningAuthority } from '../authorities/competence';
 import type * as schema from '../db/schema';
 import { ViolationRepository } from '../violations/ViolationRepository';
+import { sanctionIssued } from '../violations/violationEvents';
 import { formatDong } from './formatDong';
 import { type SanctionRecord, SanctionRepository } from './SanctionRepository';
 import { issueSanctionInput, recordFinePaymentInput } from './sanctionInput';
@@ -98,6 +100,7 @@ export class SanctionManager {
         });
         // a sanctioned violation is still open: it closes when remedied or prosecuted
         await violations.changeStatus(violation.id, 'DETECTED', 'SANCTIONED', null);
+        await recordEvent(tx, sanctionIssued(violation, sanction));
         return sanction;
       });
     } catch (error) {

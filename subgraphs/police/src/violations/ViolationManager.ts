@@ -1,6 +1,7 @@
 import { allRows } from '@ipc-hub/access';
 import type { Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
+import { recordEvent } from '@ipc-hub/events';
 import type { Identity } from '@ipc-hub/identity';
 import type { OtherAgencyRecords } from '@ipc-hub/references';
 import { parseInput, present, todayInHanoi } from '@ipc-hub/server-kit';
@@ -9,6 +10,7 @@ import { recordingAuthority } from '../authorities/competence';
 import type * as schema from '../db/schema';
 import { InspectionRepository } from '../inspections/InspectionRepository';
 import { type ViolationRecord, ViolationRepository } from './ViolationRepository';
+import { violationPublished, violationRecorded } from './violationEvents';
 import {
   changeViolationStatusInput,
   publishViolationInput,
@@ -64,7 +66,7 @@ export class ViolationManager {
           await inspections.markViolationsFound(inspection.id);
         }
       }
-      return new ViolationRepository(tx, WRITES).insert({
+      const violation = await new ViolationRepository(tx, WRITES).insert({
         facilityId: facility.id,
         // where it happened is where the facility is (docs/contract.md): never taken from the caller;
         // a violation found before 1/7/2025 keeps the former district (docs/units.md)
@@ -79,7 +81,11 @@ export class ViolationManager {
         parameter: input.parameter ?? null,
         exceedanceFactor: input.exceedanceFactor ?? null,
         dischargeM3PerDay: input.dischargeM3PerDay ?? null,
+        offenderKind: input.offenderKind ?? null,
+        repeatOffence: input.repeatOffence ?? false,
       });
+      await recordEvent(tx, violationRecorded(violation));
+      return violation;
     });
   }
 
@@ -142,7 +148,9 @@ export class ViolationManager {
           'input.violationId',
         );
       }
-      return violations.setPublished(violation.id, published);
+      const changed = await violations.setPublished(violation.id, published);
+      if (published && !violation.published) await recordEvent(tx, violationPublished(changed));
+      return changed;
     });
   }
 }

@@ -46,6 +46,8 @@ export const recordViolationInput = z
       })
       .nullish(),
     inspectionId: z.string().nullish(),
+    offenderKind: z.enum(['INDIVIDUAL', 'ORGANIZATION']).nullish(),
+    repeatOffence: z.boolean().nullish(),
   })
   .superRefine((input, ctx) => {
     const discharge = DISCHARGE_CATEGORIES.has(input.category);

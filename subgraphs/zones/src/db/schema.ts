@@ -186,3 +186,6 @@ export const investmentProjects = pgTable(
 
 /** The audit trail (docs/access.md): the zones hold no personal or case data, so it records denials. */
 export { auditLog } from '@ipc-hub/access';
+
+/** The outbox of the hub events this agency records (docs/notifications.md). */
+export { hubEvents } from '@ipc-hub/events';

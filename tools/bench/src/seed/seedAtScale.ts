@@ -1,3 +1,4 @@
+import { citizensSubgraph } from '@ipc-hub/citizens';
 import { type Database, openDatabase } from '@ipc-hub/db';
 import { environmentSubgraph } from '@ipc-hub/environment';
 import { insertEnvironmentSeed } from '@ipc-hub/environment/seed';
@@ -24,6 +25,8 @@ const PARTS: Record<SubgraphName, Part> = {
   industry: { definition: industrySubgraph, insert: insertIndustrySeed },
   zones: { definition: zonesSubgraph, insert: insertZonesSeed },
   police: { definition: policeSubgraph, insert: insertPoliceSeed },
+  // Reports come from people, not from the city seed: the bench's citizens database starts empty.
+  citizens: { definition: citizensSubgraph, insert: async () => ({}) },
 };
 
 export interface SeedReport {

@@ -1,4 +1,4 @@
-import { AGENCIES } from '@ipc-hub/registry';
+import { NOTIFICATIONS_SERVICE, SUBGRAPHS } from '@ipc-hub/registry';
 
 /** One service compiled to one file, dist/<name>/index.mjs. */
 export interface Bundle {
@@ -10,18 +10,24 @@ export interface Bundle {
 }
 
 /**
- * What `pnpm build` bundles, from the registry: every agency's subgraph,
- * the gateway, the console's static server (the image's `console`
- * service) and the launcher `pnpm start` runs. A new agency is built,
- * started and shipped once it is registered.
+ * What `pnpm build` bundles, from the registry: every registered subgraph
+ * (the agencies' and the shared ones), the notifications service, the
+ * gateway, the console's static server (the image's `console` service) and
+ * the launcher `pnpm start` runs. A new subgraph is built, started and
+ * shipped once it is registered.
  */
 export function bundles(): Bundle[] {
   return [
-    ...AGENCIES.map((agency) => ({
+    ...SUBGRAPHS.map((agency) => ({
       name: agency.subgraph,
       entry: `subgraphs/${agency.subgraph}/src/index.ts`,
       cwd: `subgraphs/${agency.subgraph}`,
     })),
+    {
+      name: NOTIFICATIONS_SERVICE.name,
+      entry: `${NOTIFICATIONS_SERVICE.name}/src/index.ts`,
+      cwd: NOTIFICATIONS_SERVICE.name,
+    },
     { name: 'gateway', entry: 'gateway/src/index.ts', cwd: 'gateway' },
     { name: 'console', entry: 'gateway/src/consoleMain.ts', cwd: 'gateway' },
     { name: 'devstack', entry: 'tools/devstack/src/main.ts', cwd: '.' },

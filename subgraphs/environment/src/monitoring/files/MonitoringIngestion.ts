@@ -1,7 +1,9 @@
 import { allRows } from '@ipc-hub/access';
 import type { Database } from '@ipc-hub/db';
+import { recordEvents } from '@ipc-hub/events';
 import { present } from '@ipc-hub/server-kit';
 import type * as schema from '../../db/schema';
+import { type Exceedance, exceedanceEvents } from '../judging/exceedanceEvents';
 import { judgeReading } from '../judging/judgeReading';
 import type { LimitPeriod } from '../judging/LimitPeriod';
 import { limitSchedule, periodAt } from '../judging/limitSchedule';
@@ -84,7 +86,8 @@ interface PreparedFile {
  * readings of the files that pass are written in one batch, skipping those
  * already stored (a resent file stores nothing twice). Each new reading
  * measured normally is judged against the limit in force when it was
- * measured. Reference data is read once per instance.
+ * measured, and one EXCEEDANCE hub event per station, parameter and day is
+ * recorded in the same transaction. Reference data is read once per instance.
  */
 export class MonitoringIngestion {
   private parameters: ParameterCatalog | undefined;
@@ -128,7 +131,8 @@ export class MonitoringIngestion {
         tx,
         accepted.flatMap((p) => p.rows),
       );
-      const tallies = new Map(accepted.map((file) => [file, this.tally(file, fresh)]));
+      const exceedances: Exceedance[] = [];
+      const tallies = new Map(accepted.map((file) => [file, this.tally(file, fresh, exceedances)]));
       const resultOf = (file: PreparedFile) =>
         present(tallies.get(file), `${file.fileName}'s tally`);
       await new MonitoringFileRepository(tx).record(
@@ -141,6 +145,7 @@ export class MonitoringIngestion {
           receivedBy: this.options.receivedBy,
         })),
       );
+      await recordEvents(tx, exceedanceEvents(exceedances));
       return prepared.map((p) =>
         'rows' in p ? { fileName: p.fileName, station: p.station, result: resultOf(p) } : p,
       );
@@ -153,7 +158,7 @@ export class MonitoringIngestion {
    * batch is new once and a duplicate after. New readings measured normally
    * are judged.
    */
-  private tally(file: PreparedFile, fresh: Set<string>): IngestResult {
+  private tally(file: PreparedFile, fresh: Set<string>, exceedances: Exceedance[]): IngestResult {
     const result = { accepted: 0, duplicates: 0, exceedances: 0 };
     const schedule = this.scheduleOf(file.station);
     for (const row of file.rows) {
@@ -164,7 +169,15 @@ export class MonitoringIngestion {
       result.accepted += 1;
       if (row.status !== 0) continue;
       const period = periodAt(schedule, row.parameterId, row.measuredAt);
-      if (period && judgeReading(period, row.value)) result.exceedances += 1;
+      if (period && judgeReading(period, row.value)) {
+        result.exceedances += 1;
+        exceedances.push({
+          station: file.station,
+          parameterCode: this.parameters?.id(row.parameterId)?.code ?? String(row.parameterId),
+          measuredAt: row.measuredAt,
+          value: row.value,
+        });
+      }
     }
     return result;
   }

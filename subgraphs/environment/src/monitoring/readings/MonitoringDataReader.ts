@@ -1,10 +1,15 @@
 import type { Database } from '@ipc-hub/db';
 import { badUserInput } from '@ipc-hub/errors';
-import { type EvidenceWindow, type StationEvidence, stationWindow } from '@ipc-hub/plan';
+import {
+  type EvidenceWindow,
+  type StationEvidence,
+  stationWindow,
+  vietnamToday,
+} from '@ipc-hub/plan';
 import type * as schema from '../../db/schema';
 import { judgeReading } from '../judging/judgeReading';
 import type { LimitPeriod } from '../judging/LimitPeriod';
-import { limitSchedule } from '../judging/limitSchedule';
+import { limitSchedule, regulationSpans } from '../judging/limitSchedule';
 import type { Regulation } from '../judging/Regulation';
 import type { StationRecord } from '../stations/MonitoringStationRepository';
 import type { MonitoringParameter, ParameterCatalog } from '../stations/ParameterCatalog';
@@ -218,6 +223,19 @@ export class MonitoringDataReader {
         baseMax: p.baseMax,
         coefficient: p.coefficient,
       }));
+  }
+
+  /**
+   * The regulation that governs the station on a Vietnamese day (today when
+   * `day` is null), or null before any of its kind was in force.
+   */
+  async regulation(station: StationRecord, day: string | null): Promise<Regulation | null> {
+    this.regulations ??= this.reference.regulations();
+    const on = day ?? vietnamToday();
+    const span = regulationSpans(station, await this.regulations).find(
+      (s) => s.from <= on && (s.to === null || on < s.to),
+    );
+    return span?.regulation ?? null;
   }
 
   private catalog(): Promise<ParameterCatalog> {

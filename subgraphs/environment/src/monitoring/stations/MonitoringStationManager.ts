@@ -77,6 +77,8 @@ export class MonitoringStationManager {
             dischargeM3PerDay: input.dischargeM3PerDay ?? null,
             ...coefficients,
             coefficientsGiven: input.kq != null || input.kf != null,
+            kp: input.kp ?? null,
+            kv: input.kv ?? null,
             operatingSince: input.operatingSince ?? todayInHanoi(),
           },
           parameterIds,

@@ -28,6 +28,8 @@ import type { MonitoringParameter } from './ParameterCatalog';
  */
 export type StationRecord = typeof monitoringStations.$inferSelect & {
   parameters: MonitoringParameter[];
+  /** its facility's VSIC sector, which picks a sector standard; null for a central plant */
+  sectorCode: string | null;
 };
 
 export interface StationFilter {
@@ -48,6 +50,11 @@ export interface StationFilter {
 const stationUnit = sql<string | null>`coalesce(
   (select f.admin_unit_code from ${facilities} f where f.id = monitoring_stations.facility_id),
   monitoring_stations.admin_unit_code)`;
+
+/** A facility's station is judged by its facility's sector (a sector standard may apply). */
+const stationSector = sql<
+  string | null
+>`(select f.sector_code from ${facilities} f where f.id = monitoring_stations.facility_id)`;
 
 const stationParameters = sql<MonitoringParameter[]>`coalesce((
   select json_agg(json_build_object('id', p.id, 'code', p.code, 'nameVi', p.name_vi, 'nameEn', p.name_en, 'unit', p.unit) order by p.id)
@@ -74,6 +81,7 @@ export class MonitoringStationRepository {
         ...getTableColumns(monitoringStations),
         adminUnitCode: stationUnit,
         parameters: stationParameters,
+        sectorCode: stationSector,
       })
       .from(monitoringStations);
   }

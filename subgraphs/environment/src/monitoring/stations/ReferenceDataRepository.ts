@@ -5,6 +5,7 @@ import {
   coefficientBands,
   monitoringParameters,
   regulationLimits,
+  regulationSectors,
   regulations,
 } from '../../db/schema';
 import type { CoefficientBand } from '../judging/coefficientFromBands';
@@ -21,18 +22,20 @@ export class ReferenceDataRepository {
     );
   }
 
-  /** Every regulation with its limits, oldest first, in one statement. */
+  /** Every regulation with its limits and sectors, oldest first, in one statement. */
   async regulations(): Promise<Regulation[]> {
+    const sectors = sql<string[]>`array(select s.sector_code from ${regulationSectors} s
+      where s.regulation_code = ${regulations.code} order by s.sector_code)`;
     const rows = await this.db
-      .select({ regulation: regulations, limit: regulationLimits })
+      .select({ regulation: regulations, limit: regulationLimits, sectors })
       .from(regulations)
       .leftJoin(regulationLimits, eq(regulationLimits.regulationCode, regulations.code))
       .orderBy(asc(regulations.effectiveFrom), asc(regulations.code));
     const byCode = new Map<string, Regulation>();
-    for (const { regulation, limit } of rows) {
+    for (const { regulation, limit, sectors } of rows) {
       let entry = byCode.get(regulation.code);
       if (!entry) {
-        entry = { ...regulation, limits: [] };
+        entry = { ...regulation, limits: [], sectors };
         byCode.set(regulation.code, entry);
       }
       if (limit) entry.limits.push(limit);
@@ -51,6 +54,7 @@ export class ReferenceDataRepository {
   ): Promise<CoefficientBand[]> {
     const inForce = sql`(select r.code from ${regulations} r
       where r.station_kind = ${stationKind} and r.effective_from <= ${day}
+        and (r.valid_to is null or r.valid_to > ${day})
         and exists (select 1 from ${coefficientBands} b where b.regulation_code = r.code)
       order by r.effective_from desc limit 1)`;
     return this.db

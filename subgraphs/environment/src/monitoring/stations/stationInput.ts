@@ -54,6 +54,9 @@ export const registerMonitoringStationInput = z
     dischargeM3PerDay: positive('dischargeM3PerDay').nullish(),
     kq: positive('kq').nullish(),
     kf: positive('kf').nullish(),
+    /** stack gas: QCVN 19:2009 Kp (by the stack's flow) and Kv (by the area), as the permit states them */
+    kp: positive('kp').nullish(),
+    kv: positive('kv').nullish(),
     /** the day it started measuring (the Date scalar has checked the calendar); default: today */
     operatingSince: z.string().nullish(),
   })
@@ -111,6 +114,13 @@ export const registerMonitoringStationInput = z
         'a stack-gas station has no receiving water, discharge flow, kq or kf',
       ),
     },
-  );
+  )
+  .refine((s) => s.kind !== 'WASTEWATER' || (s.kp == null && s.kv == null), {
+    path: ['kp'],
+    message: bilingual(
+      'Kp, Kv (QCVN 19:2009) chỉ dùng cho trạm khí thải',
+      'kp and kv (QCVN 19:2009) are for a stack-gas station only',
+    ),
+  });
 
 export type RegisterMonitoringStationInput = z.infer<typeof registerMonitoringStationInput>;

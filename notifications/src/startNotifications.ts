@@ -1,0 +1,148 @@
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { type DatabaseHandle, openDatabase } from '@ipc-hub/db';
+import { subgraphSecretOf } from '@ipc-hub/identity';
+import type { Logger } from '@ipc-hub/logger';
+import { AGENCIES, NOTIFICATIONS_SERVICE } from '@ipc-hub/registry';
+import {
+  createVerifier,
+  errorFormatter,
+  type HttpService,
+  inputHygienePlugin,
+  loadTypeDefs,
+  requestLoggingPlugin,
+  startHttpService,
+} from '@ipc-hub/server-kit';
+import { ServiceMetrics } from '@ipc-hub/telemetry';
+import { type NotificationsConfig, privateTargetsAllowed } from './config';
+import * as schema from './db/schema';
+import { DeliveryWorker } from './delivery/DeliveryWorker';
+import type { TargetPolicy } from './delivery/webhookTarget';
+import { OutboxRelay } from './relay/OutboxRelay';
+import { type NotificationsContext, resolvers } from './resolvers';
+import { WatchManager } from './watches/WatchManager';
+
+export { loadNotificationsConfig, type NotificationsConfig } from './config';
+export { DeliveryWorker } from './delivery/DeliveryWorker';
+export { OutboxRelay } from './relay/OutboxRelay';
+
+export interface RunningNotifications {
+  http: HttpService;
+  database: DatabaseHandle<typeof schema>;
+  relay: OutboxRelay;
+  worker: DeliveryWorker;
+  close(): Promise<void>;
+}
+
+export interface StartNotificationsOptions {
+  /** tests drive the relay and the worker by hand when false */
+  background?: boolean;
+}
+
+/**
+ * The notifications service: its database migrated, its GraphQL API (watches
+ * and the feed) listening, the relay reading the agencies' outboxes and the
+ * worker delivering webhooks. No signal handling: `index.ts` adds it.
+ */
+export async function startNotifications(
+  config: NotificationsConfig,
+  logger: Logger,
+  { background = true }: StartNotificationsOptions = {},
+): Promise<RunningNotifications> {
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    schema,
+    migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
+    logger,
+    poolMax: config.DATABASE_POOL_MAX,
+  });
+  try {
+    await database.migrate();
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const policy: TargetPolicy = {
+    allowPrivate: privateTargetsAllowed(config),
+    allowedHosts: config.HUB_WEBHOOK_ALLOWED_HOSTS,
+  };
+  const proofSecret = subgraphSecretOf(config, () =>
+    logger.warn('HUB_SUBGRAPH_SECRET is not set: reading outboxes with the development secret'),
+  );
+  const relay = new OutboxRelay(
+    database.db,
+    AGENCIES.map((agency) => ({ subgraph: agency.subgraph, url: config[agency.urlVariable] })),
+    proofSecret,
+    logger.child({ component: 'relay' }),
+  );
+  const worker = new DeliveryWorker(database.db, {
+    leaseMs: config.HUB_DELIVERY_LEASE_MS,
+    timeoutMs: config.HUB_WEBHOOK_TIMEOUT_MS,
+    maxAttempts: config.HUB_DELIVERY_MAX_ATTEMPTS,
+    retryBaseMs: config.HUB_DELIVERY_RETRY_BASE_MS,
+    policy,
+    logger: logger.child({ component: 'delivery' }),
+  });
+
+  const typeDefs = loadTypeDefs(new URL('../schema.graphql', import.meta.url));
+  const metrics = new ServiceMetrics(NOTIFICATIONS_SERVICE.name);
+  metrics.watchPool(() => database.poolStats());
+  const verify = createVerifier(config, logger);
+  const apollo = new ApolloServer<NotificationsContext>({
+    typeDefs,
+    resolvers,
+    formatError: errorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
+    status400ForVariableCoercionErrors: false,
+    logger,
+    plugins: [
+      requestLoggingPlugin(logger, { countsSql: true, metrics, agency: 'NOTIFICATIONS' }),
+      inputHygienePlugin<NotificationsContext>({ refusalStatus: 200 }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
+  });
+  const http = await startHttpService({
+    apollo,
+    logger,
+    metrics,
+    port: config.PORT,
+    host: config.HOST,
+    shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+    ready: () => database.ready(),
+    context: async (request, requestId) => {
+      const identity = await verify(request.headers.authorization);
+      return {
+        requestId,
+        identity,
+        policy,
+        watches: new WatchManager(database.db, identity, policy),
+      };
+    },
+  });
+  if (background) {
+    relay.start(config.HUB_OUTBOX_POLL_MS);
+    worker.start(config.HUB_DELIVERY_POLL_MS);
+  }
+  logger.info({ url: http.url, database: database.kind }, 'notifications service listening');
+  return {
+    http,
+    database,
+    relay,
+    worker,
+    async close() {
+      await http.close();
+      await relay.stop();
+      await worker.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,160 @@
+import { rowScopeOf, scopeCondition, unitsInScope } from '@ipc-hub/access';
+import type { Database } from '@ipc-hub/db';
+import { badUserInput, forbidden } from '@ipc-hub/errors';
+import type { Identity } from '@ipc-hub/identity';
+import { parseInput } from '@ipc-hub/server-kit';
+import { type AnyColumn, and, or, type SQL, sql } from 'drizzle-orm';
+import type * as schema from '../db/schema';
+import { receivedEvents } from '../db/schema';
+import { checkWebhookTarget, type TargetPolicy } from '../delivery/webhookTarget';
+import { WatchRepository } from './WatchRepository';
+import { createWatchInput } from './watchInput';
+import { ownerScope, type WatchRow } from './watchScope';
+
+const MAX_PAGE = 100;
+
+function textAny(column: AnyColumn | SQL, values: readonly string[]): SQL {
+  return sql`${column} = any(${sql.param([...values])}::text[])`;
+}
+
+/** The feed's condition for one watch: its kinds, its owner's scope, its units and facilities. */
+function watchCondition(watch: WatchRow): SQL {
+  const scope = scopeCondition(ownerScope(watch), {
+    facilityId: receivedEvents.facilityId,
+    adminUnitCode: receivedEvents.adminUnitCode,
+  });
+  return (
+    and(
+      textAny(receivedEvents.type, watch.events),
+      scope,
+      watch.adminUnitCodes.length > 0
+        ? textAny(receivedEvents.adminUnitCode, unitsInScope(watch.adminUnitCodes))
+        : undefined,
+      watch.facilityIds.length > 0
+        ? sql`${receivedEvents.facilityId} = any(${sql.param(watch.facilityIds)}::uuid[])`
+        : undefined,
+    ) ?? sql`true`
+  );
+}
+
+/**
+ * What a caller does with watches: any signed-in role may watch, the public
+ * may not; an AREA officer watches only its own units, an OPERATOR only its
+ * own facilities, and each sees and deletes only its own watches.
+ */
+export class WatchManager {
+  private readonly watches: WatchRepository;
+
+  constructor(
+    db: Database<typeof schema>,
+    private readonly identity: Identity,
+    private readonly policy: TargetPolicy,
+  ) {
+    this.watches = new WatchRepository(db, identity.sub ?? '');
+  }
+
+  private signedIn(): void {
+    if (this.identity.role === 'PUBLIC' || !this.identity.sub) {
+      throw forbidden(undefined, {
+        vi: 'Cần đăng nhập để theo dõi sự kiện',
+        en: 'watching events needs a signed-in caller',
+      });
+    }
+  }
+
+  async create(raw: unknown): Promise<WatchRow> {
+    this.signedIn();
+    const input = parseInput(createWatchInput, raw);
+    const adminUnitCodes = input.adminUnitCodes ?? [];
+    const facilityIds = input.facilityIds ?? [];
+    if (this.identity.role === 'AREA') {
+      const own = new Set(unitsInScope(this.identity.adminUnits));
+      const outside = adminUnitCodes.find((code) => !own.has(code));
+      if (outside !== undefined) {
+        throw forbidden('input.adminUnitCodes', {
+          vi: `Đơn vị ${outside} không thuộc địa bàn của bạn`,
+          en: `unit ${outside} is not one of your units`,
+        });
+      }
+    }
+    if (this.identity.role === 'OPERATOR') {
+      const outside = facilityIds.find((id) => !this.identity.facilityIds.includes(id));
+      if (outside !== undefined) {
+        throw forbidden('input.facilityIds', {
+          vi: `Cơ sở ${outside} không phải cơ sở của bạn`,
+          en: `facility ${outside} is not one of your facilities`,
+        });
+      }
+    }
+    if (input.webhookUrl) {
+      const target = await checkWebhookTarget(input.webhookUrl, this.policy);
+      if (!target.ok) {
+        throw badUserInput('input.webhookUrl', {
+          vi: `Không gửi webhook tới địa chỉ này: ${target.reason}`,
+          en: `webhookUrl refused: ${target.reason}`,
+        });
+      }
+    }
+    return this.watches.insert({
+      ownerRole: this.identity.role,
+      ownerAdminUnits: this.identity.role === 'AREA' ? this.identity.adminUnits : [],
+      ownerFacilityIds: this.identity.role === 'OPERATOR' ? this.identity.facilityIds : [],
+      name: input.name,
+      events: input.events,
+      // an AREA officer who names no unit watches all of its own (its scope decides)
+      adminUnitCodes,
+      facilityIds,
+      webhookUrl: input.webhookUrl ?? null,
+      webhookSecret: input.webhookSecret ?? null,
+    });
+  }
+
+  async delete(id: string): Promise<boolean> {
+    this.signedIn();
+    return /^[0-9a-f-]{36}$/i.test(id) ? this.watches.delete(id) : false;
+  }
+
+  async mine(): Promise<WatchRow[]> {
+    this.signedIn();
+    return this.watches.mine();
+  }
+
+  deliveries(watchId: string, first: number | null | undefined) {
+    this.signedIn();
+    return this.watches.deliveriesOf(watchId, Math.min(Math.max(first ?? 20, 1), MAX_PAGE));
+  }
+
+  /**
+   * The caller's feed: events any of its watches match, within the scope of
+   * its token now (a watch made under a wider token shows no more), newest first.
+   */
+  async feed(first: number | null | undefined, after: string | null | undefined) {
+    this.signedIn();
+    const size = Math.min(Math.max(first ?? 20, 1), MAX_PAGE);
+    let beforeSeq: number | null = null;
+    if (after) {
+      beforeSeq = Number(Buffer.from(after, 'base64url').toString('utf8'));
+      if (!Number.isSafeInteger(beforeSeq) || beforeSeq < 1) {
+        throw badUserInput('after', {
+          vi: 'Con trỏ không hợp lệ',
+          en: 'after is not a cursor of this list',
+        });
+      }
+    }
+    const watches = await this.watches.mine();
+    if (watches.length === 0) return { edges: [], hasNextPage: false };
+    const now = scopeCondition(rowScopeOf(this.identity), {
+      facilityId: receivedEvents.facilityId,
+      adminUnitCode: receivedEvents.adminUnitCode,
+    });
+    const condition = and(or(...watches.map(watchCondition)), now) ?? sql`true`;
+    const rows = await this.watches.feed(condition, size + 1, beforeSeq);
+    return {
+      edges: rows.slice(0, size).map((row) => ({
+        cursor: Buffer.from(String(row.seq)).toString('base64url'),
+        node: row,
+      })),
+      hasNextPage: rows.length > size,
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import type { Database } from '@ipc-hub/db';
+import { and, asc, inArray, isNull } from 'drizzle-orm';
+import type { HubEventMessage } from './HubEventMessage';
+import { hubEvents } from './hubEvents';
+import type { HubEventType } from './hubEventTypes';
+
+/**
+ * A subgraph's outbox as its reader sees it: the events not yet relayed, in
+ * the order they were recorded, and marking those the reader now holds.
+ * Reading by "not yet relayed" rather than "after the last seq" keeps an
+ * event whose transaction committed after a later-numbered one from being
+ * skipped.
+ */
+export class HubEventOutbox {
+  constructor(
+    private readonly db: Database,
+    /** the role of the agency whose outbox this is */
+    private readonly agency: string,
+  ) {}
+
+  async waiting(limit: number): Promise<HubEventMessage[]> {
+    const rows = await this.db
+      .select()
+      .from(hubEvents)
+      .where(isNull(hubEvents.relayedAt))
+      .orderBy(asc(hubEvents.seq))
+      .limit(limit);
+    return rows.map((row) => ({
+      id: row.id,
+      type: row.type as HubEventType,
+      occurredAt: row.occurredAt.toISOString(),
+      agency: this.agency,
+      facilityId: row.facilityId,
+      zoneId: row.zoneId,
+      clusterId: row.clusterId,
+      adminUnitCode: row.adminUnitCode,
+      summary: row.summary,
+      summaryVi: row.summaryVi,
+    }));
+  }
+
+  /** Marks events relayed; returns how many were still waiting. */
+  async markRelayed(ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const marked = await this.db
+      .update(hubEvents)
+      .set({ relayedAt: new Date() })
+      .where(and(inArray(hubEvents.id, [...ids]), isNull(hubEvents.relayedAt)))
+      .returning({ id: hubEvents.id });
+    return marked.length;
+  }
+}

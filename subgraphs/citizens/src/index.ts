@@ -1,0 +1,4 @@
+import { runSubgraph } from '@ipc-hub/server-kit';
+import { citizensSubgraph } from './server';
+
+runSubgraph(citizensSubgraph);

@@ -1,0 +1,4 @@
+import { runMigrations } from '@ipc-hub/server-kit';
+import { citizensSubgraph } from './server';
+
+runMigrations(citizensSubgraph);
