@@ -157,6 +157,7 @@ start(GATEWAY, {
 // Each subgraph's database prepared by a child of its own when not prepared yet, as many at a
 // time as there are cores (seeding is CPU-bound); each subgraph serves once its database is
 // ready, and never seeds itself: the memory seeding takes left with the child.
+const failed = new Set<string>();
 await inTurn(SUBGRAPHS, Math.max(1, availableParallelism()), async (service) => {
   const state = preparedState(service);
   if (state.prepared) {
@@ -167,6 +168,7 @@ await inTurn(SUBGRAPHS, Math.max(1, availableParallelism()), async (service) => 
     const code = await exitOf(start(service, shared, [PREPARE_ONLY_FLAG]));
     if (code !== 0) {
       out(`[${service.name}] preparing its database failed (${code ?? 'stopped'}): not started`);
+      failed.add(service.name);
       return;
     }
     writePrepared(service, state.migration);
@@ -177,7 +179,9 @@ await inTurn(SUBGRAPHS, Math.max(1, availableParallelism()), async (service) => 
 
 try {
   await waitUntilReady(
-    [...SUBGRAPHS, GATEWAY].map((s) => `http://127.0.0.1:${s.port}/ready`),
+    [...SUBGRAPHS.filter((s) => !failed.has(s.name)), GATEWAY].map(
+      (s) => `http://127.0.0.1:${s.port}/ready`,
+    ),
     180_000,
   );
 } catch (error) {
