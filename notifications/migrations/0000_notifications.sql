@@ -1,6 +1,6 @@
 CREATE TABLE "deliveries" (
-	"seq" bigserial PRIMARY KEY NOT NULL,
-	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigserial NOT NULL,
 	"watch_id" uuid NOT NULL,
 	"event_id" uuid NOT NULL,
 	"subject_key" text NOT NULL,
@@ -59,7 +59,7 @@ CREATE TABLE "watches" (
 --> statement-breakpoint
 ALTER TABLE "deliveries" ADD CONSTRAINT "deliveries_watch_id_watches_id_fk" FOREIGN KEY ("watch_id") REFERENCES "public"."watches"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "delivery_attempts" ADD CONSTRAINT "delivery_attempts_delivery_id_deliveries_id_fk" FOREIGN KEY ("delivery_id") REFERENCES "public"."deliveries"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "deliveries_id_key" ON "deliveries" USING btree ("id");--> statement-breakpoint
+CREATE UNIQUE INDEX "deliveries_seq_key" ON "deliveries" USING btree ("seq");--> statement-breakpoint
 CREATE UNIQUE INDEX "deliveries_watch_id_event_id_key" ON "deliveries" USING btree ("watch_id","event_id");--> statement-breakpoint
 CREATE INDEX "deliveries_due_idx" ON "deliveries" USING btree ("next_attempt_at") WHERE status = 'PENDING';--> statement-breakpoint
 CREATE INDEX "deliveries_watch_id_subject_key_idx" ON "deliveries" USING btree ("watch_id","subject_key","seq");--> statement-breakpoint

@@ -1,12 +1,13 @@
 import { booleanFlag, loadConfig, nodeEnv, port, url } from '@ipc-hub/config';
 import { identityChecks, identityConfigShape } from '@ipc-hub/identity';
-import { AGENCIES, defaultSubgraphUrl, NOTIFICATIONS_SERVICE } from '@ipc-hub/registry';
+import { defaultSubgraphUrl, NOTIFICATIONS_SERVICE, SUBGRAPHS } from '@ipc-hub/registry';
 import { z } from 'zod';
 
+// Every subgraph keeps an outbox, the shared services' (citizens' reports) as the agencies'.
 const agencyUrls = Object.fromEntries(
-  AGENCIES.map((agency) => [agency.urlVariable, url().default(defaultSubgraphUrl(agency))]),
+  SUBGRAPHS.map((agency) => [agency.urlVariable, url().default(defaultSubgraphUrl(agency))]),
 ) as unknown as Record<
-  (typeof AGENCIES)[number]['urlVariable'],
+  (typeof SUBGRAPHS)[number]['urlVariable'],
   z.ZodDefault<ReturnType<typeof url>>
 >;
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -8,17 +9,17 @@ import {
 import { type DatabaseHandle, openDatabase } from '@ipc-hub/db';
 import { subgraphSecretOf } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
-import { AGENCIES, NOTIFICATIONS_SERVICE } from '@ipc-hub/registry';
+import { NOTIFICATIONS_SERVICE, SUBGRAPHS } from '@ipc-hub/registry';
 import {
   createVerifier,
   errorFormatter,
   type HttpService,
   inputHygienePlugin,
-  loadTypeDefs,
   requestLoggingPlugin,
   startHttpService,
 } from '@ipc-hub/server-kit';
 import { ServiceMetrics } from '@ipc-hub/telemetry';
+import { parse } from 'graphql';
 import { type NotificationsConfig, privateTargetsAllowed } from './config';
 import * as schema from './db/schema';
 import { DeliveryWorker } from './delivery/DeliveryWorker';
@@ -77,7 +78,7 @@ export async function startNotifications(
   );
   const relay = new OutboxRelay(
     database.db,
-    AGENCIES.map((agency) => ({ subgraph: agency.subgraph, url: config[agency.urlVariable] })),
+    SUBGRAPHS.map((agency) => ({ subgraph: agency.subgraph, url: config[agency.urlVariable] })),
     proofSecret,
     logger.child({ component: 'relay' }),
   );
@@ -90,7 +91,8 @@ export async function startNotifications(
     logger: logger.child({ component: 'delivery' }),
   });
 
-  const typeDefs = loadTypeDefs(new URL('../schema.graphql', import.meta.url));
+  // a plain schema, not a subgraph: it is not composed behind the gateway (docs/notifications.md)
+  const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
   const metrics = new ServiceMetrics(NOTIFICATIONS_SERVICE.name);
   metrics.watchPool(() => database.poolStats());
   const verify = createVerifier(config, logger);
@@ -100,7 +102,6 @@ export async function startNotifications(
     formatError: errorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
-    status400ForVariableCoercionErrors: false,
     logger,
     plugins: [
       requestLoggingPlugin(logger, { countsSql: true, metrics, agency: 'NOTIFICATIONS' }),

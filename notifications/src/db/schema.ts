@@ -76,8 +76,9 @@ export const receivedEvents = pgTable(
 export const deliveries = pgTable(
   'deliveries',
   {
-    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
-    id: uuid('id').notNull().defaultRandom(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** the order deliveries were owed in */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     watchId: uuid('watch_id')
       .notNull()
       .references(() => watches.id, { onDelete: 'cascade' }),
@@ -95,7 +96,7 @@ export const deliveries = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('deliveries_id_key').on(t.id),
+    uniqueIndex('deliveries_seq_key').on(t.seq),
     uniqueIndex('deliveries_watch_id_event_id_key').on(t.watchId, t.eventId),
     index('deliveries_due_idx').on(t.nextAttemptAt).where(sql`status = 'PENDING'`),
     index('deliveries_watch_id_subject_key_idx').on(t.watchId, t.subjectKey, t.seq),

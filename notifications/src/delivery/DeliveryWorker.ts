@@ -21,6 +21,9 @@ export interface DeliveryWorkerOptions {
   workerId?: string;
 }
 
+/** an attempt whose answer is awaited; recorded when the delivery is taken, so a killed worker's shows */
+const IN_PROGRESS = 'in progress';
+const ABANDONED = 'no answer recorded: the worker stopped and its lease ran out';
 /** the longest wait between two attempts */
 const MAX_BACKOFF_MS = 3_600_000;
 /** a watch whose webhook has failed this long without a success is paused */
@@ -99,28 +102,48 @@ export class DeliveryWorker {
   }
 
   private async claim(): Promise<Claimed[]> {
-    const leased = (await this.db.execute(sql`
-      with due as (
-        select d.seq from deliveries d
-        where d.status = 'PENDING' and d.next_attempt_at <= now()
-          and (d.lease_until is null or d.lease_until < now())
-          and exists (select 1 from watches w where w.id = d.watch_id and w.active)
-          and not exists (
-            select 1 from deliveries p
-            where p.watch_id = d.watch_id and p.subject_key = d.subject_key
-              and p.status = 'PENDING' and p.seq < d.seq)
-        order by d.seq
-        limit ${this.options.batch ?? 20}
-        for update of d skip locked
-      )
-      update deliveries set
-        lease_until = now() + make_interval(secs => ${this.options.leaseMs / 1000}),
-        leased_by = ${this.workerId},
-        attempts = deliveries.attempts + 1
-      from due where deliveries.seq = due.seq
-      returning deliveries.id, deliveries.attempts`)) as {
-      rows: Array<{ id: string; attempts: number }>;
-    };
+    const leased = await this.db.transaction(async (tx) => {
+      const taken = (await tx.execute(sql`
+        with due as (
+          select d.seq from deliveries d
+          where d.status = 'PENDING' and d.next_attempt_at <= now()
+            and (d.lease_until is null or d.lease_until < now())
+            and exists (select 1 from watches w where w.id = d.watch_id and w.active)
+            and not exists (
+              select 1 from deliveries p
+              where p.watch_id = d.watch_id and p.subject_key = d.subject_key
+                and p.status = 'PENDING' and p.seq < d.seq)
+          order by d.seq
+          limit ${this.options.batch ?? 20}
+          for update of d skip locked
+        )
+        update deliveries set
+          lease_until = now() + make_interval(secs => ${this.options.leaseMs / 1000}),
+          leased_by = ${this.workerId},
+          attempts = deliveries.attempts + 1
+        from due where deliveries.seq = due.seq
+        returning deliveries.id, deliveries.attempts`)) as {
+        rows: Array<{ id: string; attempts: number }>;
+      };
+      if (taken.rows.length === 0) return taken;
+      const ids = taken.rows.map((row) => row.id);
+      // an attempt still in progress on a delivery taken again: its worker stopped before an answer
+      await tx
+        .update(deliveryAttempts)
+        .set({ error: ABANDONED })
+        .where(
+          and(inArray(deliveryAttempts.deliveryId, ids), eq(deliveryAttempts.error, IN_PROGRESS)),
+        );
+      await tx.insert(deliveryAttempts).values(
+        taken.rows.map((row) => ({
+          deliveryId: row.id,
+          attempt: row.attempts,
+          error: IN_PROGRESS,
+          durationMs: 0,
+        })),
+      );
+      return taken;
+    });
     if (leased.rows.length === 0) return [];
     const attempts = new Map(leased.rows.map((row) => [row.id, row.attempts]));
     const rows = await this.db
@@ -158,13 +181,19 @@ export class DeliveryWorker {
     const durationMs = Date.now() - started;
     const given = !outcome.ok && delivery.attempts >= this.options.maxAttempts;
     await this.db.transaction(async (tx) => {
-      await tx.insert(deliveryAttempts).values({
-        deliveryId: delivery.id,
-        attempt: delivery.attempts,
-        statusCode: outcome.statusCode,
-        error: outcome.ok ? null : outcome.error,
-        durationMs,
-      });
+      await tx
+        .update(deliveryAttempts)
+        .set({
+          statusCode: outcome.statusCode,
+          error: outcome.ok ? null : outcome.error,
+          durationMs,
+        })
+        .where(
+          and(
+            eq(deliveryAttempts.deliveryId, delivery.id),
+            eq(deliveryAttempts.attempt, delivery.attempts),
+          ),
+        );
       const mine = and(eq(deliveries.id, delivery.id), eq(deliveries.leasedBy, this.workerId));
       if (outcome.ok) {
         await tx

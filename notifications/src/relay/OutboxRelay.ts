@@ -26,6 +26,8 @@ const BATCH = 200;
  */
 export class OutboxRelay {
   private readonly signers = new Map<string, SubgraphProofSigner>();
+  /** agencies whose outbox failed at the last poll: told once, not at every poll */
+  private readonly failing = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
 
@@ -51,10 +53,15 @@ export class OutboxRelay {
             total += count;
             if (count < BATCH) break;
           }
+          if (this.failing.delete(source.subgraph)) {
+            this.logger.info({ agency: source.subgraph }, "an agency's outbox is read again");
+          }
         } catch (error) {
-          this.logger.warn(
+          const first = !this.failing.has(source.subgraph);
+          this.failing.add(source.subgraph);
+          this.logger[first ? 'warn' : 'debug'](
             { err: error, agency: source.subgraph },
-            "an agency's outbox could not be read; trying again at the next poll",
+            "an agency's outbox could not be read; trying again at every poll",
           );
         }
         return total;

@@ -1,6 +1,6 @@
 /**
  * `pnpm bench [--scale N] [--reseed] [--runs 30] [--warmup 5] [--concurrency 16] [--seconds 10] [--port 4100]
- *   [--skip coldstart,ingest,readings,peer,report,profile,guards,attack,board] [--peer-supergraph <file>]`:
+ *   [--skip coldstart,ingest,notifications,readings,peer,report,profile,guards,attack,board] [--peer-supergraph <file>]`:
  * the hub's five services as separate processes on the machine's
  * PostgreSQL, each figure measured against a baseline in the same run;
  * prints one table and writes the figures as JSON under
@@ -26,6 +26,7 @@ import { fieldAccessCost } from './measure/fieldAccessCost';
 import { type GuardsCost, guardsCost } from './measure/guardsCost';
 import { type HourlyAggregates, hourlyAggregates } from './measure/hourlyAggregates';
 import { ingestionThroughput } from './measure/ingestionThroughput';
+import { notificationsThroughput } from './measure/notificationsThroughput';
 import { peerComparison } from './measure/peerComparison';
 import { type DashboardProfile, profiledDashboard } from './measure/profiledDashboard';
 import { type ReportTime, reportTime } from './measure/reportTime';
@@ -39,6 +40,7 @@ import { scaleOption } from './scaleOption';
 import { seedAtScale } from './seed/seedAtScale';
 import { type Skippable, skipOption } from './skipOption';
 import { gatewayProof } from './stack/gatewayProof';
+import { benchPorts } from './stack/ports';
 import type { ServiceProcess } from './stack/ServiceProcess';
 import {
   commonEnv,
@@ -216,6 +218,12 @@ async function main(): Promise<void> {
     `e. ${INGEST_ROUNDS} rounds of a drop folder through pnpm ingest's import vs COPY of the same rows…`,
     () => ingestionThroughput(databases, INGEST_ROUNDS),
   );
+  const notifications = await unlessSkipped(
+    settings,
+    'notifications',
+    'n. the outbox row on recordViolation and on ingestion, and events from an outbox to a webhook…',
+    () => notificationsThroughput(databases, 3),
+  );
   const readings = await unlessSkipped(
     settings,
     'readings',
@@ -376,6 +384,7 @@ async function main(): Promise<void> {
       guardsCost: guards,
       attack,
       ingestion,
+      notifications,
       hourlyAggregates: readings,
       peer: peerFigures,
       coldStart: startUp,
@@ -411,13 +420,12 @@ async function readingsPhase(settings: Settings, token: string): Promise<HourlyA
     ...commonEnv('warn', settings.secret),
     HUB_GATEWAY_URL: `http://127.0.0.1:${settings.basePort}/graphql`,
   };
-  // ports after the stack's six (gateway, four subgraphs, unshielded copy, peer)
   const [small, large] = databases.map((database, index) => {
     const service = subgraphProcess({
       name: 'environment',
       label: `environment on ${database.readings} readings`,
       databaseUrl: database.url,
-      port: settings.basePort + 7 + index,
+      port: benchPorts(settings.basePort).readings(index),
       env,
     });
     return {

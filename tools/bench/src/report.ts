@@ -7,6 +7,7 @@ import type { FieldAccessCost } from './measure/fieldAccessCost';
 import type { GuardsCost } from './measure/guardsCost';
 import type { HourlyAggregates } from './measure/hourlyAggregates';
 import type { IngestionThroughput } from './measure/ingestionThroughput';
+import type { NotificationsThroughput } from './measure/notificationsThroughput';
 import type { PeerComparison } from './measure/peerComparison';
 import type { DashboardProfile } from './measure/profiledDashboard';
 import type { ReportTime } from './measure/reportTime';
@@ -19,6 +20,7 @@ import {
   coldStartRows,
   guardsRows,
   ingestionRows,
+  notificationsRows,
   partNotes,
   peerRows,
   readingsRows,
@@ -39,6 +41,8 @@ export interface BenchResults {
   guardsCost: GuardsCost | NotMeasured;
   attack: AttackOnStock | NotMeasured;
   ingestion: IngestionThroughput | NotMeasured;
+  /** n: outbox to webhook, and the outbox row's cost on its writers */
+  notifications: NotificationsThroughput | NotMeasured;
   hourlyAggregates: HourlyAggregates | NotMeasured;
   peer: PeerComparison | NotMeasured;
   coldStart: ColdStart | NotMeasured;
@@ -119,6 +123,7 @@ export function formatTable(results: BenchResults): string {
     ...guardsRows(results.guardsCost),
     ...attackRows(results.attack),
     ...ingestionRows(results.ingestion),
+    ...notificationsRows(results.notifications),
     ...readingsRows(results.hourlyAggregates),
     ...peerRows(results.peer),
     ...coldStartRows(results.coldStart),

@@ -11,6 +11,7 @@ import type { ColdStart } from './measure/coldStart';
 import type { GuardsCost } from './measure/guardsCost';
 import type { HourlyAggregates, ReadingsSide } from './measure/hourlyAggregates';
 import type { IngestionThroughput } from './measure/ingestionThroughput';
+import type { NotificationsThroughput } from './measure/notificationsThroughput';
 import type { PeerComparison } from './measure/peerComparison';
 import type { DashboardProfile } from './measure/profiledDashboard';
 import type { ReportTime } from './measure/reportTime';
@@ -76,6 +77,28 @@ export function ingestionRows(e: IngestionThroughput | NotMeasured): Row[] {
       times(e.writeRatio),
       `≥ ${e.goal.toFixed(2)}× ${verdict(e.writeRatio >= e.goal)}`,
     ],
+  ];
+}
+
+export function notificationsRows(n: NotificationsThroughput | NotMeasured): Row[] {
+  if (!isMeasured(n)) return [notMeasured('n. notifications')];
+  const cost = (label: string, c: NotificationsThroughput['recordViolation']): Row => [
+    label,
+    `${count(c.withEvent)}/s with its event`,
+    `${count(c.withoutEvent)}/s without`,
+    times(c.ratio),
+    '',
+  ];
+  return [
+    [
+      `n. events from an outbox to a webhook, ${count(n.events)} events`,
+      `${count(n.eventsPerSecond)}/s`,
+      '',
+      '',
+      '',
+    ],
+    cost("   recordViolation's transaction, + outbox row", n.recordViolation),
+    cost("   a data file's ingestion, + EXCEEDANCE row", n.ingestion),
   ];
 }
 

@@ -2,6 +2,7 @@
 export const SKIPPABLE = [
   'coldstart',
   'ingest',
+  'notifications',
   'readings',
   'peer',
   'report',

@@ -14,7 +14,12 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localSecret, localSubgraphSecret } from '@ipc-hub/identity';
-import { GATEWAY_DEFAULT_PORT, SUBGRAPHS as REGISTERED, subgraphUrlEnv } from '@ipc-hub/registry';
+import {
+  GATEWAY_DEFAULT_PORT,
+  NOTIFICATIONS_SERVICE,
+  SUBGRAPHS as REGISTERED,
+  subgraphUrlEnv,
+} from '@ipc-hub/registry';
 import { PREPARE_ONLY_FLAG, waitUntilReady } from '@ipc-hub/server-kit/launch';
 import { bundleFile, bundles } from './build/bundles';
 import { exampleTokens } from './exampleTokens';
@@ -49,6 +54,19 @@ const GATEWAY: Service = {
   port: GATEWAY_DEFAULT_PORT + offset,
 };
 const GATEWAY_URL = `http://127.0.0.1:${GATEWAY.port}/graphql`;
+/** Its own embedded database, migrated by itself at start (it seeds nothing). */
+const NOTIFICATIONS: Subgraph = {
+  name: NOTIFICATIONS_SERVICE.name,
+  dir: `${root}${NOTIFICATIONS_SERVICE.name}`,
+  port: NOTIFICATIONS_SERVICE.defaultPort + offset,
+  dataDir: process.env.HUB_DATA_ROOT
+    ? join(process.env.HUB_DATA_ROOT, NOTIFICATIONS_SERVICE.name)
+    : `${root}${NOTIFICATIONS_SERVICE.name}/.data/${NOTIFICATIONS_SERVICE.name}`,
+  migrationsDir: `${root}${NOTIFICATIONS_SERVICE.name}/migrations`,
+};
+const subgraphUrls = subgraphUrlEnv(
+  (agency) => `http://127.0.0.1:${agency.defaultPort + offset}/graphql`,
+);
 
 /**
  * V8's heap sized for a laptop running them all: semi-spaces of 2 MB
@@ -150,13 +168,16 @@ writeFileSync(tokensFile, JSON.stringify(tokens.map(([label, token]) => ({ label
 if (!consoleBuilt) out('[console] not built (pnpm build): the gateway serves the API only');
 start(GATEWAY, {
   ...shared,
-  ...subgraphUrlEnv((agency) => `http://127.0.0.1:${agency.defaultPort + offset}/graphql`),
+  ...subgraphUrls,
   ...(consoleBuilt ? { CONSOLE_DIR: consoleDir, CONSOLE_DEV_TOKENS_FILE: tokensFile } : {}),
 });
 
 // Each subgraph's database prepared by a child of its own when not prepared yet, as many at a
 // time as there are cores (seeding is CPU-bound); each subgraph serves once its database is
 // ready, and never seeds itself: the memory seeding takes left with the child.
+// reads the subgraphs' outboxes (with the proof secret) and delivers webhooks; loopback targets allowed here
+start(NOTIFICATIONS, { ...shared, ...subgraphUrls });
+
 const failed = new Set<string>();
 await inTurn(SUBGRAPHS, Math.max(1, availableParallelism()), async (service) => {
   const state = preparedState(service);
@@ -179,7 +200,7 @@ await inTurn(SUBGRAPHS, Math.max(1, availableParallelism()), async (service) => 
 
 try {
   await waitUntilReady(
-    [...SUBGRAPHS.filter((s) => !failed.has(s.name)), GATEWAY].map(
+    [...SUBGRAPHS.filter((s) => !failed.has(s.name)), NOTIFICATIONS, GATEWAY].map(
       (s) => `http://127.0.0.1:${s.port}/ready`,
     ),
     180_000,
@@ -194,6 +215,9 @@ if (!stopping) {
   out(`ipc-hub is up in ${seconds} s — gateway: ${GATEWAY_URL}`);
   out(`  console      http://127.0.0.1:${GATEWAY.port}/`);
   for (const s of SUBGRAPHS) out(`  ${s.name.padEnd(12)} http://127.0.0.1:${s.port}/graphql`);
+  out(
+    `  ${NOTIFICATIONS.name.padEnd(12)} http://127.0.0.1:${NOTIFICATIONS.port}/graphql  (watches, feed, webhooks: docs/notifications.md)`,
+  );
   out('');
   out(
     'Without a token you are the public. Tokens for this hub (8 hours), sent as  Authorization: Bearer <token>:',

@@ -7,6 +7,7 @@ export {
   cloneDatabase,
   type DatabaseTemplates,
   dropTemplates,
+  emptyDatabase,
   prepareTemplates,
   type TestDatabase,
 } from './testDatabases';

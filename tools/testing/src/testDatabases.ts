@@ -144,3 +144,28 @@ export async function cloneDatabase(
   await cp(source, dataDir, { recursive: true });
   return { dataDir, drop: () => rm(dataDir, { recursive: true, force: true }) };
 }
+
+/**
+ * An empty database of its own for a service that migrates itself (the
+ * notifications service): on the test server when there is one, else a PGlite
+ * directory. Either can be opened by one process after another.
+ */
+export async function emptyDatabase(
+  templates: DatabaseTemplates,
+  name: string,
+): Promise<TestDatabase> {
+  if (templates.kind === 'postgres') {
+    const database = `ipc_hub_test_${name}_${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+    await withAdmin(templates.adminUrl, (c) => c.query(`create database "${database}"`));
+    return {
+      url: databaseUrl(templates.adminUrl, database),
+      dataDir: '',
+      drop: () =>
+        withAdmin(templates.adminUrl, (c) =>
+          c.query(`drop database if exists "${database}" with (force)`),
+        ).then(() => undefined),
+    };
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), `ipc-hub-test-${name}-`));
+  return { dataDir, drop: () => rm(dataDir, { recursive: true, force: true }) };
+}

@@ -1,5 +1,6 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
+import { recordEvent } from '@ipc-hub/events';
 import type { Identity } from '@ipc-hub/identity';
 import type { OtherAgencyRecords } from '@ipc-hub/references';
 import type { GatewayClient } from '@ipc-hub/server-kit';
@@ -80,6 +81,21 @@ export class CitizenReportManager {
           dueOn: dueBy,
         },
       ]);
+      // Told to watchers of the facility or the unit; the event carries no text of the report.
+      const what =
+        input.kind === 'DATA_ERROR'
+          ? {
+              en: `A data error on ${routing.recordRef}`,
+              vi: `Báo sai sót dữ liệu ${routing.recordRef}`,
+            }
+          : { en: 'A pollution complaint', vi: 'Phản ánh ô nhiễm' };
+      await recordEvent(tx, {
+        type: 'CITIZEN_REPORT_RECEIVED',
+        facilityId: routing.facilityId,
+        adminUnitCode: routing.adminUnitCode,
+        summary: `${what.en} was received; ${routing.assignedAgency} answers by ${dueBy}`,
+        summaryVi: `${what.vi} đã được tiếp nhận; ${routing.assignedAgency} trả lời trước ngày ${dueBy}`,
+      });
     });
     return { trackingCode, status: 'RECEIVED', dueBy };
   }

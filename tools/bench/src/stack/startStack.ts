@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { subgraphUrlEnv } from '@ipc-hub/registry';
 import { waitUntilReady } from '@ipc-hub/server-kit';
 import { type BenchDatabases, SUBGRAPH_NAMES, type SubgraphName } from '../databases';
+import { benchPorts } from './ports';
 import { ServiceProcess } from './ServiceProcess';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -9,10 +10,7 @@ const BENCH = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface StackOptions {
   databases: BenchDatabases;
-  /**
-   * the gateway's port; the subgraphs take the next four, the unshielded copy the one after, the peer
-   * the next, f's two subgraphs the two after; k's four subgraphs and gateway `+ 9` to `+ 13`, l's `+ 14`
-   */
+  /** the gateway's port; every other service of the run takes one after it (`benchPorts`) */
   basePort: number;
   /** the services' LOG_LEVEL: `info` to read per-request SQL counts, `warn` to time them */
   logLevel: 'info' | 'warn';
@@ -86,7 +84,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir]
     : undefined;
   const subgraphEnv = { ...common, HUB_GATEWAY_URL: gatewayUrl };
-  const subgraphPort = (name: SubgraphName) => basePort + 1 + SUBGRAPH_NAMES.indexOf(name);
+  const ports = benchPorts(basePort);
 
   const subgraphs = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [
@@ -94,7 +92,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       subgraphProcess({
         name,
         databaseUrl: databases.subgraph(name),
-        port: subgraphPort(name),
+        port: ports.subgraph(name),
         env: subgraphEnv,
         ...(name === 'environment' && profiled ? { nodeArgs: profiled } : {}),
       }),
@@ -105,7 +103,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         name: 'environment (no shield)',
         cwd: BENCH,
         entry: 'src/stack/environmentWithoutShield.ts',
-        port: basePort + 1 + SUBGRAPH_NAMES.length,
+        port: ports.unshielded,
         env: { ...subgraphEnv, DATABASE_URL: databases.subgraph('environment'), HUB_SEED: 'false' },
       })
     : null;
@@ -166,9 +164,9 @@ export function gatewayProcess(options: {
 }
 
 /**
- * (k) The four subgraphs without the gateway's proof and their own query
+ * (k) The subgraphs without the gateway's proof and their own query
  * limits (`subgraphWithoutGuards.ts`, same databases) and a gateway on
- * them, as the bench's: ports `basePort + 9` to `+ 13`.
+ * them, as the bench's, on ports of their own (`benchPorts`).
  */
 export async function startUnguarded(options: {
   databases: BenchDatabases;
@@ -177,15 +175,16 @@ export async function startUnguarded(options: {
 }): Promise<ServiceGroup & { gateway: ServiceProcess }> {
   const { basePort, databases } = options;
   const common = commonEnv('warn', options.secret);
-  const gatewayPort = basePort + 13;
+  const ports = benchPorts(basePort);
+  const gatewayPort = ports.unguardedGateway;
   const subgraphs = Object.fromEntries(
-    SUBGRAPH_NAMES.map((name, index) => [
+    SUBGRAPH_NAMES.map((name) => [
       name,
       new ServiceProcess({
         name: `${name} (no proof, no limits)`,
         cwd: BENCH,
         entry: 'src/stack/subgraphWithoutGuards.ts',
-        port: basePort + 9 + index,
+        port: ports.unguarded(name),
         env: {
           ...common,
           HUB_GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`,
@@ -210,7 +209,7 @@ export async function startUnguarded(options: {
 
 /**
  * (l) A gateway with a deployment's defaults (rate limits, cost budgets,
- * timeout) on the stack's subgraphs, at `basePort + 14`; `subgraphUrls`
+ * timeout) on the stack's subgraphs, on a port of its own; `subgraphUrls`
  * may point through the bench's counting proxies.
  */
 export async function startStockGateway(options: {
@@ -220,7 +219,7 @@ export async function startStockGateway(options: {
 }): Promise<ServiceGroup & { gateway: ServiceProcess }> {
   const gateway = gatewayProcess({
     name: 'gateway (stock)',
-    port: options.basePort + 14,
+    port: benchPorts(options.basePort).stockGateway,
     env: commonEnv('warn', options.secret),
     subgraphUrls: options.subgraphUrls,
     stock: true,
@@ -242,7 +241,7 @@ export function peerProcess(
     name: 'peer gateway',
     cwd: BENCH,
     entry: 'src/stack/peerGateway.ts',
-    port: options.basePort + 6,
+    port: benchPorts(options.basePort).peer,
     env: {
       ...commonEnv('warn', options.secret),
       ...stack.subgraphUrls,

@@ -1,0 +1,389 @@
+import { recordTransmissionGaps } from '@ipc-hub/environment';
+import { hubEvents } from '@ipc-hub/events';
+import { verifyWebhook } from '@ipc-hub/notifications/signature';
+import { generateHanoiSeed } from '@ipc-hub/seed';
+import { generateMonitoringSeed } from '@ipc-hub/seed/monitoring';
+import { emptyDatabase, type TestDatabase, type TestStack, testToken } from '@ipc-hub/testing';
+import { like } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { dataFile, type Line } from '../monitoring/support/dataFile';
+import { INGEST, REGISTER } from '../monitoring/support/monitoringQueries';
+import { RECORD_VIOLATION } from '../police/support/operations';
+import { bearer, postGraphQL } from '../support/postGraphQL';
+import { startHub } from '../support/startHub';
+import {
+  exited,
+  notificationsEnv,
+  spawnNotifications,
+  startTestNotifications,
+} from './support/startTestNotifications';
+import { startWebhookReceiver, type WebhookReceiver } from './support/webhookReceiver';
+
+const SECRET = 'a-webhook-secret-of-at-least-32-characters';
+const seed = generateHanoiSeed();
+const monitored = new Set(generateMonitoringSeed(seed).map((s) => s.facilityId));
+const operating = seed.facilities.filter((f) => f.status === 'OPERATING' && !monitored.has(f.id));
+const here = operating[0];
+const elsewhere = operating.find((f) => f.adminUnitCode !== here?.adminUnitCode);
+const third = operating.find(
+  (f) => f.adminUnitCode !== here?.adminUnitCode && f.id !== elsewhere?.id,
+);
+if (!here || !elsewhere || !third) throw new Error('the seed has too few operating facilities');
+
+const CREATE_WATCH = `mutation ($input: CreateWatchInput!) {
+  createWatch(input: $input) { id name events adminUnitCodes facilityIds webhookUrl active }
+}`;
+const DELIVERIES = `{ watches { id name deliveries(first: 10) {
+  eventId status event { type facilityId }
+  attempts { number statusCode error }
+} } }`;
+const FEED = `query ($first: Int) { notifications(first: $first) {
+  edges { node { id type facilityId adminUnitCode summary } } hasNextPage } }`;
+
+interface WatchAnswer {
+  id: string;
+  name: string;
+  deliveries: Array<{
+    eventId: string;
+    status: string;
+    event: { type: string; facilityId: string | null } | null;
+    attempts: Array<{ number: number; statusCode: number | null; error: string | null }>;
+  }>;
+}
+
+describe('notifications: watches and signed webhooks', () => {
+  let hub: TestStack;
+  let database: TestDatabase;
+  let receiver: WebhookReceiver;
+  let notifications: Awaited<ReturnType<typeof startTestNotifications>> | undefined;
+  let tokens: Record<'police' | 'donre' | 'area' | 'city', string>;
+
+  const call = (token: string | null, query: string, variables: Record<string, unknown> = {}) =>
+    postGraphQL(notifications?.http.url ?? '', { query, variables }, token ? bearer(token) : {});
+  const watch = async (token: string, input: Record<string, unknown>) => {
+    const answer = await call(token, CREATE_WATCH, { input });
+    expect(answer.body.errors).toBeUndefined();
+    return (answer.body.data as { createWatch: { id: string } }).createWatch.id;
+  };
+  const recordViolation = async (facilityId: string, detectedOn = '2026-03-14') => {
+    await hub.client(tokens.police).request(RECORD_VIOLATION, {
+      input: {
+        facilityId,
+        detectedOn,
+        category: 'NO_PERMIT',
+        legalBasis: 'Nghị định 45/2022/NĐ-CP, Điều 15, khoản 2',
+      },
+    });
+  };
+  /** what the service does in the background, once: take the outboxes, then deliver what is due */
+  const relayAndDeliver = async () => {
+    await notifications?.relay.pollOnce();
+    await notifications?.worker.runOnce();
+  };
+  const watchesOf = async (token: string) =>
+    ((await call(token, DELIVERIES)).body.data?.watches ?? []) as WatchAnswer[];
+
+  beforeAll(async () => {
+    hub = await startHub();
+    database = await emptyDatabase(inject('databaseTemplates'), 'notifications');
+    notifications = await startTestNotifications(hub, database);
+    receiver = await startWebhookReceiver();
+    tokens = {
+      police: await testToken({ role: 'POLICE' }),
+      donre: await testToken({ role: 'DONRE' }),
+      area: await testToken({ role: 'AREA', adminUnits: [here.adminUnitCode] }),
+      city: await testToken({ role: 'CITY' }),
+    };
+  });
+  afterAll(async () => {
+    await notifications?.close();
+    await receiver?.close();
+    await hub?.close();
+    await database?.drop();
+  });
+
+  it("sends DONRE's webhook one signed POST for a violation recorded in its unit, and nothing for one elsewhere", async () => {
+    await watch(tokens.donre, {
+      name: 'Vi phạm tại địa bàn',
+      events: ['VIOLATION_RECORDED'],
+      adminUnitCodes: [here.adminUnitCode],
+      webhookUrl: receiver.url('/donre'),
+      webhookSecret: SECRET,
+    });
+    await recordViolation(here.id);
+    await recordViolation(elsewhere.id);
+    await relayAndDeliver();
+
+    const posts = receiver.postsTo('/donre');
+    expect(posts).toHaveLength(1);
+    const [post] = posts;
+    const timestamp = post?.headers['x-hub-timestamp'] as string;
+    const signature = post?.headers['x-hub-signature-256'] as string;
+    expect(verifyWebhook(SECRET, { timestamp, signature }, post?.body ?? '')).toBe(true);
+    // the signature covers the body: one changed byte fails it, as does another secret
+    expect(verifyWebhook(SECRET, { timestamp, signature }, `${post?.body} `)).toBe(false);
+    expect(verifyWebhook(`${SECRET}x`, { timestamp, signature }, post?.body ?? '')).toBe(false);
+    const event = JSON.parse(post?.body ?? '{}');
+    expect(event).toMatchObject({
+      type: 'VIOLATION_RECORDED',
+      agency: 'POLICE',
+      facilityId: here.id,
+      adminUnitCode: here.adminUnitCode,
+    });
+    expect(post?.headers['x-hub-event-id']).toBe(event.id);
+    expect(Object.keys(event).sort()).toEqual(
+      [
+        'id',
+        'type',
+        'occurredAt',
+        'agency',
+        'facilityId',
+        'zoneId',
+        'clusterId',
+        'adminUnitCode',
+        'summary',
+        'summaryVi',
+      ].sort(),
+    );
+  });
+
+  it("gives an AREA officer's watch its own unit's events only, and refuses a watch on another unit", async () => {
+    const refused = await call(tokens.area, CREATE_WATCH, {
+      input: {
+        name: 'Đơn vị khác',
+        events: ['VIOLATION_RECORDED'],
+        adminUnitCodes: [elsewhere.adminUnitCode],
+      },
+    });
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'input.adminUnitCodes',
+    });
+    await watch(tokens.area, {
+      name: 'Vi phạm trong xã',
+      events: ['VIOLATION_RECORDED'],
+      webhookUrl: receiver.url('/area'),
+      webhookSecret: SECRET,
+    });
+    await recordViolation(elsewhere.id, '2026-04-01');
+    await recordViolation(here.id, '2026-04-02');
+    await relayAndDeliver();
+
+    const events = receiver.postsTo('/area').map((post) => JSON.parse(post.body));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ facilityId: here.id, adminUnitCode: here.adminUnitCode });
+    // the feed applies the same rule: events of the officer's unit only, though it watched all
+    const feed = await call(tokens.area, FEED, { first: 50 });
+    const nodes = (
+      feed.body.data as { notifications: { edges: Array<{ node: { adminUnitCode: string } }> } }
+    ).notifications.edges.map((edge) => edge.node);
+    expect(nodes.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(nodes.map((node) => node.adminUnitCode))).toEqual(new Set([here.adminUnitCode]));
+  });
+
+  it('retries a receiver that fails twice: three attempts recorded, one event id on each', async () => {
+    receiver.script('/flaky', 500, 503, 200);
+    await watch(tokens.city, {
+      name: 'Hệ thống hay lỗi',
+      events: ['VIOLATION_RECORDED'],
+      facilityIds: [third.id],
+      webhookUrl: receiver.url('/flaky'),
+      webhookSecret: SECRET,
+    });
+    await recordViolation(third.id);
+    await notifications?.relay.pollOnce();
+    for (let round = 0; round < 30 && receiver.postsTo('/flaky').length < 3; round += 1) {
+      await notifications?.worker.runOnce();
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+    const posts = receiver.postsTo('/flaky');
+    expect(posts).toHaveLength(3);
+    expect(new Set(posts.map((post) => post.headers['x-hub-event-id'])).size).toBe(1);
+
+    const flaky = (await watchesOf(tokens.city)).find((w) => w.name === 'Hệ thống hay lỗi');
+    expect(flaky?.deliveries).toHaveLength(1);
+    expect(flaky?.deliveries[0]).toMatchObject({
+      eventId: posts[0]?.headers['x-hub-event-id'],
+      status: 'DELIVERED',
+      event: { type: 'VIOLATION_RECORDED', facilityId: third.id },
+    });
+    expect(flaky?.deliveries[0]?.attempts.map((a) => [a.number, a.statusCode])).toEqual([
+      [1, 500],
+      [2, 503],
+      [3, 200],
+    ]);
+  });
+
+  it('records one EXCEEDANCE per station, parameter and day however many readings and files exceed', async () => {
+    const facility = operating.find((f) => ![here.id, elsewhere.id, third.id].includes(f.id));
+    const donre = hub.client(tokens.donre);
+    const station = await donre.request<{ registerMonitoringStation: { id: string } }>(REGISTER, {
+      input: {
+        code: 'NOTIFY_NUOC01',
+        name: 'Trạm quan trắc nước thải tự động (thử) thông báo',
+        kind: 'WASTEWATER',
+        facilityId: facility?.id,
+        parameters: ['PH', 'COD', 'TSS'],
+        column: 'B',
+        receivingWater: { kind: 'RIVER', name: 'sông Nhuệ' },
+        dischargeM3PerDay: 300,
+        operatingSince: '2025-06-01',
+      },
+    });
+    const stationId = station.registerMonitoringStation.id;
+    const lines = (cod: string, tss: string): Line[] => [
+      ['PH', '7.20', 'pH'],
+      ['COD', cod, 'mg/L'],
+      ['TSS', tss, 'mg/L'],
+    ];
+    const files = [
+      dataFile('NOTIFY_NUOC01', '2025-07-01 10:00', lines('900', '20')),
+      dataFile('NOTIFY_NUOC01', '2025-07-01 10:05', lines('950', '20')),
+      dataFile('NOTIFY_NUOC01', '2025-07-01 10:10', lines('980', '900')),
+      dataFile('NOTIFY_NUOC01', '2025-07-02 09:00', lines('990', '20')),
+      dataFile('NOTIFY_NUOC01', '2025-07-02 09:05', lines('20', '20')),
+    ];
+    let over = 0;
+    for (const file of files) {
+      const answer = await donre.request<{ ingestMonitoringFile: { exceedances: number } }>(
+        INGEST,
+        file,
+      );
+      over += answer.ingestMonitoringFile.exceedances;
+    }
+    expect(over).toBe(5);
+    const environment = hub.subgraphs.environment?.database.db;
+    const rows = await environment
+      ?.select({ type: hubEvents.type, dedupeKey: hubEvents.dedupeKey })
+      .from(hubEvents)
+      .where(like(hubEvents.dedupeKey, `${stationId}:%`));
+    expect(rows?.map((row) => row.dedupeKey).sort()).toEqual([
+      `${stationId}:COD:2025-07-01`,
+      `${stationId}:COD:2025-07-02`,
+      `${stationId}:TSS:2025-07-01`,
+    ]);
+    expect(new Set(rows?.map((row) => row.type))).toEqual(new Set(['EXCEEDANCE']));
+
+    // a station silent for over an hour: one TRANSMISSION_GAP however often the check runs
+    const lastReading = new Date('2025-07-02T09:05:00+07:00');
+    const gapsOf = async () =>
+      (
+        await environment
+          ?.select({ type: hubEvents.type })
+          .from(hubEvents)
+          .where(like(hubEvents.dedupeKey, `${stationId}:2025-%`))
+      )?.map((row) => row.type);
+    await recordTransmissionGaps(
+      environment as never,
+      new Date(lastReading.getTime() + 50 * 60_000),
+    );
+    expect(await gapsOf()).toEqual([]);
+    await recordTransmissionGaps(
+      environment as never,
+      new Date(lastReading.getTime() + 61 * 60_000),
+    );
+    await recordTransmissionGaps(
+      environment as never,
+      new Date(lastReading.getTime() + 3 * 3_600_000),
+    );
+    expect(await gapsOf()).toEqual(['TRANSMISSION_GAP']);
+  });
+
+  it('lets the public watch nothing and read no feed', async () => {
+    const refused = await call(null, CREATE_WATCH, {
+      input: { name: 'Công khai', events: ['VIOLATION_PUBLISHED'] },
+    });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await call(null, FEED)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await call(null, DELIVERIES)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses webhooks to private and loopback addresses in production, unless their host is allowed', async () => {
+    // a second instance on the same database, configured as production
+    const production = await startTestNotifications(hub, database, {
+      NODE_ENV: 'production',
+      HUB_WEBHOOK_ALLOWED_HOSTS: 'receiver.agency.internal',
+      ...(database.url ? {} : { DATABASE_URL: 'postgres://unused@127.0.0.1:1/none' }),
+    }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    if (production instanceof Error) {
+      // PGlite runs: production demands DATABASE_URL, which is itself the rule under test
+      expect(production.message).toContain('DATABASE_URL');
+      return;
+    }
+    try {
+      for (const url of [
+        'http://127.0.0.1:9/hook',
+        'http://localhost:9/hook',
+        'http://10.1.2.3/hook',
+        'http://192.168.1.10/hook',
+        'http://169.254.169.254/latest/meta-data',
+        'http://[::1]/hook',
+        'http://[::ffff:127.0.0.1]/hook',
+        'ftp://example.org/hook',
+      ]) {
+        const answer = await postGraphQL(
+          production.http.url,
+          {
+            query: CREATE_WATCH,
+            variables: {
+              input: {
+                name: 'Nội bộ',
+                events: ['EXCEEDANCE'],
+                webhookUrl: url,
+                webhookSecret: SECRET,
+              },
+            },
+          },
+          bearer(tokens.donre),
+        );
+        expect(answer.body.errors?.[0]?.extensions, url).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'input.webhookUrl',
+        });
+      }
+    } finally {
+      await production.close();
+    }
+  });
+
+  it('delivers an event whose worker was killed mid-delivery, once the service is back', async () => {
+    await watch(tokens.donre, {
+      name: 'Sống sót',
+      events: ['VIOLATION_RECORDED'],
+      facilityIds: [elsewhere.id],
+      webhookUrl: receiver.url('/survivor'),
+      webhookSecret: SECRET,
+    });
+    // only one process opens the database at a time (PGlite's rule): this one steps aside
+    await notifications?.close();
+    notifications = undefined;
+    receiver.script('/survivor', 'hang', 200);
+    await recordViolation(elsewhere.id, '2026-05-05');
+
+    const env = {
+      ...notificationsEnv(hub, database),
+      HUB_OUTBOX_POLL_MS: '100',
+      HUB_DELIVERY_POLL_MS: '100',
+      HUB_DELIVERY_LEASE_MS: '1000',
+      HUB_WEBHOOK_TIMEOUT_MS: '900',
+    };
+    const first = spawnNotifications(env);
+    await receiver.waitFor('/survivor', 1, 40_000);
+    first.kill('SIGKILL');
+    await exited(first);
+
+    const second = spawnNotifications(env);
+    try {
+      const posts = await receiver.waitFor('/survivor', 2, 40_000);
+      expect(new Set(posts.map((post) => post.headers['x-hub-event-id'])).size).toBe(1);
+    } finally {
+      second.kill('SIGTERM');
+      await exited(second);
+    }
+    notifications = await startTestNotifications(hub, database);
+    const survivor = (await watchesOf(tokens.donre)).find((w) => w.name === 'Sống sót');
+    expect(survivor?.deliveries[0]?.status).toBe('DELIVERED');
+    expect(survivor?.deliveries[0]?.attempts.map((a) => a.statusCode)).toEqual([null, 200]);
+    expect(survivor?.deliveries[0]?.attempts[0]?.error).toContain('worker stopped');
+  });
+});
