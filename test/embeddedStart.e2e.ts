@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GATEWAY_DEFAULT_PORT, SUBGRAPHS } from '@ipc-hub/registry';
+import { GATEWAY_DEFAULT_PORT, NOTIFICATIONS_SERVICE, SUBGRAPHS } from '@ipc-hub/registry';
 import { TEST_SECRET, testToken } from '@ipc-hub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -40,7 +40,11 @@ async function portsFree(ports: number[]): Promise<boolean> {
 
 /** An offset that moves the gateway's and every subgraph's port onto free ones. */
 async function freeOffset(): Promise<number> {
-  const defaults = [GATEWAY_DEFAULT_PORT, ...SUBGRAPHS.map((agency) => agency.defaultPort)];
+  const defaults = [
+    GATEWAY_DEFAULT_PORT,
+    NOTIFICATIONS_SERVICE.defaultPort,
+    ...SUBGRAPHS.map((agency) => agency.defaultPort),
+  ];
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const offset = 20_000 + Math.floor(Math.random() * 300) * 100;
     if (await portsFree(defaults.map((port) => port + offset))) return offset;

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GATEWAY_DEFAULT_PORT, SUBGRAPHS } from '@ipc-hub/registry';
+import { GATEWAY_DEFAULT_PORT, NOTIFICATIONS_SERVICE, SUBGRAPHS } from '@ipc-hub/registry';
 import { requestBody } from '../load/GraphQLClient';
 import type { NotMeasured } from '../notMeasured';
 import { ratio, round } from '../stats';
@@ -35,7 +35,11 @@ export interface ColdStart {
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 /** devstack's fixed ports: the gateway and every registered subgraph. */
-const PORTS = [GATEWAY_DEFAULT_PORT, ...SUBGRAPHS.map((agency) => agency.defaultPort)];
+const PORTS = [
+  GATEWAY_DEFAULT_PORT,
+  NOTIFICATIONS_SERVICE.defaultPort,
+  ...SUBGRAPHS.map((agency) => agency.defaultPort),
+];
 const GATEWAY = `http://127.0.0.1:${GATEWAY_DEFAULT_PORT}/graphql`;
 /** Three agencies in one answer: the gateway and its subgraphs are all up. */
 const PROBE = requestBody('{ facilities(first: 1) { edges { node { id name zone { name } } } } }');
