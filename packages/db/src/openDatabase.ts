@@ -46,6 +46,16 @@ export interface DatabaseHandle<Schema extends Record<string, unknown>> {
   close(): Promise<void>;
 }
 
+/**
+ * PostgreSQL settings of the embedded database, sized for a laptop running
+ * all the subgraphs at once. initdb writes shared_buffers = 128MB, and
+ * PGlite's WebAssembly heap touches all of it at start: about 120 MB of
+ * resident memory per subgraph before any query. Its files are read
+ * through the operating system's page cache, which keeps what the buffers
+ * no longer hold.
+ */
+export const EMBEDDED_SETTINGS = ['-c', 'shared_buffers=16MB'];
+
 // Any fixed number works; it only has to be the same in every replica of a subgraph.
 const MIGRATION_LOCK_KEY = 75_2012;
 
@@ -147,7 +157,10 @@ export async function openDatabase<Schema extends Record<string, unknown>>(
 
   mkdirSync(options.dataDir, { recursive: true });
   // The extensions the migrations create (pg_trgm for search) must be compiled into the WASM build and loaded here.
-  const client = await PGlite.create(options.dataDir, { extensions: { pg_trgm } });
+  const client = await PGlite.create(options.dataDir, {
+    extensions: { pg_trgm },
+    startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS],
+  });
   guardPglite(client, guard);
   const db = drizzlePglite(client, { schema: options.schema, logger: queryLogger });
   return {

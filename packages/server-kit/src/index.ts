@@ -28,6 +28,7 @@ export { loadTypeDefs, readSubgraphSdl } from './loadTypeDefs';
 export { mergeResolvers } from './mergeResolvers';
 export { openSubgraphDatabase } from './openSubgraphDatabase';
 export { bilingual, parseInput } from './parseInput';
+export { PREPARE_ONLY_FLAG } from './prepareOnlyFlag';
 export { present } from './present';
 export { MAX_PURPOSE_LENGTH, purposeFromHeader, purposeHeaderValue } from './purposeHeader';
 export type { AdminUnitReference, FacilityReference } from './references';
@@ -39,6 +40,12 @@ export type { SubgraphContext } from './SubgraphContext';
 export { DateScalar, DateTimeScalar, MoneyScalar } from './scalars';
 export { type ScheduledCheck, startScheduledChecks } from './scheduledChecks';
 export { type HttpService, type HttpServiceOptions, startHttpService } from './startHttpService';
-export { type RunningSubgraph, type StartSubgraphOptions, startSubgraph } from './startSubgraph';
+export {
+  prepareDatabase,
+  prepareSubgraph,
+  type RunningSubgraph,
+  type StartSubgraphOptions,
+  startSubgraph,
+} from './startSubgraph';
 export { todayInHanoi } from './todayInHanoi';
 export { type ReadinessTarget, waitUntilReady } from './waitUntilReady';

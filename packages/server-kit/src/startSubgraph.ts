@@ -53,6 +53,52 @@ export interface RunningSubgraph<Schema extends Record<string, unknown>> {
 }
 
 /**
+ * A subgraph's database made ready to serve: migrations applied, and the
+ * demo data written if asked (HUB_SEED) or, by default, on the embedded
+ * database. Both are no-ops on a database already prepared.
+ */
+export async function prepareDatabase<
+  Schema extends Record<string, unknown>,
+  Context extends SubgraphContext,
+>(
+  definition: SubgraphDefinition<Schema, Context>,
+  database: DatabaseHandle<Schema>,
+  config: SubgraphConfig,
+  logger: Logger,
+): Promise<void> {
+  await database.migrate();
+  // The embedded default is a demo: it seeds itself. A server is seeded only when asked.
+  const seed = config.HUB_SEED ?? database.kind === 'pglite';
+  if (seed && (await definition.seed(database.db, logger))) {
+    logger.info('seeded the Hanoi demo data');
+  }
+}
+
+/**
+ * `--prepare-only`: the database prepared as `startSubgraph` would (see
+ * prepareDatabase), then closed, nothing served. `pnpm start` runs it in a
+ * child process of its own, so that the memory seeding takes (PGlite's
+ * WebAssembly heap grows and never shrinks) ends with that process; a
+ * deployment's migration job runs it too (no seeding on a server unless
+ * HUB_SEED).
+ */
+export async function prepareSubgraph<
+  Schema extends Record<string, unknown>,
+  Context extends SubgraphContext,
+>(
+  definition: SubgraphDefinition<Schema, Context>,
+  { config, logger }: { config: SubgraphConfig; logger: Logger },
+): Promise<void> {
+  const database = await openSubgraphDatabase(definition, config, logger);
+  try {
+    await prepareDatabase(definition, database, config, logger);
+    logger.info({ database: database.kind }, 'database prepared');
+  } finally {
+    await database.close();
+  }
+}
+
+/**
  * Brings one subgraph up: database open and migrated, demo data seeded if
  * asked, schema built, HTTP listening. No signal handling: `runSubgraph` adds
  * that for the process, tests call this directly.
@@ -71,12 +117,7 @@ export async function startSubgraph<
   }
   const database = await openSubgraphDatabase(definition, config, logger);
   try {
-    await database.migrate();
-    // The embedded default is a demo: it seeds itself. A server is seeded only when asked.
-    const seed = config.HUB_SEED ?? database.kind === 'pglite';
-    if (seed && (await definition.seed(database.db, logger))) {
-      logger.info('seeded the Hanoi demo data');
-    }
+    await prepareDatabase(definition, database, config, logger);
   } catch (error) {
     await database.close();
     throw error;

@@ -27,6 +27,7 @@ import {
   peerRows,
   readingsRows,
   reportTimeRows,
+  testSuiteRows,
 } from './reportParts';
 
 export interface BenchResults {
@@ -98,7 +99,7 @@ export function formatTable(results: BenchResults): string {
       `${c.gateway.requestsPerSecond.toFixed(0)} gateway`,
       `${c.environmentAlone.requestsPerSecond.toFixed(0)} environment alone`,
       times(c.throughputRatio),
-      '',
+      `≥ 0.5× ${c.throughputRatio >= 0.5 ? 'met' : 'MISSED'}`,
     ],
     [
       '   latency p50 / p95 / p99',
@@ -119,7 +120,7 @@ export function formatTable(results: BenchResults): string {
       `${ms(d.shieldOn.medianMs)} shield on`,
       `${ms(d.shieldOff.medianMs)} shield off`,
       times(d.medianRatio),
-      '',
+      `≤ 1.2× ${d.medianRatio <= 1.2 ? 'met' : 'MISSED'}`,
     ],
     ['   p95', ms(d.shieldOn.p95Ms), ms(d.shieldOff.p95Ms), times(d.p95Ratio), ''],
     ...guardsRows(results.guardsCost),
@@ -132,6 +133,7 @@ export function formatTable(results: BenchResults): string {
     ...coldStartRows(results.coldStart),
     ...reportTimeRows(results.reportTime),
     ...boardRenderRows(results.boardRender),
+    ...testSuiteRows(),
   ];
   const widths = rows[0]?.map((_, column) =>
     Math.max(...rows.map((row) => (row[column] ?? '').length)),

@@ -1,10 +1,17 @@
 /**
- * `pnpm start`: the whole hub on one machine — the four agency subgraphs on
- * embedded PostgreSQL and the gateway, each its own process as in production,
- * with their logs in one terminal. Ctrl-C stops them all gracefully.
+ * `pnpm start`: the whole hub on one machine — the agency subgraphs on
+ * embedded PostgreSQL and the gateway, each its own process as in
+ * production, run from their bundles in dist/ (start.mjs builds them when
+ * missing or out of date), with their logs in one terminal. Each
+ * subgraph's database is prepared (migrated, seeded) by a child process
+ * that exits when done, and only when it is not prepared yet. Ctrl-C
+ * stops them all gracefully. HUB_PORT_OFFSET moves every port and
+ * HUB_DATA_ROOT the embedded databases (a test's hub beside another).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localSecret, localSubgraphSecret } from '@ipc-hub/identity';
 import {
@@ -13,37 +20,86 @@ import {
   SUBGRAPHS as REGISTERED,
   subgraphUrlEnv,
 } from '@ipc-hub/registry';
-import { waitUntilReady } from '@ipc-hub/server-kit';
+import { PREPARE_ONLY_FLAG, waitUntilReady } from '@ipc-hub/server-kit/launch';
+import { bundleFile, bundles } from './build/bundles';
 import { exampleTokens } from './exampleTokens';
 import { formatLogLine } from './formatLogLine';
+import { preparedState, type ServiceData, writePrepared } from './prepared';
 
 interface Service {
   name: string;
   dir: string;
   port: number;
 }
+type Subgraph = Service & ServiceData;
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const SUBGRAPHS: Service[] = REGISTERED.map((agency) => ({
+const offset = Number(process.env.HUB_PORT_OFFSET ?? 0);
+if (!Number.isInteger(offset) || offset < 0 || offset > 60_000) {
+  throw new Error(`HUB_PORT_OFFSET must be an integer from 0 to 60000, got ${offset}`);
+}
+const SUBGRAPHS: Subgraph[] = REGISTERED.map((agency) => ({
   name: agency.subgraph,
   dir: `${root}subgraphs/${agency.subgraph}`,
-  port: agency.defaultPort,
+  port: agency.defaultPort + offset,
+  // where the embedded database has always been (DATA_DIR's default, in the subgraph's folder), or under HUB_DATA_ROOT
+  dataDir: process.env.HUB_DATA_ROOT
+    ? join(process.env.HUB_DATA_ROOT, agency.subgraph)
+    : `${root}subgraphs/${agency.subgraph}/.data/${agency.subgraph}`,
+  migrationsDir: `${root}subgraphs/${agency.subgraph}/migrations`,
 }));
-const GATEWAY: Service = { name: 'gateway', dir: `${root}gateway`, port: GATEWAY_DEFAULT_PORT };
-const NOTIFICATIONS: Service = {
+const GATEWAY: Service = {
+  name: 'gateway',
+  dir: `${root}gateway`,
+  port: GATEWAY_DEFAULT_PORT + offset,
+};
+const GATEWAY_URL = `http://127.0.0.1:${GATEWAY.port}/graphql`;
+/** Its own embedded database, migrated by itself at start (it seeds nothing). */
+const NOTIFICATIONS: Subgraph = {
   name: NOTIFICATIONS_SERVICE.name,
   dir: `${root}${NOTIFICATIONS_SERVICE.name}`,
-  port: NOTIFICATIONS_SERVICE.defaultPort,
+  port: NOTIFICATIONS_SERVICE.defaultPort + offset,
+  dataDir: process.env.HUB_DATA_ROOT
+    ? join(process.env.HUB_DATA_ROOT, NOTIFICATIONS_SERVICE.name)
+    : `${root}${NOTIFICATIONS_SERVICE.name}/.data/${NOTIFICATIONS_SERVICE.name}`,
+  migrationsDir: `${root}${NOTIFICATIONS_SERVICE.name}/migrations`,
 };
+const subgraphUrls = subgraphUrlEnv(
+  (agency) => `http://127.0.0.1:${agency.defaultPort + offset}/graphql`,
+);
+
+/**
+ * V8's heap sized for a laptop running them all: semi-spaces of 2 MB
+ * rather than up to 16 MB (what they keep between collections is small),
+ * and old space capped well above what they use.
+ */
+const NODE_FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=512'];
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const children = new Map<string, ChildProcess>();
 let stopping = false;
 
-function start(service: Service, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+/**
+ * HUB_FROM_SOURCE=1: the services run their TypeScript through tsx, as
+ * before there were bundles (an edit needs no build; the bench's baseline).
+ */
+const fromSource = process.env.HUB_FROM_SOURCE === '1';
+const entries = new Map(bundles().map((bundle) => [bundle.name, bundle.entry]));
+
+/** A service's bundle run in its folder: serving, or with `args` (--prepare-only) to do a job and exit. */
+function start(service: Service, env: Record<string, string>, args: string[] = []): ChildProcess {
+  const dataDir = (service as Partial<Subgraph>).dataDir;
+  const code = fromSource
+    ? ['--import', 'tsx', `${root}${entries.get(service.name)}`]
+    : [`${root}${bundleFile(service.name)}`];
+  const child = spawn(process.execPath, [...NODE_FLAGS, ...code, ...args], {
     cwd: service.dir,
-    env: { ...process.env, PORT: String(service.port), ...env },
+    env: {
+      ...process.env,
+      PORT: String(service.port),
+      ...(dataDir ? { DATA_DIR: dataDir } : {}),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const relay = (stream: NodeJS.ReadableStream) => {
@@ -58,16 +114,17 @@ function start(service: Service, env: Record<string, string>): ChildProcess {
   };
   if (child.stdout) relay(child.stdout);
   if (child.stderr) relay(child.stderr);
+  const key = [service.name, ...args].join(' ');
   child.on('exit', (code, signal) => {
-    children.delete(service.name);
-    if (!stopping) {
+    children.delete(key);
+    if (args.length === 0 && !stopping) {
       out(
         `[${service.name}] stopped (${signal ?? `exit ${code}`}); the other services keep running`,
       );
     }
-    if (children.size === 0) process.exit(stopping ? 0 : 1);
+    if (children.size === 0 && (stopping || args.length === 0)) process.exit(stopping ? 0 : 1);
   });
-  children.set(service.name, child);
+  children.set(key, child);
   return child;
 }
 
@@ -79,11 +136,12 @@ function stopAll(): void {
   stopping = true;
   out('stopping the hub…');
   for (const child of children.values()) child.kill('SIGTERM');
+  if (children.size === 0) process.exit(0);
 }
 process.on('SIGINT', stopAll);
 process.on('SIGTERM', stopAll);
 
-// One signing secret for the five services: the configured one, or the local hub's own, kept under .data/.
+// One signing secret for all the services: the configured one, or the local hub's own, kept under .data/.
 const secret =
   process.env.HUB_JWT_SECRET ?? (process.env.HUB_JWKS_URL ? undefined : localSecret(true));
 // And one proof secret (the gateway's, on each call to a subgraph), kept the same way.
@@ -91,46 +149,60 @@ const subgraphSecret = process.env.HUB_SUBGRAPH_SECRET ?? localSubgraphSecret(tr
 const shared: Record<string, string> = {
   ...(secret ? { HUB_JWT_SECRET: secret } : {}),
   ...(subgraphSecret ? { HUB_SUBGRAPH_SECRET: subgraphSecret } : {}),
+  HUB_GATEWAY_URL: GATEWAY_URL,
 };
 
 const started = Date.now();
-for (const service of SUBGRAPHS) start(service, shared);
-// reads the subgraphs' outboxes (with the proof secret) and delivers webhooks; loopback targets allowed here
-start(NOTIFICATIONS, { ...shared, ...subgraphUrlEnv() });
 
-// The web console, built once while the subgraphs start, served by the gateway at /; the
-// example tokens are handed to it (a local hub only: a production gateway is given none).
+// The gateway first: it serves a composed supergraph and needs no subgraph to start. The web
+// console's build (pnpm build) is served at /, with the example tokens handed to it (a local
+// hub only: a production gateway is given none).
 const consoleDir = `${root}packages/console/dist`;
+const consoleBuilt = existsSync(`${consoleDir}/index.html`);
 const tokens = await exampleTokens(secret);
 const tokensFile = `${root}.data/console-dev-tokens.json`;
 mkdirSync(`${root}.data`, { recursive: true });
 writeFileSync(tokensFile, JSON.stringify(tokens.map(([label, token]) => ({ label, token }))), {
   mode: 0o600,
 });
-out('[console] building the web console…');
-const built = await buildConsole();
-out(built ? '[console] built' : '[console] build failed: the gateway serves the API only');
+if (!consoleBuilt) out('[console] not built (pnpm build): the gateway serves the API only');
 start(GATEWAY, {
   ...shared,
-  ...subgraphUrlEnv(),
-  ...(built ? { CONSOLE_DIR: consoleDir, CONSOLE_DEV_TOKENS_FILE: tokensFile } : {}),
+  ...subgraphUrls,
+  ...(consoleBuilt ? { CONSOLE_DIR: consoleDir, CONSOLE_DEV_TOKENS_FILE: tokensFile } : {}),
 });
 
-function buildConsole(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const child = spawn('pnpm', ['--filter', '@ipc-hub/console', 'build'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-    child.on('error', () => resolve(false));
-    child.on('exit', (code) => resolve(code === 0));
-  });
-}
+// Each subgraph's database prepared by a child of its own when not prepared yet, as many at a
+// time as there are cores (seeding is CPU-bound); each subgraph serves once its database is
+// ready, and never seeds itself: the memory seeding takes left with the child.
+// reads the subgraphs' outboxes (with the proof secret) and delivers webhooks; loopback targets allowed here
+start(NOTIFICATIONS, { ...shared, ...subgraphUrls });
+
+const failed = new Set<string>();
+await inTurn(SUBGRAPHS, Math.max(1, availableParallelism()), async (service) => {
+  const state = preparedState(service);
+  if (state.prepared) {
+    out(`[${service.name}] database prepared before (${state.migration}): not seeding again`);
+  } else {
+    out(`[${service.name}] preparing its database (${state.reason})…`);
+    const at = Date.now();
+    const code = await exitOf(start(service, shared, [PREPARE_ONLY_FLAG]));
+    if (code !== 0) {
+      out(`[${service.name}] preparing its database failed (${code ?? 'stopped'}): not started`);
+      failed.add(service.name);
+      return;
+    }
+    writePrepared(service, state.migration);
+    out(`[${service.name}] database prepared in ${((Date.now() - at) / 1000).toFixed(1)} s`);
+  }
+  if (!stopping) start(service, { ...shared, HUB_SEED: 'false' });
+});
 
 try {
   await waitUntilReady(
-    [...SUBGRAPHS, NOTIFICATIONS, GATEWAY].map((s) => `http://127.0.0.1:${s.port}/ready`),
+    [...SUBGRAPHS.filter((s) => !failed.has(s.name)), NOTIFICATIONS, GATEWAY].map(
+      (s) => `http://127.0.0.1:${s.port}/ready`,
+    ),
     180_000,
   );
 } catch (error) {
@@ -140,7 +212,7 @@ try {
 if (!stopping) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   out('');
-  out(`ipc-hub is up in ${seconds} s — gateway: http://127.0.0.1:${GATEWAY.port}/graphql`);
+  out(`ipc-hub is up in ${seconds} s — gateway: ${GATEWAY_URL}`);
   out(`  console      http://127.0.0.1:${GATEWAY.port}/`);
   for (const s of SUBGRAPHS) out(`  ${s.name.padEnd(12)} http://127.0.0.1:${s.port}/graphql`);
   out(
@@ -157,7 +229,28 @@ if (!stopping) {
   out('');
   out('Try:');
   out(
-    `  curl -s http://127.0.0.1:4000/graphql -H 'content-type: application/json' \\\n    -d '{"query":"{ zones(first: 50) { edges { node { name kind facilities { name zone { name } } } } } }"}'`,
+    `  curl -s ${GATEWAY_URL} -H 'content-type: application/json' \\\n    -d '{"query":"{ zones(first: 50) { edges { node { name kind facilities { name zone { name } } } } } }"}'`,
   );
   out('');
+}
+
+/** The exit code of a child (null when ended by a signal). */
+function exitOf(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+}
+
+/** Runs `work` on each item, at most `concurrency` at a time. */
+async function inTurn<T>(
+  items: T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+      for (let item = queue.shift(); item !== undefined && !stopping; item = queue.shift()) {
+        await work(item);
+      }
+    }),
+  );
 }

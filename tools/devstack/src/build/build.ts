@@ -1,0 +1,173 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import * as esbuild from 'esbuild';
+import { MANIFEST, MANIFEST_VERSION, signatureOf } from '../../freshness.mjs';
+import { type Bundle, bundleFile, bundles } from './bundles';
+
+type BuiltPart = { outputs: string[]; inputs: Record<string, string> };
+
+/**
+ * Every bundle's code refers to where its source files were, not to dist/:
+ * `import.meta.url`, `__dirname` and `__filename` in a bundled file become
+ * that file's own location, computed from the bundle's at run time. So a
+ * subgraph still finds its schema.graphql and migrations beside its
+ * sources, PGlite its WebAssembly beside its package, in a checkout as in
+ * the image (which keeps the tree and the production dependencies). And
+ * `require` exists, for the CommonJS packages bundled into ES modules.
+ */
+const BANNER = [
+  "import { createRequire as __hubCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __hubFileURLToPath } from 'node:url';",
+  'const require = __hubCreateRequire(import.meta.url);',
+  'const __hubSourceUrl = (path) => new URL(path, import.meta.url).href;',
+  'const __hubSourcePath = (path) => __hubFileURLToPath(new URL(path, import.meta.url));',
+].join('\n');
+
+/** Packages loaded only if present (optional native add-ons): left out of the bundles. */
+const OPTIONAL = ['pg-native', 'cloudflare:sockets'];
+
+const LOCATION = /\bimport\.meta\.url\b|\b__dirname\b|\b__filename\b/;
+
+function sourceLocations(outdir: string): esbuild.Plugin {
+  return {
+    name: 'source-locations',
+    setup(build) {
+      build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, (args) => {
+        const contents = readFileSync(args.path, 'utf8');
+        const loader = /\.tsx$/.test(args.path)
+          ? 'tsx'
+          : /\.[cm]?ts$/.test(args.path)
+            ? 'ts'
+            : /\.jsx$/.test(args.path)
+              ? 'jsx'
+              : 'js';
+        if (!LOCATION.test(contents)) return { contents, loader };
+        const to = (path: string) => JSON.stringify(relative(outdir, path).split(sep).join('/'));
+        return {
+          loader,
+          contents: contents
+            .replace(/\bimport\.meta\.url\b/g, `__hubSourceUrl(${to(args.path)})`)
+            .replace(/\b__dirname\b/g, `__hubSourcePath(${to(dirname(args.path))})`)
+            .replace(/\b__filename\b/g, `__hubSourcePath(${to(args.path)})`),
+        };
+      });
+    },
+  };
+}
+
+async function bundle(root: string, part: Bundle): Promise<BuiltPart> {
+  const outfile = join(root, bundleFile(part.name));
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [join(root, part.entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: BANNER },
+    external: OPTIONAL,
+    plugins: [sourceLocations(dirname(outfile))],
+    sourcemap: 'linked',
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'error',
+  });
+  const inputs: Record<string, string> = {};
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const path = input.includes(':') ? null : input;
+    if (path) inputs[path] = signatureOf(join(root, path)) ?? '';
+  }
+  return { outputs: [bundleFile(part.name)], inputs };
+}
+
+/** Every file under `dir`, relative to `root`, but dependencies, builds and tests. */
+function filesUnder(root: string, dir: string): string[] {
+  const skip = new Set(['node_modules', 'dist', 'test', '.data']);
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
+      if (skip.has(entry.name)) continue;
+      const path = `${folder}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) found.push(path);
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+/** The console's static build (vite), from its folder and the workspace packages it imports. */
+async function buildConsole(root: string): Promise<BuiltPart> {
+  const manifest = JSON.parse(readFileSync(join(root, 'packages/console/package.json'), 'utf8'));
+  const workspace = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })
+    .filter((name) => name.startsWith('@ipc-hub/'))
+    .map((name) => `packages/${name.slice('@ipc-hub/'.length)}`);
+  const sources = ['packages/console', ...workspace].flatMap((dir) => filesUnder(root, dir));
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn('pnpm', ['--filter', '@ipc-hub/console', 'build'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`the console's build exited with ${code}`)),
+    );
+  });
+  return {
+    outputs: ['packages/console/dist/index.html'],
+    inputs: Object.fromEntries(sources.map((path) => [path, signatureOf(join(root, path)) ?? ''])),
+  };
+}
+
+/** The build's own files: a change to how bundles are made makes them all stale. */
+function buildInputs(root: string): Record<string, string> {
+  const files = [
+    'tools/devstack/freshness.mjs',
+    'tools/devstack/start.mjs',
+    ...filesUnder(root, 'tools/devstack/src/build'),
+    'pnpm-lock.yaml',
+  ];
+  return Object.fromEntries(files.map((path) => [path, signatureOf(join(root, path)) ?? '']));
+}
+
+export interface BuildOptions {
+  /** without the console's static build (a failure there is reported, not fatal) */
+  withConsole?: boolean;
+  say?: (line: string) => void;
+}
+
+/**
+ * `pnpm build`: every service bundled into dist/<name>/index.mjs with
+ * esbuild, the console built with vite, and dist/manifest.json naming what
+ * each was built from, for `pnpm start` to know when to build again.
+ */
+export async function buildAll(root: string, options: BuildOptions = {}): Promise<void> {
+  const say = options.say ?? (() => {});
+  const started = performance.now();
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  const parts: Record<string, BuiltPart> = { build: { outputs: [], inputs: buildInputs(root) } };
+  const services = bundles();
+  const built = await Promise.all(services.map((part) => bundle(root, part)));
+  services.forEach((part, index) => {
+    parts[part.name] = built[index] as BuiltPart;
+  });
+  say(
+    `[build] ${services.length} bundles in ${((performance.now() - started) / 1000).toFixed(1)} s: ${services.map((s) => s.name).join(', ')}`,
+  );
+  if (options.withConsole !== false) {
+    const consoleStarted = performance.now();
+    try {
+      parts.console_static = await buildConsole(root);
+      say(`[build] the console in ${((performance.now() - consoleStarted) / 1000).toFixed(1)} s`);
+    } catch (error) {
+      say(
+        `[build] the console was not built (${error instanceof Error ? error.message : String(error)}): the gateway will serve the API only`,
+      );
+    }
+  }
+  const manifest = { version: MANIFEST_VERSION, builtAt: new Date().toISOString(), parts };
+  writeFileSync(join(root, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+}
