@@ -111,6 +111,11 @@ export const gatewayConfigShape = {
   RATE_LIMIT_PUBLIC_PER_SECOND: rate(5),
   RATE_LIMIT_PUBLIC_BURST: count(1, 1_000_000, 30),
   /**
+   * citizens' reports one client address may submit per hour, signed in or not
+   * (docs/citizens-reports.md); 0: unlimited
+   */
+  CITIZEN_REPORTS_PER_HOUR: count(0, 100_000, 5),
+  /**
    * limits by role for signed-in callers, instead of RATE_LIMIT_PER_SECOND and _BURST:
    * `ROLE=perSecond:burst` separated by commas, e.g. `CITY=50:200,OPERATOR=2:10`
    */

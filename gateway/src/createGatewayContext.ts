@@ -43,6 +43,11 @@ export function createGatewayContext(options: GatewayContextOptions) {
       : await options.addressLimiter.take(`address:${address()}`);
     if (!decision.allowed)
       throw refused(identity.sub ? 'caller' : 'address', decision.retryAfterSeconds);
-    return { requestId, identity, purpose: purposeFromHeader(request.headers['x-purpose']) };
+    return {
+      requestId,
+      identity,
+      purpose: purposeFromHeader(request.headers['x-purpose']),
+      clientAddress: address(),
+    };
   };
 }

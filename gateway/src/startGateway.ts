@@ -14,6 +14,7 @@ import {
 import { ServiceMetrics } from '@ipc-hub/telemetry';
 import { parse } from 'graphql';
 import { CorsPolicy } from './CorsPolicy';
+import { citizenReportLimitPlugin } from './citizenReportLimit';
 import { type GatewayConfig, subgraphUrls } from './config';
 import { consoleFiles } from './consoleFiles';
 import { createGatewayContext } from './createGatewayContext';
@@ -102,6 +103,17 @@ export async function startGateway(
     'trusted documents loaded',
   );
   const limits = queryLimits<GatewayContext>(config, parse(supergraphSdl), { refusalStatus: 400 });
+  // The rate counts live in Redis when there is one, so that every replica counts the same caller once.
+  const rateStore = config.HUB_REDIS_URL ? await connectRateStore(config.HUB_REDIS_URL) : null;
+  const submissionLimiter = new RateLimiter({
+    name: 'citizen-reports',
+    // The whole hour's allowance at once, then no more until the hour's window ends.
+    limit: {
+      perSecond: config.CITIZEN_REPORTS_PER_HOUR / 3600,
+      burst: Math.max(1, config.CITIZEN_REPORTS_PER_HOUR),
+    },
+    ...(rateStore ? { redis: rateStore } : {}),
+  });
   const apollo = new GatewayApolloServer(
     {
       gateway,
@@ -132,14 +144,13 @@ export async function startGateway(
         }),
         ...limits.plugins,
         inputHygienePlugin<GatewayContext>({ refusalStatus: 400 }),
+        citizenReportLimitPlugin(submissionLimiter, metrics),
         introspectionPolicy(config.PUBLIC_INTROSPECTION ?? config.NODE_ENV !== 'production'),
         explorerLandingPage<GatewayContext>(config.CONSOLE_DIR !== undefined),
       ],
     },
     new CorsPolicy(config.HUB_CORS_ORIGINS),
   );
-  // The rate counts live in Redis when there is one, so that every replica counts the same caller once.
-  const rateStore = config.HUB_REDIS_URL ? await connectRateStore(config.HUB_REDIS_URL) : null;
   const http = await startHttpService({
     apollo,
     logger,

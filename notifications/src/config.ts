@@ -3,6 +3,7 @@ import { identityChecks, identityConfigShape } from '@ipc-hub/identity';
 import { defaultSubgraphUrl, NOTIFICATIONS_SERVICE, SUBGRAPHS } from '@ipc-hub/registry';
 import { z } from 'zod';
 
+// Every subgraph keeps an outbox, the shared services' (citizens' reports) as the agencies'.
 const agencyUrls = Object.fromEntries(
   SUBGRAPHS.map((agency) => [agency.urlVariable, url().default(defaultSubgraphUrl(agency))]),
 ) as unknown as Record<

@@ -127,6 +127,72 @@ describe('issueSanction and recordFinePayment', () => {
     expect(issueSanction.fineVnd).toBe('8000000');
   });
 
+  it("holds an organisation to twice the individual's band (4–10 million at 15 m³/day), an individual to 2–5", async () => {
+    const organisation = await detected({ ...smallExceedance, offenderKind: 'ORGANIZATION' });
+    const tooLittle = await refusalOf(
+      officer.request(ISSUE_SANCTION, { input: decision(organisation, { fineVnd: '3000000' }) }),
+    );
+    expect(tooLittle?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fineVnd' });
+    expect(tooLittle?.message).toContain('tổ chức');
+    expect(await violationState(organisation)).toMatchObject({
+      status: 'DETECTED',
+      sanction: null,
+    });
+    const { issueSanction } = await officer.request<{ issueSanction: { fineVnd: string } }>(
+      ISSUE_SANCTION,
+      { input: decision(organisation, { fineVnd: '4000000' }) },
+    );
+    expect(issueSanction.fineVnd).toBe('4000000');
+
+    const individual = await detected({ ...smallExceedance, offenderKind: 'INDIVIDUAL' });
+    const tooMuch = await refusalOf(
+      officer.request(ISSUE_SANCTION, { input: decision(individual, { fineVnd: '5000001' }) }),
+    );
+    expect(tooMuch?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fineVnd' });
+    const { violation } = await officer.request<{
+      violation: { offenderKind: string; repeatOffence: boolean };
+    }>(`query ($id: ID!) { violation(id: $id) { offenderKind repeatOffence } }`, {
+      id: individual,
+    });
+    expect(violation).toEqual({ offenderKind: 'INDIVIDUAL', repeatOffence: false });
+  });
+
+  it('fines a repeat offence under 1.1 times at the flow band, where a first one is only warned', async () => {
+    const first = await detected({
+      ...smallExceedance,
+      exceedanceFactor: 1.05,
+      offenderKind: 'INDIVIDUAL',
+    });
+    const refused = await refusalOf(
+      officer.request(ISSUE_SANCTION, { input: decision(first, { fineVnd: '3000000' }) }),
+    );
+    expect(refused?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fineVnd' });
+    const repeat = await detected({
+      ...smallExceedance,
+      exceedanceFactor: 1.05,
+      offenderKind: 'INDIVIDUAL',
+      repeatOffence: true,
+    });
+    const { issueSanction } = await officer.request<{ issueSanction: { fineVnd: string } }>(
+      ISSUE_SANCTION,
+      { input: decision(repeat, { fineVnd: '3000000' }) },
+    );
+    expect(issueSanction.fineVnd).toBe('3000000');
+  });
+
+  it('checks a legal basis written without diacritics ("ND-CP", "Dieu 18") like the accented one', async () => {
+    const id = await detected({
+      ...smallExceedance,
+      legalBasis: 'Nghi dinh 45/2022/ND-CP, Dieu 18, khoan 2',
+      offenderKind: 'ORGANIZATION',
+    });
+    const error = await refusalOf(
+      officer.request(ISSUE_SANCTION, { input: decision(id, { fineVnd: '50000000' }) }),
+    );
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fineVnd' });
+    expect(await violationState(id)).toMatchObject({ status: 'DETECTED', sanction: null });
+  });
+
   it.each([
     ['a decision dated before the violation', {}, { decidedOn: '2026-03-01' }, 'input.decidedOn'],
     ['a decision dated in the future', {}, { decidedOn: '2999-01-01' }, 'input.decidedOn'],

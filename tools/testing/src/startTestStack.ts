@@ -72,6 +72,7 @@ export async function startTestStack(options: StartTestStackOptions): Promise<Te
     // Tests send bursts from one address and one token: the limits have their own tests.
     RATE_LIMIT_PER_SECOND: '0',
     RATE_LIMIT_PUBLIC_PER_SECOND: '0',
+    CITIZEN_REPORTS_PER_HOUR: '0',
   };
   for (const [name, running] of Object.entries(subgraphs)) {
     const variable = definitionOf(name)?.agency.urlVariable ?? urlVariables()[name];

@@ -118,5 +118,5 @@ export const citizenCorrections = pgTable(
 /** The audit trail every subgraph keeps (docs/access.md): its migration creates it. */
 export { auditLog } from '@ipc-hub/access';
 
-/** The outbox of the hub events this service records (docs/notifications.md). */
+/** The outbox of hub events (docs/notifications.md): CITIZEN_REPORT_RECEIVED is written with the report. */
 export { hubEvents } from '@ipc-hub/events';

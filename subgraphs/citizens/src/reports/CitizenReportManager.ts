@@ -81,13 +81,20 @@ export class CitizenReportManager {
           dueOn: dueBy,
         },
       ]);
-      // what a watcher is told carries no contact and no tracking code: the kind, the place, the agency
+      // Told to watchers of the facility or the unit; the event carries no text of the report.
+      const what =
+        input.kind === 'DATA_ERROR'
+          ? {
+              en: `A data error on ${routing.recordRef}`,
+              vi: `Báo sai sót dữ liệu ${routing.recordRef}`,
+            }
+          : { en: 'A pollution complaint', vi: 'Phản ánh ô nhiễm' };
       await recordEvent(tx, {
         type: 'CITIZEN_REPORT_RECEIVED',
         facilityId: routing.facilityId,
         adminUnitCode: routing.adminUnitCode,
-        summary: `A citizen's report (${input.kind}) received on ${receivedOn}, sent to ${routing.assignedAgency}, due by ${dueBy}`,
-        summaryVi: `Tiếp nhận phản ánh (${input.kind}) ngày ${receivedOn}, chuyển ${routing.assignedAgency}, hạn trả lời ${dueBy}`,
+        summary: `${what.en} was received; ${routing.assignedAgency} answers by ${dueBy}`,
+        summaryVi: `${what.vi} đã được tiếp nhận; ${routing.assignedAgency} trả lời trước ngày ${dueBy}`,
       });
     });
     return { trackingCode, status: 'RECEIVED', dueBy };

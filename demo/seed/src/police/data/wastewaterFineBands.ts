@@ -1,9 +1,12 @@
 /**
- * Nghị định 45/2022/NĐ-CP, Điều 18 (and 19 for hazardous parameters): the
+ * Nghị định 45/2022/NĐ-CP, Điều 18 khoản 2 (non-hazardous parameters): the
  * fine for an individual whose wastewater exceeds the limit 1.1 to under 1.5
- * times, by the discharge flow (m³/day). The bands for larger flows and higher
- * multiples were not available; see ../fineBandFor.ts for what follows from
- * that.
+ * times, or under 1.1 times as a repeat or multiple offence, by the discharge
+ * flow (m³/day); an organisation's is twice it. Checked against two published
+ * summaries of the decree that agree on every row below. The bands from
+ * 200 m³/day up, those of higher multiples and those of Điều 19 (hazardous
+ * parameters) could not be read in the sources at hand: they are not guessed
+ * here; see ../fineBandFor.ts for what follows from that.
  */
 export const wastewaterFineBands: ReadonlyArray<{
   /** flow from, inclusive, m³/day */
