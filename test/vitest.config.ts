@@ -21,6 +21,7 @@ export default defineConfig({
           include: [
             '{packages,tools,demo,subgraphs}/*/test/**/*.test.ts',
             'gateway/test/**/*.test.ts',
+            'notifications/test/**/*.test.ts',
           ],
         },
       },

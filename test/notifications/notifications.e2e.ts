@@ -289,6 +289,31 @@ describe('notifications: watches and signed webhooks', () => {
     expect(await gapsOf()).toEqual(['TRANSMISSION_GAP']);
   });
 
+  it("tells of a citizen's report with its kind and place, never its contact or tracking code", async () => {
+    const { submitCitizenReport } = await hub.client().request<{
+      submitCitizenReport: { trackingCode: string };
+    }>(
+      `mutation ($input: SubmitCitizenReportInput!) { submitCitizenReport(input: $input) { trackingCode } }`,
+      {
+        input: {
+          kind: 'POLLUTION_COMPLAINT',
+          description: 'Nước thải màu đen chảy ra mương sau nhà máy vào ban đêm',
+          facilityId: here.id,
+          contactName: 'Nguyễn Văn Thử',
+          contactPhone: '0912345678',
+        },
+      },
+    );
+    const rows = await hub.subgraphs.citizens?.database.db.select().from(hubEvents);
+    const received = rows?.filter((row) => row.type === 'CITIZEN_REPORT_RECEIVED');
+    expect(received).toHaveLength(1);
+    expect(received?.[0]).toMatchObject({ facilityId: here.id, adminUnitCode: here.adminUnitCode });
+    const told = JSON.stringify(received);
+    for (const secret of ['Nguyễn Văn Thử', '0912345678', submitCitizenReport.trackingCode]) {
+      expect(told).not.toContain(secret);
+    }
+  });
+
   it('lets the public watch nothing and read no feed', async () => {
     const refused = await call(null, CREATE_WATCH, {
       input: { name: 'Công khai', events: ['VIOLATION_PUBLISHED'] },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '@ipc-hub/db';
 import type { HubEventMessage, HubEventType } from '@ipc-hub/events';
 import type { Logger } from '@ipc-hub/logger';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { deliveries, deliveryAttempts, receivedEvents, watches } from '../db/schema';
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './signature';
@@ -200,10 +200,11 @@ export class DeliveryWorker {
           .update(deliveries)
           .set({ status: 'DELIVERED', deliveredAt: new Date(), leaseUntil: null, lastError: null })
           .where(mine);
+        // only a watch that was failing is written: each delivery of a busy watch would otherwise wait on its row's lock
         await tx
           .update(watches)
           .set({ failingSince: null })
-          .where(eq(watches.id, delivery.watchId));
+          .where(and(eq(watches.id, delivery.watchId), isNotNull(watches.failingSince)));
         return;
       }
       await tx

@@ -159,7 +159,7 @@ export async function notificationsThroughput(
       HUB_SUBGRAPH_SECRET: SECRET,
       HUB_JWT_SECRET: JWT_SECRET,
       HUB_OUTBOX_POLL_MS: '50',
-      HUB_DELIVERY_POLL_MS: '20',
+      HUB_DELIVERY_POLL_MS: '50',
       // the other agencies are not running: a closed port answers at once
       ...Object.fromEntries(
         SUBGRAPHS.map((agency) => [agency.urlVariable, 'http://127.0.0.1:9/graphql']),
@@ -212,7 +212,7 @@ export async function notificationsThroughput(
     });
     const started = performance.now();
     notifications.relay.start(50);
-    notifications.worker.start(20);
+    notifications.worker.start(50);
     await arrived;
     const seconds = (performance.now() - started) / 1000;
     return { events: EVENTS, eventsPerSecond: EVENTS / seconds, recordViolation, ingestion };

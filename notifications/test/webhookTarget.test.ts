@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { backoffMs } from '../src/delivery/DeliveryWorker';
+import { signWebhook, verifyWebhook } from '../src/delivery/signature';
+import { checkWebhookTarget, isPrivateAddress } from '../src/delivery/webhookTarget';
+
+const production = { allowPrivate: false, allowedHosts: ['hooks.agency.internal'] };
+/** a name that resolves as the test says: DNS is the network's, not the code's under test */
+const resolvesTo =
+  (...addresses: string[]) =>
+  async () =>
+    addresses;
+
+describe('webhook targets', () => {
+  it('knows loopback, private, link-local and mapped addresses from public ones', () => {
+    for (const address of [
+      '127.0.0.1',
+      '10.2.3.4',
+      '172.20.0.1',
+      '192.168.0.9',
+      '169.254.169.254',
+      '100.64.1.1',
+      '0.0.0.0',
+      '::1',
+      '::',
+      'fd00::1',
+      'fe80::1',
+      '::ffff:127.0.0.1',
+      '::ffff:10.0.0.1',
+    ]) {
+      expect(isPrivateAddress(address), address).toBe(true);
+    }
+    for (const address of ['8.8.8.8', '172.32.0.1', '100.128.0.1', '2001:4860:4860::8888']) {
+      expect(isPrivateAddress(address), address).toBe(false);
+    }
+  });
+
+  it('refuses in production a name that resolves to a private address, even among public ones', async () => {
+    const check = await checkWebhookTarget('https://sneaky.example.org/hook', {
+      ...production,
+      resolve: resolvesTo('93.184.215.14', '10.0.0.7'),
+    });
+    expect(check).toMatchObject({ ok: false });
+  });
+
+  it('accepts a public name, and a private one whose host is allowed', async () => {
+    expect(
+      await checkWebhookTarget('https://ok.example.org/hook', {
+        ...production,
+        resolve: resolvesTo('93.184.215.14'),
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await checkWebhookTarget('http://hooks.agency.internal/hub', {
+        ...production,
+        resolve: resolvesTo('10.1.1.1'),
+      }),
+    ).toMatchObject({ ok: true });
+  });
+
+  it('refuses other schemes and credentials in any mode', async () => {
+    const anywhere = { allowPrivate: true, allowedHosts: [] };
+    expect(await checkWebhookTarget('file:///etc/passwd', anywhere)).toMatchObject({ ok: false });
+    expect(await checkWebhookTarget('https://user:pw@example.org/', anywhere)).toMatchObject({
+      ok: false,
+    });
+  });
+});
+
+describe('signatures and retries', () => {
+  it('verifies its own signature, and refuses another body, secret or an old timestamp', () => {
+    const secret = 'a-secret-of-at-least-thirty-two-characters';
+    const now = Date.now();
+    const timestamp = Math.floor(now / 1000);
+    const signature = signWebhook(secret, timestamp, '{"id":"1"}');
+    const headers = { timestamp: String(timestamp), signature };
+    expect(verifyWebhook(secret, headers, '{"id":"1"}', 300, now)).toBe(true);
+    expect(verifyWebhook(secret, headers, '{"id":"2"}', 300, now)).toBe(false);
+    expect(verifyWebhook(`${secret}!`, headers, '{"id":"1"}', 300, now)).toBe(false);
+    expect(verifyWebhook(secret, headers, '{"id":"1"}', 300, now + 301_000)).toBe(false);
+  });
+
+  it('doubles the wait after each attempt, up to an hour', () => {
+    expect([1, 2, 3, 4].map((attempt) => backoffMs(attempt, 5_000))).toEqual([
+      5_000, 10_000, 20_000, 40_000,
+    ]);
+    expect(backoffMs(30, 5_000)).toBe(3_600_000);
+  });
+});
