@@ -5,7 +5,7 @@ import type { Logger } from '@ipc-hub/logger';
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { deliveries, deliveryAttempts, receivedEvents, watches } from '../db/schema';
-import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './signature';
+import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook } from './signature';
 import { checkWebhookTarget, type TargetPolicy } from './webhookTarget';
 
 export interface DeliveryWorkerOptions {
@@ -245,7 +245,6 @@ export class DeliveryWorker {
     if (!target.ok)
       return { ok: false, statusCode: null, error: `target refused: ${target.reason}` };
     const body = JSON.stringify(delivery.event);
-    const timestamp = Math.floor(Date.now() / 1000);
     try {
       const response = await fetch(target.url, {
         method: 'POST',
@@ -253,8 +252,7 @@ export class DeliveryWorker {
           'content-type': 'application/json',
           'user-agent': 'ipc-hub-notifications',
           [EVENT_ID_HEADER]: delivery.event.id,
-          [TIMESTAMP_HEADER]: String(timestamp),
-          [SIGNATURE_HEADER]: signWebhook(delivery.webhookSecret, timestamp, body),
+          [SIGNATURE_HEADER]: signWebhook(delivery.webhookSecret, body),
         },
         body,
         // a redirect is an answer, not a new target: following it would bypass the target check
