@@ -7,6 +7,7 @@ import {
   createVerifier,
   type HttpService,
   inputHygienePlugin,
+  listenOn,
   queryLimits,
   requestLoggingPlugin,
   startHttpService,
@@ -155,9 +156,7 @@ export async function startGateway(
     apollo,
     logger,
     metrics,
-    port: config.PORT,
-    host: config.HOST,
-    shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+    ...listenOn(config),
     maxBodyBytes: config.MAX_BODY_BYTES,
     otherPaths: config.CONSOLE_DIR
       ? consoleFiles({

@@ -15,6 +15,7 @@ import {
   errorFormatter,
   type HttpService,
   inputHygienePlugin,
+  listenOn,
   requestLoggingPlugin,
   startHttpService,
 } from '@ipc-hub/server-kit';
@@ -115,9 +116,7 @@ export async function startNotifications(
     apollo,
     logger,
     metrics,
-    port: config.PORT,
-    host: config.HOST,
-    shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+    ...listenOn(config),
     ready: () => database.ready(),
     context: async (request, requestId) => {
       const identity = await verify(request.headers.authorization);

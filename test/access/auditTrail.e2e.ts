@@ -1,3 +1,4 @@
+import { SUBGRAPHS } from '@ipc-hub/registry';
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { generateEnvironmentSeed } from '@ipc-hub/seed/environment';
 import { generateMonitoringSeed, monitoringFileName } from '@ipc-hub/seed/monitoring';
@@ -121,6 +122,31 @@ describe('the audit trail fails closed, and what it records is plain', () => {
     donre = await testToken({ role: 'DONRE', sub: 'can.bo@stnmt.hanoi' });
   });
   afterAll(() => hub?.close());
+
+  it.each(SUBGRAPHS.map((entry) => entry.subgraph))(
+    "keeps %s's audit trail append-only, even for the database owner, and denies it to the public",
+    async (subgraph) => {
+      // the public's denial is itself a row of the agency's trail
+      const answer = await post(hub.gatewayUrl, `{ ${subgraph}AuditTrail { totalCount } }`, {});
+      expect(answer.body.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
+        [`${subgraph}AuditTrail`, 'FORBIDDEN'],
+      ]);
+      expect(await auditRows(subgraph)).toBeGreaterThan(0);
+      // drizzle wraps the database's refusal; its reason is in `cause`
+      const refusal = (statement: ReturnType<typeof sql>) =>
+        database(subgraph)
+          .execute(statement)
+          .then(
+            () => 'accepted',
+            (error: { cause?: { message?: string } }) => error.cause?.message ?? 'no reason',
+          );
+      expect(await refusal(sql`update audit_log set role = 'PUBLIC'`)).toMatch(
+        /append-only: UPDATE refused/,
+      );
+      expect(await refusal(sql`delete from audit_log`)).toMatch(/append-only: DELETE refused/);
+      expect(await refusal(sql`truncate audit_log`)).toMatch(/append-only: TRUNCATE refused/);
+    },
+  );
 
   it('reads a legal representative with a sound token, and records it', async () => {
     const answer = await post(

@@ -5,7 +5,14 @@ import { generateIndustrySeed } from '@ipc-hub/seed/industry';
 import { type TestStack, testToken } from '@ipc-hub/testing';
 import { unitOnDay } from '@ipc-hub/units';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, postGraphQL } from '../support/postGraphQL';
+import {
+  type Answer,
+  ask as askGraphQL,
+  bearer,
+  bearerOf,
+  deniedPaths,
+  postGraphQL,
+} from '../support/postGraphQL';
 import { startHub } from '../support/startHub';
 
 const base = generateHanoiSeed();
@@ -23,28 +30,19 @@ const relocated = own.relocationCases[0];
 const relocatedUnit = placeOf.get(relocated?.facilityId ?? '')?.districtCode ?? '';
 const otherUnit = relocatedUnit === '017' ? '018' : '017';
 
-interface Answer {
-  data?: { facility: { name: string; cluster: unknown; relocation: { status: string } | null } };
-  errors?: Array<{ path?: Array<string | number>; extensions?: { code?: string } }>;
-}
+type Facility = { name: string; cluster: unknown; relocation: { status: string } | null };
 
-async function ask(hub: TestStack, id: string | undefined, token?: string): Promise<Answer> {
-  const answer = await postGraphQL(
+const ask = (
+  hub: TestStack,
+  id: string | undefined,
+  token?: string,
+): Promise<Answer<{ facility: Facility }>> =>
+  askGraphQL(
     hub.gatewayUrl,
-    {
-      query:
-        'query ($id: ID!) { facility(id: $id) { name cluster { name } relocation { status } } }',
-      variables: { id },
-    },
-    token ? bearer(token) : {},
+    'query ($id: ID!) { facility(id: $id) { name cluster { name } relocation { status } } }',
+    { id },
+    bearerOf(token),
   );
-  return answer.body as Answer;
-}
-
-const denied = (answer: Answer) =>
-  (answer.errors ?? [])
-    .filter((e) => e.extensions?.code === 'FORBIDDEN')
-    .map((e) => e.path?.join('.'));
 
 describe("who sees what of DOIT's records", () => {
   let hub: TestStack;
@@ -59,7 +57,7 @@ describe("who sees what of DOIT's records", () => {
       base.facilities.find((f) => f.id === relocated?.facilityId)?.name,
     );
     expect(answer.data?.facility.relocation).toBeNull();
-    expect(denied(answer)).toEqual(['facility.relocation']);
+    expect(deniedPaths(answer)).toEqual(['facility.relocation']);
   });
 
   it("shows an area officer the relocation cases of its unit's facilities only", async () => {

@@ -54,3 +54,34 @@ export async function postGraphQL(
 
 /** the bearer header of a token */
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** The bearer header of a token; none for the public (null or no token). */
+export const bearerOf = (token: string | null | undefined): Record<string, string> =>
+  token ? bearer(token) : {};
+
+/** A GraphQL answer's body, its data typed as the query shapes it. */
+export interface Answer<T> {
+  data?: T;
+  errors?: Array<{
+    message?: string;
+    path?: Array<string | number>;
+    extensions?: { code?: string };
+  }>;
+}
+
+/** A query's answer body, for tests that look only at data and errors (postGraphQL gives the rest). */
+export async function ask<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Answer<T>> {
+  return (await postGraphQL(url, { query, variables }, headers)).body as Answer<T>;
+}
+
+/** The paths of the fields an answer refused as FORBIDDEN, sorted. */
+export const deniedPaths = (answer: Answer<unknown>): Array<string | undefined> =>
+  (answer.errors ?? [])
+    .filter((e) => e.extensions?.code === 'FORBIDDEN')
+    .map((e) => e.path?.join('.'))
+    .sort();

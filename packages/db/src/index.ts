@@ -30,6 +30,7 @@ export {
 export { isQueryCanceled, RequestGuard, type RequestLimits } from './requestGuard';
 export { type RequestScope, requestScope } from './requestScope';
 export { reusedStatement } from './reusedStatement';
+export { findRowsByIds, lockRowById, type TableWithUuid } from './rowsById';
 export { seedIfEmpty } from './seedIfEmpty';
 export { changesKeptState, type HistoryTable, historyColumns, recordState } from './stateHistory';
 export { TenancyQueries, type TenancyTables } from './TenancyQueries';

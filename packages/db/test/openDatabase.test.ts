@@ -15,6 +15,7 @@ import { keysetAfter } from '../src/keysetAfter';
 import { type DatabaseHandle, openDatabase } from '../src/openDatabase';
 import { encodeCursor, pageWindow } from '../src/pagination';
 import { type RequestScope, requestScope } from '../src/requestScope';
+import { findRowsByIds, lockRowById } from '../src/rowsById';
 import { seedIfEmpty } from '../src/seedIfEmpty';
 
 const things = pgTable('things', {
@@ -254,6 +255,27 @@ describe.each(backends)('openDatabase on $name', (backend) => {
         expect(rows).toEqual([null, null]);
       });
       expect(none.sqlStatements).toBe(0);
+    });
+
+    it('finds rows by ids within a scope, and locks one row by id, with findRowsByIds and lockRowById', async () => {
+      await handle.db.delete(things);
+      const a = randomUUID();
+      const b = randomUUID();
+      await handle.db.insert(things).values([
+        { id: a, name: 'a' },
+        { id: b, name: 'b' },
+      ]);
+      const found = await findRowsByIds(handle.db, things, [b, 'not-a-uuid', a, randomUUID()]);
+      expect(found.map((row) => row?.name ?? null)).toEqual(['b', null, 'a', null]);
+      // the scope is a condition: a row outside it is no row for this caller
+      const scoped = await findRowsByIds(handle.db, things, [a, b], sql`${things.name} = 'b'`);
+      expect(scoped.map((row) => row?.name ?? null)).toEqual([null, 'b']);
+      expect(await lockRowById(handle.db, things, 'not-a-uuid')).toBeNull();
+      expect(await lockRowById(handle.db, things, randomUUID())).toBeNull();
+      await handle.db.transaction(async (tx) => {
+        const locked = await lockRowById(tx, things, a);
+        expect(locked?.name).toBe('a');
+      });
     });
 
     it('inserts rows in chunks small enough for the parameter limit', async () => {

@@ -1,4 +1,10 @@
-export { type CentralPlant, plantOperatingShortfall } from './centralPlant';
+export {
+  type CentralPlant,
+  centralPlantShortfalls,
+  type DeclaredCentralPlant,
+  plantOperatingShortfall,
+  wastewaterEvidenceBy,
+} from './centralPlant';
 export {
   type ComputedIndicator,
   type ComputedItem,
@@ -29,6 +35,7 @@ export {
   indicatorDefinition,
 } from './indicators';
 export { type PlanPeriod, parsePlanPeriod, quartersEndingWith } from './period';
+export { PLAN_FACTS_SDL } from './planFactsSdl';
 export type { PlanReportReference } from './planReportReference';
 export { type PlanReportKey, parsePlanReportId, planReportId } from './reportId';
 export {

@@ -1,9 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import type { AccessDeclaration } from '@ipc-hub/access';
 import type { Database } from '@ipc-hub/db';
 import type { Logger } from '@ipc-hub/logger';
 import type { Agency } from '@ipc-hub/registry';
 import type { ServiceMetrics } from '@ipc-hub/telemetry';
 import type { DocumentNode } from 'graphql';
+import { loadTypeDefs } from './loadTypeDefs';
 import type { SubgraphContext } from './SubgraphContext';
 import type { ScheduledCheck } from './scheduledChecks';
 
@@ -56,19 +58,37 @@ export interface SubgraphDefinition<
 }
 
 /**
- * A definition from its agency's registry entry (`agency: agencyOf('industry')`):
- * the name and the port are the registry's, written nowhere else.
+ * What a subgraph's `server.ts` writes: its registry entry, its package's
+ * folder and its drizzle schema; the rest of its definition as above.
+ */
+export type SubgraphDeclaration<
+  Schema extends Record<string, unknown>,
+  Context extends SubgraphContext,
+> = Omit<SubgraphDefinition<Schema, Context>, 'name' | 'defaultPort' | 'typeDefs' | 'database'> & {
+  /** the subgraph package's folder (`new URL('..', import.meta.url)`), holding `schema.graphql` and `migrations/` */
+  folder: URL;
+  /** its drizzle tables, as `src/db/schema.ts` exports them */
+  schema: Schema;
+};
+
+/**
+ * A definition from its agency's registry entry (`agency: agencyOf('industry')`)
+ * and its package's folder: the name and the port are the registry's, the
+ * SDL is the folder's `schema.graphql` (with the shared types, see
+ * `readSubgraphSdl`) and the migrations its `migrations/`, the same layout
+ * for every subgraph (docs/adding-a-subgraph.md), written nowhere else.
  */
 export function defineSubgraph<
   Schema extends Record<string, unknown>,
   Context extends SubgraphContext,
->(
-  definition: Omit<SubgraphDefinition<Schema, Context>, 'name' | 'defaultPort'>,
-): SubgraphDefinition<Schema, Context> {
+>(declaration: SubgraphDeclaration<Schema, Context>): SubgraphDefinition<Schema, Context> {
+  const { folder, schema, ...definition } = declaration;
   return {
     ...definition,
     name: definition.agency.subgraph,
     defaultPort: definition.agency.defaultPort,
+    typeDefs: loadTypeDefs(new URL('schema.graphql', folder)),
+    database: { schema, migrationsFolder: fileURLToPath(new URL('migrations', folder)) },
   };
 }
 

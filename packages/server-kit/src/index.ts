@@ -5,6 +5,7 @@ export { createVerifier } from './createVerifier';
 export {
   type AnySubgraphDefinition,
   defineSubgraph,
+  type SubgraphDeclaration,
   type SubgraphDefinition,
 } from './defineSubgraph';
 export { errorFormatter } from './errorFormatter';
@@ -39,7 +40,12 @@ export { runSubgraph } from './runSubgraph';
 export type { SubgraphContext } from './SubgraphContext';
 export { DateScalar, DateTimeScalar, MoneyScalar } from './scalars';
 export { type ScheduledCheck, startScheduledChecks } from './scheduledChecks';
-export { type HttpService, type HttpServiceOptions, startHttpService } from './startHttpService';
+export {
+  type HttpService,
+  type HttpServiceOptions,
+  listenOn,
+  startHttpService,
+} from './startHttpService';
 export {
   prepareDatabase,
   prepareSubgraph,

@@ -291,3 +291,12 @@ export async function startHttpService<Context extends BaseContext>(
     },
   };
 }
+
+/** Where a service listens and how long it drains, from the settings every service reads (PORT, HOST, SHUTDOWN_GRACE_MS). */
+export function listenOn(config: {
+  PORT: number;
+  HOST: string;
+  SHUTDOWN_GRACE_MS: number;
+}): Pick<HttpServiceOptions<BaseContext>, 'port' | 'host' | 'shutdownGraceMs'> {
+  return { port: config.PORT, host: config.HOST, shutdownGraceMs: config.SHUTDOWN_GRACE_MS };
+}

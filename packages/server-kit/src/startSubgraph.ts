@@ -33,7 +33,7 @@ import { purposeFromHeader } from './purposeHeader';
 import { requestLoggingPlugin } from './requestLoggingPlugin';
 import type { SubgraphContext } from './SubgraphContext';
 import { startScheduledChecks } from './scheduledChecks';
-import { type HttpService, startHttpService } from './startHttpService';
+import { type HttpService, listenOn, startHttpService } from './startHttpService';
 
 export interface StartSubgraphOptions {
   config: SubgraphConfig & IdentityConfig;
@@ -182,9 +182,7 @@ export async function startSubgraph<
     apollo,
     logger,
     metrics,
-    port: config.PORT,
-    host: config.HOST,
-    shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+    ...listenOn(config),
     ready: () => database.ready(),
     // The hub events this agency recorded (docs/notifications.md), for the notifications service.
     otherPaths: outboxEndpoint(database.db, definition.agency.role, logger),

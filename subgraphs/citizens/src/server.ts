@@ -1,5 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { agencyOf, defineSubgraph, loadTypeDefs, todayInHanoi } from '@ipc-hub/server-kit';
+import { agencyOf, defineSubgraph, todayInHanoi } from '@ipc-hub/server-kit';
 import { citizensAccess } from './access';
 import { createCitizensContext } from './context';
 import * as schema from './db/schema';
@@ -16,12 +15,9 @@ export function createCitizensSubgraph(options: CitizensSubgraphOptions = {}) {
   const today = options.today ?? (() => todayInHanoi());
   return defineSubgraph({
     agency: agencyOf('citizens'),
-    typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
+    folder: new URL('..', import.meta.url),
     resolvers,
-    database: {
-      schema,
-      migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
-    },
+    schema,
     seed: (db) => seedCitizens(db),
     access: citizensAccess,
     createContext: (base, db) => createCitizensContext(base, db, today),

@@ -1,5 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { agencyOf, defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
+import { agencyOf, defineSubgraph } from '@ipc-hub/server-kit';
 import { environmentAccess } from './access';
 import { expiringApprovalsCheck } from './approvals/expiringApprovals';
 import { createEnvironmentContext } from './context';
@@ -12,12 +11,9 @@ import { seedEnvironment } from './seed';
 /** Sở Tài nguyên và Môi trường: the facility registry and administrative units. */
 export const environmentSubgraph = defineSubgraph({
   agency: agencyOf('environment'),
-  typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
+  folder: new URL('..', import.meta.url),
   resolvers,
-  database: {
-    schema,
-    migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
-  },
+  schema,
   seed: (db) => seedEnvironment(db),
   access: environmentAccess,
   createContext: createEnvironmentContext,

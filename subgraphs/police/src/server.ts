@@ -1,5 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { agencyOf, defineSubgraph, loadTypeDefs } from '@ipc-hub/server-kit';
+import { agencyOf, defineSubgraph } from '@ipc-hub/server-kit';
 import { policeAccess } from './access';
 import { createPoliceContext } from './context';
 import * as schema from './db/schema';
@@ -9,12 +8,9 @@ import { seedPolice } from './seed';
 /** Công an Thành phố: inspections, violations, sanctions and case files. */
 export const policeSubgraph = defineSubgraph({
   agency: agencyOf('police'),
-  typeDefs: loadTypeDefs(new URL('../schema.graphql', import.meta.url)),
+  folder: new URL('..', import.meta.url),
   resolvers,
-  database: {
-    schema,
-    migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
-  },
+  schema,
   seed: (db) => seedPolice(db),
   access: policeAccess,
   createContext: createPoliceContext,

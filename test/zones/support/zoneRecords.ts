@@ -1,4 +1,6 @@
 import type { TestStack } from '@ipc-hub/testing';
+import { expect } from 'vitest';
+import { refusal } from '../../support/refusal';
 
 const EVERYTHING = `{
   zones(first: 100) { totalCount edges { node {
@@ -18,4 +20,21 @@ const EVERYTHING = `{
  */
 export async function zoneRecords(hub: TestStack, token: string): Promise<unknown> {
   return hub.client(token).request(EVERYTHING);
+}
+
+/**
+ * Runs a Board write that must be refused: checks that the error speaks both
+ * languages and that no zone record changed, and returns its extensions.
+ */
+export async function refusedWrite(
+  hub: TestStack,
+  token: string,
+  query: string,
+  input: Record<string, unknown>,
+): Promise<Record<string, unknown> | undefined> {
+  const before = await zoneRecords(hub, token);
+  const error = await refusal(hub.client(token).request(query, { input }));
+  expect(error?.message).toMatch(/ \/ /); // Vietnamese / English
+  expect(await zoneRecords(hub, token)).toEqual(before);
+  return error?.extensions;
 }

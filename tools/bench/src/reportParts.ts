@@ -5,6 +5,7 @@
  */
 
 import { SUBGRAPHS } from '@ipc-hub/registry';
+import type { BenchResults, Row } from './benchResults';
 import type { AttackOnStock } from './measure/attackOnStock';
 import type { BoardRender } from './measure/boardRender';
 import type { ColdStart } from './measure/coldStart';
@@ -17,7 +18,6 @@ import type { PeerComparison } from './measure/peerComparison';
 import type { DashboardProfile } from './measure/profiledDashboard';
 import type { ReportTime } from './measure/reportTime';
 import { isMeasured, type NotMeasured } from './notMeasured';
-import type { BenchResults, Row } from './report';
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const times = (value: number) => `${value.toFixed(2)}×`;

@@ -6,6 +6,7 @@ import {
   isUuid,
   keysetPage,
   type ListOrder,
+  matchesUuid,
   type PageWindow,
 } from '@ipc-hub/db';
 import type { Role } from '@ipc-hub/registry';
@@ -106,11 +107,7 @@ export class CitizenReportRepository {
     if (filter.status) where.push(eq(citizenReports.status, filter.status));
     if (filter.assignedAgency) where.push(eq(citizenReports.assignedAgency, filter.assignedAgency));
     if (filter.adminUnitCode) where.push(eq(citizenReports.adminUnitCode, filter.adminUnitCode));
-    if (filter.facilityId) {
-      where.push(
-        isUuid(filter.facilityId) ? eq(citizenReports.facilityId, filter.facilityId) : sql`false`,
-      );
-    }
+    if (filter.facilityId) where.push(matchesUuid(citizenReports.facilityId, filter.facilityId));
     if (filter.overdue != null) {
       const overdue = and(
         lt(citizenReports.dueBy, today),

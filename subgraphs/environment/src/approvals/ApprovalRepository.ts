@@ -3,8 +3,8 @@ import {
   countWhere,
   type Database,
   equalsAny,
+  findRowsByIds,
   keysetAfter,
-  loadByUuids,
   loadManyByUuids,
   matchesUuid,
   type PageWindow,
@@ -45,15 +45,7 @@ export class ApprovalRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<Array<ApprovalModel | null>> {
-    return loadByUuids(
-      ids,
-      (row) => row.id,
-      (uuids) =>
-        this.db
-          .select()
-          .from(approvals)
-          .where(and(equalsAny(approvals.id, uuids, 'uuid'), this.inScope())),
-    );
+    return findRowsByIds(this.db, approvals, ids, this.inScope());
   }
 
   /** Approvals of many facilities in one statement, newest first. */

@@ -1153,6 +1153,40 @@ export type InvestmentProject = {
   id: Scalars['ID']['output'];
 };
 
+/** Một lượt truy cập được ghi nhật ký / one audited request: a read of personal or case data, or a denial. Shared by every subgraph's trail. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  seq: Scalars['Float']['output'];
+  occurredAt: Scalars['String']['output'];
+  requestId: Scalars['String']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  operationName?: Maybe<Scalars['String']['output']>;
+  documentHash?: Maybe<Scalars['String']['output']>;
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** ALLOWED, DENIED or PARTIAL */
+  outcome: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  deniedFields: Array<Scalars['String']['output']>;
+  recordIds: Array<Scalars['String']['output']>;
+  /** The previous entry's hash: the chain shows whether an entry was changed. */
+  prevHash: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
 export type PlantEvidenceFact = {
   __typename?: 'PlantEvidenceFact';
   zoneId?: Maybe<Scalars['ID']['output']>;
@@ -1235,40 +1269,6 @@ export type IndustryComputedItem = {
   reasonVi?: Maybe<Scalars['String']['output']>;
   numerator: Scalars['Float']['output'];
   denominator: Scalars['Float']['output'];
-};
-
-/** Một lượt truy cập được ghi nhật ký / one audited request: a read of personal or case data, or a denial. Shared by every subgraph's trail. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
-  seq: Scalars['Float']['output'];
-  occurredAt: Scalars['String']['output'];
-  requestId: Scalars['String']['output'];
-  subject?: Maybe<Scalars['String']['output']>;
-  role: Scalars['String']['output'];
-  operationName?: Maybe<Scalars['String']['output']>;
-  documentHash?: Maybe<Scalars['String']['output']>;
-  purpose?: Maybe<Scalars['String']['output']>;
-  /** ALLOWED, DENIED or PARTIAL */
-  outcome: Scalars['String']['output'];
-  fields: Array<Scalars['String']['output']>;
-  deniedFields: Array<Scalars['String']['output']>;
-  recordIds: Array<Scalars['String']['output']>;
-  /** The previous entry's hash: the chain shows whether an entry was changed. */
-  prevHash: Scalars['String']['output'];
-  hash: Scalars['String']['output'];
-};
-
-export type AuditEntryConnection = {
-  __typename?: 'AuditEntryConnection';
-  edges: Array<AuditEntryEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type AuditEntryEdge = {
-  __typename?: 'AuditEntryEdge';
-  cursor: Scalars['String']['output'];
-  node: AuditEntry;
 };
 
 export type Link__Purpose =
@@ -1522,6 +1522,9 @@ export type ResolversTypes = {
   IndicatorItem: ResolverTypeWrapper<IndicatorItemModel>;
   IndicatorSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['IndicatorSubject']>;
   InvestmentProject: ResolverTypeWrapper<ProjectReferenceModel>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
   PlantEvidenceFact: ResolverTypeWrapper<PlantEvidenceFact>;
   ParameterExceedanceFact: ResolverTypeWrapper<ParameterExceedanceFact>;
   OpenViolationFact: ResolverTypeWrapper<OpenViolationFact>;
@@ -1531,9 +1534,6 @@ export type ResolversTypes = {
   ZonesComputedItem: ResolverTypeWrapper<ZonesComputedItem>;
   IndustryComputedIndicator: ResolverTypeWrapper<IndustryComputedIndicator>;
   IndustryComputedItem: ResolverTypeWrapper<IndustryComputedItem>;
-  AuditEntry: ResolverTypeWrapper<AuditEntry>;
-  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
-  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1621,6 +1621,9 @@ export type ResolversParentTypes = {
   IndicatorItem: IndicatorItemModel;
   IndicatorSubject: ResolversUnionTypes<ResolversParentTypes>['IndicatorSubject'];
   InvestmentProject: ProjectReferenceModel;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnectionModel;
+  AuditEntryEdge: AuditEntryEdgeModel;
   PlantEvidenceFact: PlantEvidenceFact;
   ParameterExceedanceFact: ParameterExceedanceFact;
   OpenViolationFact: OpenViolationFact;
@@ -1630,9 +1633,6 @@ export type ResolversParentTypes = {
   ZonesComputedItem: ZonesComputedItem;
   IndustryComputedIndicator: IndustryComputedIndicator;
   IndustryComputedItem: IndustryComputedItem;
-  AuditEntry: AuditEntry;
-  AuditEntryConnection: AuditEntryConnectionModel;
-  AuditEntryEdge: AuditEntryEdgeModel;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -2155,6 +2155,34 @@ export type InvestmentProjectResolvers<ContextType = EnvironmentContext, ParentT
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AuditEntryResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  seq?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  deniedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
 export type PlantEvidenceFactResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['PlantEvidenceFact'] = ResolversParentTypes['PlantEvidenceFact']> = {
   zoneId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   clusterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2228,34 +2256,6 @@ export type IndustryComputedItemResolvers<ContextType = EnvironmentContext, Pare
   reasonVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-};
-
-export type AuditEntryResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
-  seq?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  deniedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  recordIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type AuditEntryConnectionResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type AuditEntryEdgeResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -2337,6 +2337,9 @@ export type Resolvers<ContextType = EnvironmentContext> = {
   IndicatorItem?: IndicatorItemResolvers<ContextType>;
   IndicatorSubject?: IndicatorSubjectResolvers<ContextType>;
   InvestmentProject?: InvestmentProjectResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   PlantEvidenceFact?: PlantEvidenceFactResolvers<ContextType>;
   ParameterExceedanceFact?: ParameterExceedanceFactResolvers<ContextType>;
   OpenViolationFact?: OpenViolationFactResolvers<ContextType>;
@@ -2346,9 +2349,6 @@ export type Resolvers<ContextType = EnvironmentContext> = {
   ZonesComputedItem?: ZonesComputedItemResolvers<ContextType>;
   IndustryComputedIndicator?: IndustryComputedIndicatorResolvers<ContextType>;
   IndustryComputedItem?: IndustryComputedItemResolvers<ContextType>;
-  AuditEntry?: AuditEntryResolvers<ContextType>;
-  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
-  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

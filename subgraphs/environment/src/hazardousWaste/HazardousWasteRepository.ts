@@ -3,6 +3,7 @@ import {
   countWhere,
   type Database,
   equalsAny,
+  findRowsByIds,
   keysetPage,
   type ListOrder,
   loadByUuids,
@@ -55,15 +56,7 @@ export class HazardousWasteRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<Array<HazardousWasteRegistrationModel | null>> {
-    return loadByUuids(
-      ids,
-      (row) => row.id,
-      (uuids) =>
-        this.db
-          .select()
-          .from(hazardousWasteRegistrations)
-          .where(and(equalsAny(hazardousWasteRegistrations.id, uuids, 'uuid'), this.inScope())),
-    );
+    return findRowsByIds(this.db, hazardousWasteRegistrations, ids, this.inScope());
   }
 
   /** The registration of many facilities in one statement (a facility has at most one). */

@@ -1,4 +1,4 @@
-import { type Database, equalsAny, loadByUuids, loadManyByUuids } from '@ipc-hub/db';
+import { type Database, equalsAny, findRowsByIds, loadManyByUuids } from '@ipc-hub/db';
 import { asc, eq, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { planTaskNotes, planTasks } from '../db/schema';
@@ -12,15 +12,7 @@ export class PlanTaskRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<Array<PlanTaskModel | null>> {
-    return loadByUuids(
-      ids,
-      (row) => row.id,
-      (uuids) =>
-        this.db
-          .select()
-          .from(planTasks)
-          .where(equalsAny(planTasks.id, uuids, 'uuid')),
-    );
+    return findRowsByIds(this.db, planTasks, ids);
   }
 
   notesOf(taskIds: readonly string[]): Promise<PlanTaskNoteModel[][]> {

@@ -3,9 +3,9 @@ import {
   countWhere,
   type Database,
   equalsAny,
+  findRowsByIds,
   keysetPage,
   type ListOrder,
-  loadByUuids,
   loadManyByUuids,
   type PageWindow,
 } from '@ipc-hub/db';
@@ -53,15 +53,7 @@ export class SeriousPolluterRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<Array<SeriousPolluterListingModel | null>> {
-    return loadByUuids(
-      ids,
-      (row) => row.id,
-      (uuids) =>
-        this.db
-          .select()
-          .from(seriousPolluterListings)
-          .where(and(equalsAny(seriousPolluterListings.id, uuids, 'uuid'), this.inScope())),
-    );
+    return findRowsByIds(this.db, seriousPolluterListings, ids, this.inScope());
   }
 
   ofFacilities(facilityIds: readonly string[]): Promise<SeriousPolluterListingModel[][]> {

@@ -1,5 +1,5 @@
 import { type RowScope, scopeCondition } from '@ipc-hub/access';
-import { alignMany, type Database, equalsAny, isUuid, loadByUuids } from '@ipc-hub/db';
+import { alignMany, type Database, equalsAny, findRowsByIds, isUuid } from '@ipc-hub/db';
 import { present } from '@ipc-hub/server-kit';
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type * as schema from '../db/schema';
@@ -22,15 +22,7 @@ export class CertificationRepository {
   }
 
   async findByIds(ids: readonly string[]): Promise<Array<CertificationRecord | null>> {
-    return loadByUuids(
-      ids,
-      (row) => row.id,
-      (uuids) =>
-        this.db
-          .select()
-          .from(certifications)
-          .where(and(equalsAny(certifications.id, uuids, 'uuid'), this.inScope())),
-    );
+    return findRowsByIds(this.db, certifications, ids, this.inScope());
   }
 
   /** The certifications of many facilities, latest first, grouped in the order of `facilityIds`. */

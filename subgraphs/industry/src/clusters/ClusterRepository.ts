@@ -3,10 +3,10 @@ import {
   countWhere,
   type Database,
   equalsAny,
-  isUuid,
+  findRowsByIds,
   keysetPage,
   type ListOrder,
-  loadByUuids,
+  lockRowById,
   type PageWindow,
   recordState,
   TenancyQueries,
@@ -43,22 +43,12 @@ export class ClusterRepository {
   }
 
   async findByIds(ids: readonly string[]): Promise<Array<ClusterRecord | null>> {
-    return loadByUuids(
-      ids,
-      (row) => row.id,
-      (uuids) =>
-        this.db
-          .select()
-          .from(clusters)
-          .where(equalsAny(clusters.id, uuids, 'uuid')),
-    );
+    return findRowsByIds(this.db, clusters, ids);
   }
 
   /** The cluster, locked until the transaction ends, so two writes to it take turns. */
   async findForUpdate(id: string): Promise<ClusterRecord | null> {
-    if (!isUuid(id)) return null;
-    const [row] = await this.db.select().from(clusters).where(eq(clusters.id, id)).for('update');
-    return row ?? null;
+    return lockRowById(this.db, clusters, id);
   }
 
   /** Another cluster of this name in this unit, if there is one. */

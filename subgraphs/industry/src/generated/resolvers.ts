@@ -520,6 +520,40 @@ export type PlanReport = {
   industrySealedFacts?: Maybe<Scalars['String']['output']>;
 };
 
+/** Một lượt truy cập được ghi nhật ký / one audited request: a read of personal or case data, or a denial. Shared by every subgraph's trail. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  seq: Scalars['Float']['output'];
+  occurredAt: Scalars['String']['output'];
+  requestId: Scalars['String']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  operationName?: Maybe<Scalars['String']['output']>;
+  documentHash?: Maybe<Scalars['String']['output']>;
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** ALLOWED, DENIED or PARTIAL */
+  outcome: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  deniedFields: Array<Scalars['String']['output']>;
+  recordIds: Array<Scalars['String']['output']>;
+  /** The previous entry's hash: the chain shows whether an entry was changed. */
+  prevHash: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
 export type PlantEvidenceFact = {
   __typename?: 'PlantEvidenceFact';
   zoneId?: Maybe<Scalars['ID']['output']>;
@@ -573,40 +607,6 @@ export type IndustryComputedItem = {
   reasonVi?: Maybe<Scalars['String']['output']>;
   numerator: Scalars['Float']['output'];
   denominator: Scalars['Float']['output'];
-};
-
-/** Một lượt truy cập được ghi nhật ký / one audited request: a read of personal or case data, or a denial. Shared by every subgraph's trail. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
-  seq: Scalars['Float']['output'];
-  occurredAt: Scalars['String']['output'];
-  requestId: Scalars['String']['output'];
-  subject?: Maybe<Scalars['String']['output']>;
-  role: Scalars['String']['output'];
-  operationName?: Maybe<Scalars['String']['output']>;
-  documentHash?: Maybe<Scalars['String']['output']>;
-  purpose?: Maybe<Scalars['String']['output']>;
-  /** ALLOWED, DENIED or PARTIAL */
-  outcome: Scalars['String']['output'];
-  fields: Array<Scalars['String']['output']>;
-  deniedFields: Array<Scalars['String']['output']>;
-  recordIds: Array<Scalars['String']['output']>;
-  /** The previous entry's hash: the chain shows whether an entry was changed. */
-  prevHash: Scalars['String']['output'];
-  hash: Scalars['String']['output'];
-};
-
-export type AuditEntryConnection = {
-  __typename?: 'AuditEntryConnection';
-  edges: Array<AuditEntryEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type AuditEntryEdge = {
-  __typename?: 'AuditEntryEdge';
-  cursor: Scalars['String']['output'];
-  node: AuditEntry;
 };
 
 export type Link__Purpose =
@@ -792,15 +792,15 @@ export type ResolversTypes = {
   RelocationCaseConnection: ResolverTypeWrapper<RelocationConnectionModel>;
   RelocationCaseEdge: ResolverTypeWrapper<RelocationEdgeModel>;
   PlanReport: ResolverTypeWrapper<PlanReportReference>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
   PlantEvidenceFact: ResolverTypeWrapper<PlantEvidenceFact>;
   ParameterExceedanceFact: ResolverTypeWrapper<ParameterExceedanceFact>;
   CertificationFact: ResolverTypeWrapper<CertificationFact>;
   RelocationFact: ResolverTypeWrapper<RelocationFact>;
   IndustryComputedIndicator: ResolverTypeWrapper<IndustryComputedIndicator>;
   IndustryComputedItem: ResolverTypeWrapper<IndustryComputedItem>;
-  AuditEntry: ResolverTypeWrapper<AuditEntry>;
-  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
-  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -850,15 +850,15 @@ export type ResolversParentTypes = {
   RelocationCaseConnection: RelocationConnectionModel;
   RelocationCaseEdge: RelocationEdgeModel;
   PlanReport: PlanReportReference;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnectionModel;
+  AuditEntryEdge: AuditEntryEdgeModel;
   PlantEvidenceFact: PlantEvidenceFact;
   ParameterExceedanceFact: ParameterExceedanceFact;
   CertificationFact: CertificationFact;
   RelocationFact: RelocationFact;
   IndustryComputedIndicator: IndustryComputedIndicator;
   IndustryComputedItem: IndustryComputedItem;
-  AuditEntry: AuditEntry;
-  AuditEntryConnection: AuditEntryConnectionModel;
-  AuditEntryEdge: AuditEntryEdgeModel;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1120,6 +1120,34 @@ export type PlanReportResolvers<ContextType = IndustryContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AuditEntryResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  seq?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  deniedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
 export type PlantEvidenceFactResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['PlantEvidenceFact'] = ResolversParentTypes['PlantEvidenceFact']> = {
   zoneId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   clusterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1167,34 +1195,6 @@ export type IndustryComputedItemResolvers<ContextType = IndustryContext, ParentT
   reasonVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-};
-
-export type AuditEntryResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
-  seq?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  deniedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  recordIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type AuditEntryConnectionResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type AuditEntryEdgeResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -1249,15 +1249,15 @@ export type Resolvers<ContextType = IndustryContext> = {
   RelocationCaseConnection?: RelocationCaseConnectionResolvers<ContextType>;
   RelocationCaseEdge?: RelocationCaseEdgeResolvers<ContextType>;
   PlanReport?: PlanReportResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   PlantEvidenceFact?: PlantEvidenceFactResolvers<ContextType>;
   ParameterExceedanceFact?: ParameterExceedanceFactResolvers<ContextType>;
   CertificationFact?: CertificationFactResolvers<ContextType>;
   RelocationFact?: RelocationFactResolvers<ContextType>;
   IndustryComputedIndicator?: IndustryComputedIndicatorResolvers<ContextType>;
   IndustryComputedItem?: IndustryComputedItemResolvers<ContextType>;
-  AuditEntry?: AuditEntryResolvers<ContextType>;
-  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
-  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -1,16 +1,16 @@
 import { type Database, equalsAnyOrAll } from '@ipc-hub/db';
 import {
   type ComputedIndicator,
+  centralPlantShortfalls,
+  type DeclaredCentralPlant,
   type EvidenceWindow,
   evidenceWindow,
   type PlanPeriod,
   placeIndicator,
-  plantOperatingShortfall,
   type Shortfall,
   type StationEvidence,
-  standardShortfalls,
-  transmittingShortfalls,
   vietnamToday,
+  wastewaterEvidenceBy,
 } from '@ipc-hub/plan';
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import { missingTechnicalInfrastructure } from '../clusters/infrastructureCompleteness';
@@ -38,18 +38,17 @@ const ENVIRONMENTAL_CERTIFICATIONS = ['ISO_14001', 'CLEANER_PRODUCTION'] as cons
 export type ClusterEvidence = StationEvidence & { clusterId?: string | null };
 
 /** A cluster as it stood on a day: its state from its history. */
-interface ClusterAsOf {
+interface ClusterAsOf extends DeclaredCentralPlant {
   id: string;
   adminUnitCode: string;
-  plantStatus: 'NONE' | 'UNDER_CONSTRUCTION' | 'OPERATING';
-  plantCommissionedOn: string | null;
-  plantCompliant: boolean;
   solidWasteCollection: boolean;
   roads: boolean;
   drainage: boolean;
   power: boolean;
   waterSupply: boolean;
 }
+
+const DOIT = { vi: 'Sở Công Thương', en: 'DOIT' } as const;
 
 const TECHNICAL_ITEM = {
   ROADS: { vi: 'đường giao thông', en: 'roads' },
@@ -83,24 +82,7 @@ function clusterShortfalls(
       en: `technical infrastructure incomplete: no ${technical.map((t) => t.en).join(', ')}`,
     });
   }
-  const plant = plantOperatingShortfall(cluster, periodEnd);
-  if (plant) shortfalls.push(plant);
-  else {
-    const evidence = [
-      ...standardShortfalls(stations),
-      ...transmittingShortfalls(stations, window, {
-        vi: 'trạm xử lý nước thải tập trung',
-        en: 'the central plant',
-      }),
-    ];
-    shortfalls.push(...evidence);
-    if (evidence.length > 0 && cluster.plantCompliant) {
-      shortfalls.push({
-        vi: 'Sở Công Thương ghi đạt QCVN nhưng số liệu quan trắc không chứng minh',
-        en: 'declared compliant by DOIT, which the monitoring evidence does not bear out',
-      });
-    }
-  }
+  shortfalls.push(...centralPlantShortfalls(cluster, periodEnd, window, stations, DOIT));
   if (!cluster.solidWasteCollection) {
     shortfalls.push({
       vi: 'chưa thu gom, xử lý chất thải rắn',
@@ -132,13 +114,7 @@ export class IndustryPlanFacts {
     today: string = vietnamToday(),
   ): Promise<ComputedIndicator> {
     const window = evidenceWindow(period, today);
-    const byCluster = new Map<string, StationEvidence[]>();
-    for (const station of evidence) {
-      if (!station.clusterId || station.kind !== 'WASTEWATER') continue;
-      const list = byCluster.get(station.clusterId) ?? [];
-      list.push(station);
-      byCluster.set(station.clusterId, list);
-    }
+    const byCluster = wastewaterEvidenceBy(evidence, (station) => station.clusterId);
     // each cluster's state on the period's last day, in one statement: its latest history row by then
     const asOf = this.db
       .selectDistinctOn([clusterHistory.clusterId])

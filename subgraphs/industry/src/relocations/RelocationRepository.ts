@@ -3,13 +3,14 @@ import {
   countWhere,
   type Database,
   equalsAny,
-  isUuid,
   keysetAfter,
   loadByUuids,
+  lockRowById,
+  matchesUuid,
   type PageWindow,
 } from '@ipc-hub/db';
 import { present } from '@ipc-hub/server-kit';
-import { type AnyColumn, and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { ClusterRecord } from '../clusters/ClusterRepository';
 import type * as schema from '../db/schema';
 import { clusters, relocationCases } from '../db/schema';
@@ -29,11 +30,6 @@ export interface RelocationFilter {
   destinationZoneId?: string | null;
   destinationClusterId?: string | null;
   overdue?: boolean | null;
-}
-
-/** An id filter that is not a UUID matches no row (and must not reach PostgreSQL's cast). */
-function idEquals(column: AnyColumn, id: string): SQL {
-  return isUuid(id) ? eq(column, id) : sql`false`;
 }
 
 export class RelocationRepository {
@@ -113,11 +109,11 @@ export class RelocationRepository {
     if (scoped) where.push(scoped);
     if (filter.status) where.push(eq(relocationCases.status, filter.status));
     if (filter.reason) where.push(eq(relocationCases.reason, filter.reason));
-    if (filter.facilityId) where.push(idEquals(relocationCases.facilityId, filter.facilityId));
+    if (filter.facilityId) where.push(matchesUuid(relocationCases.facilityId, filter.facilityId));
     if (filter.destinationZoneId)
-      where.push(idEquals(relocationCases.destinationZoneId, filter.destinationZoneId));
+      where.push(matchesUuid(relocationCases.destinationZoneId, filter.destinationZoneId));
     if (filter.destinationClusterId)
-      where.push(idEquals(relocationCases.destinationClusterId, filter.destinationClusterId));
+      where.push(matchesUuid(relocationCases.destinationClusterId, filter.destinationClusterId));
     if (typeof filter.overdue === 'boolean') where.push(overdueCondition(filter.overdue, today));
     return where;
   }
@@ -144,13 +140,7 @@ export class RelocationRepository {
 
   /** The case, locked until the transaction ends, so two steps on it take turns. */
   async findForUpdate(id: string): Promise<RelocationRecord | null> {
-    if (!isUuid(id)) return null;
-    const [row] = await this.db
-      .select()
-      .from(relocationCases)
-      .where(eq(relocationCases.id, id))
-      .for('update');
-    return row ?? null;
+    return lockRowById(this.db, relocationCases, id);
   }
 
   /** The facility's case that is not cancelled, if it has one. */

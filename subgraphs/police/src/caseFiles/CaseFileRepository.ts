@@ -1,5 +1,5 @@
 import type { RowScope } from '@ipc-hub/access';
-import { alignOne, type Database, equalsAny, isUuid } from '@ipc-hub/db';
+import { alignOne, type Database, equalsAny, isUuid, lockRowById } from '@ipc-hub/db';
 import { present } from '@ipc-hub/server-kit';
 import { and, eq, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
@@ -38,9 +38,7 @@ export class CaseFileRepository {
 
   /** The case file, locked until the transaction ends, or null. */
   async findForUpdate(id: string): Promise<CaseFileRecord | null> {
-    if (!isUuid(id)) return null;
-    const [row] = await this.db.select().from(caseFiles).where(eq(caseFiles.id, id)).for('update');
-    return row ?? null;
+    return lockRowById(this.db, caseFiles, id);
   }
 
   async insert(values: typeof caseFiles.$inferInsert): Promise<CaseFileRecord> {

@@ -521,13 +521,6 @@ export type PlanReport = {
   policeSealedFacts?: Maybe<Scalars['String']['output']>;
 };
 
-export type OpenViolationFact = {
-  __typename?: 'OpenViolationFact';
-  facilityId: Scalars['ID']['output'];
-  violationId: Scalars['ID']['output'];
-  detectedOn: Scalars['Date']['output'];
-};
-
 /** Một lượt truy cập được ghi nhật ký / one audited request: a read of personal or case data, or a denial. Shared by every subgraph's trail. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -560,6 +553,13 @@ export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
   cursor: Scalars['String']['output'];
   node: AuditEntry;
+};
+
+export type OpenViolationFact = {
+  __typename?: 'OpenViolationFact';
+  facilityId: Scalars['ID']['output'];
+  violationId: Scalars['ID']['output'];
+  detectedOn: Scalars['Date']['output'];
 };
 
 export type Link__Purpose =
@@ -729,10 +729,10 @@ export type ResolversTypes = {
   InspectionConnection: ResolverTypeWrapper<InspectionConnectionModel>;
   InspectionEdge: ResolverTypeWrapper<InspectionEdgeModel>;
   PlanReport: ResolverTypeWrapper<PlanReportReference>;
-  OpenViolationFact: ResolverTypeWrapper<OpenViolationFact>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
+  OpenViolationFact: ResolverTypeWrapper<OpenViolationFact>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -780,10 +780,10 @@ export type ResolversParentTypes = {
   InspectionConnection: InspectionConnectionModel;
   InspectionEdge: InspectionEdgeModel;
   PlanReport: PlanReportReference;
-  OpenViolationFact: OpenViolationFact;
   AuditEntry: AuditEntry;
   AuditEntryConnection: AuditEntryConnectionModel;
   AuditEntryEdge: AuditEntryEdgeModel;
+  OpenViolationFact: OpenViolationFact;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1057,12 +1057,6 @@ export type PlanReportResolvers<ContextType = PoliceContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type OpenViolationFactResolvers<ContextType = PoliceContext, ParentType extends ResolversParentTypes['OpenViolationFact'] = ResolversParentTypes['OpenViolationFact']> = {
-  facilityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  violationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  detectedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-};
-
 export type AuditEntryResolvers<ContextType = PoliceContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   seq?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1089,6 +1083,12 @@ export type AuditEntryConnectionResolvers<ContextType = PoliceContext, ParentTyp
 export type AuditEntryEdgeResolvers<ContextType = PoliceContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type OpenViolationFactResolvers<ContextType = PoliceContext, ParentType extends ResolversParentTypes['OpenViolationFact'] = ResolversParentTypes['OpenViolationFact']> = {
+  facilityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  violationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  detectedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -1142,10 +1142,10 @@ export type Resolvers<ContextType = PoliceContext> = {
   InspectionConnection?: InspectionConnectionResolvers<ContextType>;
   InspectionEdge?: InspectionEdgeResolvers<ContextType>;
   PlanReport?: PlanReportResolvers<ContextType>;
-  OpenViolationFact?: OpenViolationFactResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  OpenViolationFact?: OpenViolationFactResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

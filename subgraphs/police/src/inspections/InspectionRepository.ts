@@ -4,10 +4,12 @@ import {
   countWhere,
   type Database,
   equalsAny,
+  findRowsByIds,
   isUuid,
   keysetPage,
   type ListOrder,
-  loadByUuids,
+  lockRowById,
+  matchesUuid,
   type PageWindow,
 } from '@ipc-hub/db';
 import { present } from '@ipc-hub/server-kit';
@@ -51,26 +53,12 @@ export class InspectionRepository {
 
   /** Also `__resolveReference`'s loader: an id out of scope is no inspection for this caller. */
   async findByIds(ids: readonly string[]): Promise<Array<InspectionRecord | null>> {
-    return loadByUuids(
-      ids,
-      (row) => row.id,
-      (uuids) =>
-        this.db
-          .select()
-          .from(inspections)
-          .where(and(equalsAny(inspections.id, uuids, 'uuid'), this.inScope())),
-    );
+    return findRowsByIds(this.db, inspections, ids, this.inScope());
   }
 
   /** The inspection, locked until the transaction ends, or null. */
   async findForUpdate(id: string): Promise<InspectionRecord | null> {
-    if (!isUuid(id)) return null;
-    const [row] = await this.db
-      .select()
-      .from(inspections)
-      .where(eq(inspections.id, id))
-      .for('update');
-    return row ?? null;
+    return lockRowById(this.db, inspections, id);
   }
 
   /** Inspections of many facilities in one statement, newest first. */
@@ -90,12 +78,7 @@ export class InspectionRepository {
     const where: SQL[] = [];
     const scoped = this.inScope();
     if (scoped) where.push(scoped);
-    if (filter.facilityId) {
-      // an id that is not a UUID is no facility's: it matches nothing
-      where.push(
-        isUuid(filter.facilityId) ? eq(inspections.facilityId, filter.facilityId) : sql`false`,
-      );
-    }
+    if (filter.facilityId) where.push(matchesUuid(inspections.facilityId, filter.facilityId));
     if (filter.adminUnitCode) where.push(eq(inspections.adminUnitCode, filter.adminUnitCode));
     if (filter.kind) where.push(eq(inspections.kind, filter.kind));
     if (filter.outcome) where.push(eq(inspections.outcome, filter.outcome));

@@ -1,5 +1,5 @@
 import type { RowScope } from '@ipc-hub/access';
-import { alignOne, type Database, equalsAny, isUuid } from '@ipc-hub/db';
+import { alignOne, type Database, equalsAny, isUuid, lockRowById } from '@ipc-hub/db';
 import { present } from '@ipc-hub/server-kit';
 import { and, eq, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
@@ -34,9 +34,7 @@ export class SanctionRepository {
 
   /** The decision, locked until the transaction ends, or null. */
   async findForUpdate(id: string): Promise<SanctionRecord | null> {
-    if (!isUuid(id)) return null;
-    const [row] = await this.db.select().from(sanctions).where(eq(sanctions.id, id)).for('update');
-    return row ?? null;
+    return lockRowById(this.db, sanctions, id);
   }
 
   /** Whether the authority already issued this number in the decision's year. */

@@ -4,14 +4,16 @@ import {
   countWhere,
   type Database,
   equalsAny,
+  findRowsByIds,
   isUuid,
   keysetPage,
   type ListOrder,
-  loadByUuids,
+  lockRowById,
+  matchesUuid,
   type PageWindow,
 } from '@ipc-hub/db';
 import { present } from '@ipc-hub/server-kit';
-import { type AnyColumn, and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { violations } from '../db/schema';
 import { violationScope } from './violationScope';
@@ -35,11 +37,6 @@ export const OPEN_STATUSES: ReadonlySet<ViolationStatus> = new Set(['DETECTED', 
 
 const newestFirst = [desc(violations.detectedOn), desc(violations.id)];
 
-/** `column = $id`, or false for an id that is not a UUID (no row has it; PostgreSQL would fail the cast). */
-function idEquals(column: AnyColumn, id: string): SQL {
-  return isUuid(id) ? eq(column, id) : sql`false`;
-}
-
 /** The order of the list and of its cursors. */
 const VIOLATIONS_ORDER: ListOrder = {
   sortColumn: violations.detectedOn,
@@ -56,26 +53,12 @@ export class ViolationRepository {
 
   /** Also `__resolveReference`'s loader: an id out of scope is no violation for this caller. */
   async findByIds(ids: readonly string[]): Promise<Array<ViolationRecord | null>> {
-    return loadByUuids(
-      ids,
-      (row) => row.id,
-      (uuids) =>
-        this.db
-          .select()
-          .from(violations)
-          .where(and(equalsAny(violations.id, uuids, 'uuid'), violationScope(this.scope))),
-    );
+    return findRowsByIds(this.db, violations, ids, violationScope(this.scope));
   }
 
   /** The violation, locked until the transaction ends (its status changes one writer at a time), or null. */
   async findForUpdate(id: string): Promise<ViolationRecord | null> {
-    if (!isUuid(id)) return null;
-    const [row] = await this.db
-      .select()
-      .from(violations)
-      .where(eq(violations.id, id))
-      .for('update');
-    return row ?? null;
+    return lockRowById(this.db, violations, id);
   }
 
   /** Violations of many facilities in one statement, newest first: those the caller may see, so that counts of them count only those. */
@@ -108,8 +91,8 @@ export class ViolationRepository {
     const where: SQL[] = [];
     const visible = violationScope(this.scope);
     if (visible) where.push(visible);
-    if (filter.facilityId) where.push(idEquals(violations.facilityId, filter.facilityId));
-    if (filter.inspectionId) where.push(idEquals(violations.inspectionId, filter.inspectionId));
+    if (filter.facilityId) where.push(matchesUuid(violations.facilityId, filter.facilityId));
+    if (filter.inspectionId) where.push(matchesUuid(violations.inspectionId, filter.inspectionId));
     if (filter.adminUnitCode) where.push(eq(violations.adminUnitCode, filter.adminUnitCode));
     if (filter.category) where.push(eq(violations.category, filter.category));
     if (filter.status) where.push(eq(violations.status, filter.status));

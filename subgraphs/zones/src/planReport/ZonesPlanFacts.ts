@@ -1,19 +1,18 @@
 import { type Database, equalsAnyOrAll } from '@ipc-hub/db';
 import {
   type ComputedIndicator,
+  centralPlantShortfalls,
   countedItem,
-  type EvidenceWindow,
+  type DeclaredCentralPlant,
   evidenceWindow,
   indicatorOf,
   type PlanPeriod,
   placeIndicator,
-  plantOperatingShortfall,
   type Shortfall,
   type StationEvidence,
-  standardShortfalls,
-  transmittingShortfalls,
   vietnameseDate,
   vietnamToday,
+  wastewaterEvidenceBy,
 } from '@ipc-hub/plan';
 import { and, asc, desc, eq, gte, lte } from 'drizzle-orm';
 import type * as schema from '../db/schema';
@@ -22,46 +21,21 @@ import { investmentProjects, zoneHistory, zones } from '../db/schema';
 /** A zone's central plant station's evidence, as DONRE hands it over. */
 export type ZoneEvidence = StationEvidence & { zoneId?: string | null };
 
+/** A zone as it stood on a day: its state from its history. */
+interface ZoneAsOf extends DeclaredCentralPlant {
+  id: string;
+  adminUnitCode: string;
+}
+
 /**
  * Target 3.1 on the evidence (docs/plan-report.md): the central plant was
  * operating on the period's last day (commissioned by then), its
  * wastewater stations' daily averages stayed within their limits over the
  * period's last 90 days, and they sent data on at least 80 % of those
  * days. The Board's declared `compliant` flag is shown beside a failing
- * verdict and never rescues it.
+ * verdict and never rescues it; this names the Board in that line.
  */
-/** A zone as it stood on a day: its state from its history. */
-interface ZoneAsOf {
-  id: string;
-  adminUnitCode: string;
-  plantStatus: 'NONE' | 'UNDER_CONSTRUCTION' | 'OPERATING';
-  plantCommissionedOn: string | null;
-  plantCompliant: boolean;
-}
-
-function zoneShortfalls(
-  zone: ZoneAsOf,
-  periodEnd: string,
-  window: EvidenceWindow | null,
-  stations: readonly StationEvidence[],
-): Shortfall[] {
-  const operating = plantOperatingShortfall(zone, periodEnd);
-  if (operating) return [operating];
-  const plant = {
-    vi: 'trạm xử lý nước thải tập trung',
-    en: 'the central plant',
-  };
-  const standard = standardShortfalls(stations);
-  const transmitting = transmittingShortfalls(stations, window, plant);
-  const shortfalls = [...standard, ...transmitting];
-  if (shortfalls.length > 0 && zone.plantCompliant) {
-    shortfalls.push({
-      vi: 'Ban Quản lý khai báo đạt QCVN nhưng số liệu quan trắc không chứng minh',
-      en: 'declared compliant by the Board, which the monitoring evidence does not bear out',
-    });
-  }
-  return shortfalls;
-}
+const BOARD = { vi: 'Ban Quản lý', en: 'the Board' } as const;
 
 interface ProjectRow {
   id: string;
@@ -129,13 +103,7 @@ export class ZonesPlanFacts {
     today: string = vietnamToday(),
   ): Promise<ComputedIndicator> {
     const window = evidenceWindow(period, today);
-    const byZone = new Map<string, StationEvidence[]>();
-    for (const station of evidence) {
-      if (!station.zoneId || station.kind !== 'WASTEWATER') continue;
-      const list = byZone.get(station.zoneId) ?? [];
-      list.push(station);
-      byZone.set(station.zoneId, list);
-    }
+    const byZone = wastewaterEvidenceBy(evidence, (station) => station.zoneId);
     // each zone's state on the period's last day, in one statement: its latest history row by then
     const asOf = this.db
       .selectDistinctOn([zoneHistory.zoneId])
@@ -156,7 +124,7 @@ export class ZonesPlanFacts {
       .where(and(eq(asOf.status, 'OPERATING'), equalsAnyOrAll(zones.adminUnitCode, unitCodes)))
       .orderBy(asc(zones.name), asc(zones.id));
     return placeIndicator('3.1', 'IndustrialZone', operating, (zone) =>
-      zoneShortfalls(zone, period.end, window, byZone.get(zone.id) ?? []),
+      centralPlantShortfalls(zone, period.end, window, byZone.get(zone.id) ?? [], BOARD),
     );
   }
 

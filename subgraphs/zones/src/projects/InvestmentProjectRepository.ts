@@ -4,10 +4,12 @@ import {
   countWhere,
   type Database,
   equalsAny,
+  findRowsByIds,
   isUuid,
   keysetPage,
   type ListOrder,
-  loadByUuids,
+  lockRowById,
+  matchesUuid,
   type PageWindow,
 } from '@ipc-hub/db';
 import { present } from '@ipc-hub/server-kit';
@@ -56,15 +58,7 @@ export class InvestmentProjectRepository {
 
   /** Also `__resolveReference`'s loader: an id out of scope is no project for this caller. */
   async findByIds(ids: readonly string[]): Promise<Array<InvestmentProjectRecord | null>> {
-    return loadByUuids(
-      ids,
-      (row) => row.id,
-      (uuids) =>
-        this.db
-          .select()
-          .from(investmentProjects)
-          .where(and(equalsAny(investmentProjects.id, uuids, 'uuid'), this.inScope())),
-    );
+    return findRowsByIds(this.db, investmentProjects, ids, this.inScope());
   }
 
   /** The projects of many facilities, grouped in the order of `facilityIds`, oldest first. */
@@ -82,13 +76,7 @@ export class InvestmentProjectRepository {
 
   /** The project, locked until the transaction ends. */
   async findForUpdate(id: string): Promise<InvestmentProjectRecord | null> {
-    if (!isUuid(id)) return null;
-    const [row] = await this.db
-      .select()
-      .from(investmentProjects)
-      .where(eq(investmentProjects.id, id))
-      .for('update');
-    return row ?? null;
+    return lockRowById(this.db, investmentProjects, id);
   }
 
   async insert(project: NewInvestmentProject): Promise<InvestmentProjectRecord> {
@@ -117,9 +105,7 @@ export class InvestmentProjectRepository {
     const where: SQL[] = [];
     const scoped = this.inScope();
     if (scoped) where.push(scoped);
-    if (filter.zoneId) {
-      where.push(isUuid(filter.zoneId) ? eq(investmentProjects.zoneId, filter.zoneId) : sql`false`);
-    }
+    if (filter.zoneId) where.push(matchesUuid(investmentProjects.zoneId, filter.zoneId));
     if (filter.status) where.push(eq(investmentProjects.status, filter.status));
     if (filter.inLineWithPlanning != null) {
       where.push(eq(investmentProjects.inLineWithPlanning, filter.inLineWithPlanning));

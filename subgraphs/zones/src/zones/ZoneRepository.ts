@@ -3,10 +3,11 @@ import {
   countWhere,
   type Database,
   equalsAny,
-  isUuid,
+  findRowsByIds,
   keysetPage,
   type ListOrder,
   loadByUuids,
+  lockRowById,
   type PageWindow,
   recordState,
   reusedStatement,
@@ -68,22 +69,12 @@ export class ZoneRepository {
   }
 
   async findByIds(ids: readonly string[]): Promise<Array<ZoneRecord | null>> {
-    return loadByUuids(
-      ids,
-      (row) => row.id,
-      (uuids) =>
-        this.db
-          .select()
-          .from(zones)
-          .where(equalsAny(zones.id, uuids, 'uuid')),
-    );
+    return findRowsByIds(this.db, zones, ids);
   }
 
   /** The zone, locked until the transaction ends, so checks and the write see the same row. */
   async findForUpdate(id: string): Promise<ZoneRecord | null> {
-    if (!isUuid(id)) return null;
-    const [row] = await this.db.select().from(zones).where(eq(zones.id, id)).for('update');
-    return row ?? null;
+    return lockRowById(this.db, zones, id);
   }
 
   async tenantCount(id: string): Promise<number> {
