@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { writeReport } from '@ipc-hub/report';
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { type TestStack, testToken } from '@ipc-hub/testing';
+import { launchChromium } from '@ipc-hub/testing/chromium';
 import ExcelJS from 'exceljs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub } from '../support/startHub';
 
@@ -45,18 +46,7 @@ describe('the web console', () => {
     stack = await startHub({ gatewayEnv: { CONSOLE_DIR: consoleDir } });
     base = stack.gatewayUrl.replace(/\/graphql$/, '');
     mkdirSync(shots, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {

@@ -30,11 +30,8 @@ describe('relocation cases and certifications in the industry subgraph', () => {
   });
   afterAll(() => industry?.close());
 
-  async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const { body } = await industry.post({ query, variables }, headers);
-    expect(body.errors).toBeUndefined();
-    return body.data as T;
-  }
+  const data = <T>(query: string, variables: Record<string, unknown> = {}) =>
+    industry.data<T>(query, variables, headers);
 
   async function allCases(filter: Record<string, unknown>): Promise<CaseNode[]> {
     const nodes: CaseNode[] = [];

@@ -22,11 +22,8 @@ describe('inspections in the police subgraph', () => {
   });
   afterAll(() => subgraph?.close());
 
-  async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const { body } = await subgraph.post({ query, variables }, officer);
-    expect(body.errors).toBeUndefined();
-    return body.data as T;
-  }
+  const data = <T>(query: string, variables: Record<string, unknown> = {}) =>
+    subgraph.data<T>(query, variables, officer);
 
   it('lists every seeded inspection newest first, page after page', async () => {
     const ids: string[] = [];

@@ -23,11 +23,8 @@ describe('violations with their sanctions and case files', () => {
   });
   afterAll(() => subgraph?.close());
 
-  async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const { body } = await subgraph.post({ query, variables }, officer);
-    expect(body.errors).toBeUndefined();
-    return body.data as T;
-  }
+  const data = <T>(query: string, variables: Record<string, unknown> = {}) =>
+    subgraph.data<T>(query, variables, officer);
 
   it('shows a prosecuted violation with its decision, fine as an exact string, and case file', async () => {
     const caseFile = police.caseFiles[0];

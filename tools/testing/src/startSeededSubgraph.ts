@@ -1,5 +1,5 @@
 import type { RunningSubgraph, SubgraphContext, SubgraphDefinition } from '@ipc-hub/server-kit';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { startTestSubgraph } from './startTestSubgraph';
 import { cloneDatabase } from './testDatabases';
 import { gatewayProofHeaders } from './testSubgraphProof';
@@ -20,6 +20,12 @@ export interface SeededSubgraph<Schema extends Record<string, unknown>> {
       errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
     };
   }>;
+  /** `post`, for a query that must answer without errors (the test fails otherwise): its data. */
+  data<T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -30,7 +36,7 @@ export async function startSeededSubgraph<
 >(definition: SubgraphDefinition<Schema, Context>): Promise<SeededSubgraph<Schema>> {
   const database = await cloneDatabase(inject('databaseTemplates'), definition.name);
   const running = await startTestSubgraph(definition, database);
-  return {
+  const seeded: SeededSubgraph<Schema> = {
     running,
     async post(body, headers = {}) {
       const response = await fetch(running.http.url, {
@@ -44,9 +50,15 @@ export async function startSeededSubgraph<
       });
       return { status: response.status, body: (await response.json()) as never };
     },
+    async data<T>(query: string, variables: Record<string, unknown> = {}, headers = {}) {
+      const { body } = await seeded.post({ query, variables }, headers);
+      expect(body.errors).toBeUndefined();
+      return body.data as T;
+    },
     async close() {
       await running.close();
       await database.drop();
     },
   };
+  return seeded;
 }

@@ -1090,8 +1090,8 @@ export type PlanReport = {
   plantEvidence: Array<PlantEvidenceFact>;
   /** the approvals and plant evidence the caller may not read (internal records: all of them for the public), sealed for HIZA's 3.1 and 3.7 and DOIT's 3.2 (AES-GCM under the subgraphs' shared secret): opaque to the caller; null when there are none */
   environmentSealedFacts?: Maybe<Scalars['String']['output']>;
-  zoneIndicators: Array<ZonesComputedIndicator>;
-  clusterIndicators: Array<IndustryComputedIndicator>;
+  zoneIndicators: Array<PlanComputedIndicator>;
+  clusterIndicators: Array<PlanComputedIndicator>;
   openViolations: Array<OpenViolationFact>;
   facilityCertifications: Array<CertificationFact>;
   completedRelocations: Array<RelocationFact>;
@@ -1227,38 +1227,16 @@ export type RelocationFact = {
   completedOn: Scalars['Date']['output'];
 };
 
-export type ZonesComputedIndicator = {
-  __typename?: 'ZonesComputedIndicator';
+export type PlanComputedIndicator = {
+  __typename?: 'PlanComputedIndicator';
   code: Scalars['String']['output'];
   numerator: Scalars['Float']['output'];
   denominator: Scalars['Float']['output'];
-  items: Array<ZonesComputedItem>;
+  items: Array<PlanComputedItem>;
 };
 
-export type ZonesComputedItem = {
-  __typename?: 'ZonesComputedItem';
-  subjectType: Scalars['String']['output'];
-  subjectId: Scalars['ID']['output'];
-  adminUnitCode: Scalars['String']['output'];
-  facilityId?: Maybe<Scalars['ID']['output']>;
-  public: Scalars['Boolean']['output'];
-  meets: Scalars['Boolean']['output'];
-  reason?: Maybe<Scalars['String']['output']>;
-  reasonVi?: Maybe<Scalars['String']['output']>;
-  numerator: Scalars['Float']['output'];
-  denominator: Scalars['Float']['output'];
-};
-
-export type IndustryComputedIndicator = {
-  __typename?: 'IndustryComputedIndicator';
-  code: Scalars['String']['output'];
-  numerator: Scalars['Float']['output'];
-  denominator: Scalars['Float']['output'];
-  items: Array<IndustryComputedItem>;
-};
-
-export type IndustryComputedItem = {
-  __typename?: 'IndustryComputedItem';
+export type PlanComputedItem = {
+  __typename?: 'PlanComputedItem';
   subjectType: Scalars['String']['output'];
   subjectId: Scalars['ID']['output'];
   adminUnitCode: Scalars['String']['output'];
@@ -1530,10 +1508,8 @@ export type ResolversTypes = {
   OpenViolationFact: ResolverTypeWrapper<OpenViolationFact>;
   CertificationFact: ResolverTypeWrapper<CertificationFact>;
   RelocationFact: ResolverTypeWrapper<RelocationFact>;
-  ZonesComputedIndicator: ResolverTypeWrapper<ZonesComputedIndicator>;
-  ZonesComputedItem: ResolverTypeWrapper<ZonesComputedItem>;
-  IndustryComputedIndicator: ResolverTypeWrapper<IndustryComputedIndicator>;
-  IndustryComputedItem: ResolverTypeWrapper<IndustryComputedItem>;
+  PlanComputedIndicator: ResolverTypeWrapper<PlanComputedIndicator>;
+  PlanComputedItem: ResolverTypeWrapper<PlanComputedItem>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1629,10 +1605,8 @@ export type ResolversParentTypes = {
   OpenViolationFact: OpenViolationFact;
   CertificationFact: CertificationFact;
   RelocationFact: RelocationFact;
-  ZonesComputedIndicator: ZonesComputedIndicator;
-  ZonesComputedItem: ZonesComputedItem;
-  IndustryComputedIndicator: IndustryComputedIndicator;
-  IndustryComputedItem: IndustryComputedItem;
+  PlanComputedIndicator: PlanComputedIndicator;
+  PlanComputedItem: PlanComputedItem;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -2218,34 +2192,14 @@ export type RelocationFactResolvers<ContextType = EnvironmentContext, ParentType
   completedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
-export type ZonesComputedIndicatorResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['ZonesComputedIndicator'] = ResolversParentTypes['ZonesComputedIndicator']> = {
+export type PlanComputedIndicatorResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['PlanComputedIndicator'] = ResolversParentTypes['PlanComputedIndicator']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['ZonesComputedItem']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['PlanComputedItem']>, ParentType, ContextType>;
 };
 
-export type ZonesComputedItemResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['ZonesComputedItem'] = ResolversParentTypes['ZonesComputedItem']> = {
-  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  adminUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  facilityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  meets?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  reasonVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-};
-
-export type IndustryComputedIndicatorResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['IndustryComputedIndicator'] = ResolversParentTypes['IndustryComputedIndicator']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['IndustryComputedItem']>, ParentType, ContextType>;
-};
-
-export type IndustryComputedItemResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['IndustryComputedItem'] = ResolversParentTypes['IndustryComputedItem']> = {
+export type PlanComputedItemResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['PlanComputedItem'] = ResolversParentTypes['PlanComputedItem']> = {
   subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   adminUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2345,10 +2299,8 @@ export type Resolvers<ContextType = EnvironmentContext> = {
   OpenViolationFact?: OpenViolationFactResolvers<ContextType>;
   CertificationFact?: CertificationFactResolvers<ContextType>;
   RelocationFact?: RelocationFactResolvers<ContextType>;
-  ZonesComputedIndicator?: ZonesComputedIndicatorResolvers<ContextType>;
-  ZonesComputedItem?: ZonesComputedItemResolvers<ContextType>;
-  IndustryComputedIndicator?: IndustryComputedIndicatorResolvers<ContextType>;
-  IndustryComputedItem?: IndustryComputedItemResolvers<ContextType>;
+  PlanComputedIndicator?: PlanComputedIndicatorResolvers<ContextType>;
+  PlanComputedItem?: PlanComputedItemResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

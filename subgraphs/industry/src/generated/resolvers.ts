@@ -511,7 +511,7 @@ export type PlanReport = {
   environmentSealedFacts?: Maybe<Scalars['String']['output']>;
   plantEvidence: Array<PlantEvidenceFact>;
   /** target 3.2 from the department's records, as they stood on the period's last day: the figures whole, the items the caller may read (clusters are public), the rest in industrySealedFacts */
-  clusterIndicators: Array<IndustryComputedIndicator>;
+  clusterIndicators: Array<PlanComputedIndicator>;
   /** cleaner-production and ISO 14001 certifications in force on the period's last day, in the whole city (for 3.3: DONRE picks the facilities by where they are now); only those within the caller's row scope (internal records: none for the public), the rest in industrySealedFacts */
   facilityCertifications: Array<CertificationFact>;
   /** relocations completed by the period's last day, in the whole city (for 3.6); only those within the caller's row scope, the rest in industrySealedFacts */
@@ -587,16 +587,16 @@ export type RelocationFact = {
   completedOn: Scalars['Date']['output'];
 };
 
-export type IndustryComputedIndicator = {
-  __typename?: 'IndustryComputedIndicator';
+export type PlanComputedIndicator = {
+  __typename?: 'PlanComputedIndicator';
   code: Scalars['String']['output'];
   numerator: Scalars['Float']['output'];
   denominator: Scalars['Float']['output'];
-  items: Array<IndustryComputedItem>;
+  items: Array<PlanComputedItem>;
 };
 
-export type IndustryComputedItem = {
-  __typename?: 'IndustryComputedItem';
+export type PlanComputedItem = {
+  __typename?: 'PlanComputedItem';
   subjectType: Scalars['String']['output'];
   subjectId: Scalars['ID']['output'];
   adminUnitCode: Scalars['String']['output'];
@@ -799,8 +799,8 @@ export type ResolversTypes = {
   ParameterExceedanceFact: ResolverTypeWrapper<ParameterExceedanceFact>;
   CertificationFact: ResolverTypeWrapper<CertificationFact>;
   RelocationFact: ResolverTypeWrapper<RelocationFact>;
-  IndustryComputedIndicator: ResolverTypeWrapper<IndustryComputedIndicator>;
-  IndustryComputedItem: ResolverTypeWrapper<IndustryComputedItem>;
+  PlanComputedIndicator: ResolverTypeWrapper<PlanComputedIndicator>;
+  PlanComputedItem: ResolverTypeWrapper<PlanComputedItem>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -857,8 +857,8 @@ export type ResolversParentTypes = {
   ParameterExceedanceFact: ParameterExceedanceFact;
   CertificationFact: CertificationFact;
   RelocationFact: RelocationFact;
-  IndustryComputedIndicator: IndustryComputedIndicator;
-  IndustryComputedItem: IndustryComputedItem;
+  PlanComputedIndicator: PlanComputedIndicator;
+  PlanComputedItem: PlanComputedItem;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1113,7 +1113,7 @@ export type RelocationCaseEdgeResolvers<ContextType = IndustryContext, ParentTyp
 export type PlanReportResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['PlanReport'] = ResolversParentTypes['PlanReport'], FederationReferenceType extends FederationReferenceTypes['PlanReport'] = FederationReferenceTypes['PlanReport']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  clusterIndicators?: Resolver<Array<ResolversTypes['IndustryComputedIndicator']>, ParentType, ContextType>;
+  clusterIndicators?: Resolver<Array<ResolversTypes['PlanComputedIndicator']>, ParentType, ContextType>;
   facilityCertifications?: Resolver<Array<ResolversTypes['CertificationFact']>, ParentType, ContextType>;
   completedRelocations?: Resolver<Array<ResolversTypes['RelocationFact']>, ParentType, ContextType>;
   industrySealedFacts?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1177,14 +1177,14 @@ export type RelocationFactResolvers<ContextType = IndustryContext, ParentType ex
   completedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
-export type IndustryComputedIndicatorResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['IndustryComputedIndicator'] = ResolversParentTypes['IndustryComputedIndicator']> = {
+export type PlanComputedIndicatorResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['PlanComputedIndicator'] = ResolversParentTypes['PlanComputedIndicator']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['IndustryComputedItem']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['PlanComputedItem']>, ParentType, ContextType>;
 };
 
-export type IndustryComputedItemResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['IndustryComputedItem'] = ResolversParentTypes['IndustryComputedItem']> = {
+export type PlanComputedItemResolvers<ContextType = IndustryContext, ParentType extends ResolversParentTypes['PlanComputedItem'] = ResolversParentTypes['PlanComputedItem']> = {
   subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   adminUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1256,8 +1256,8 @@ export type Resolvers<ContextType = IndustryContext> = {
   ParameterExceedanceFact?: ParameterExceedanceFactResolvers<ContextType>;
   CertificationFact?: CertificationFactResolvers<ContextType>;
   RelocationFact?: RelocationFactResolvers<ContextType>;
-  IndustryComputedIndicator?: IndustryComputedIndicatorResolvers<ContextType>;
-  IndustryComputedItem?: IndustryComputedItemResolvers<ContextType>;
+  PlanComputedIndicator?: PlanComputedIndicatorResolvers<ContextType>;
+  PlanComputedItem?: PlanComputedItemResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

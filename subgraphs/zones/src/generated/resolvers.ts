@@ -466,7 +466,7 @@ export type PlanReport = {
   environmentSealedFacts?: Maybe<Scalars['String']['output']>;
   plantEvidence: Array<PlantEvidenceFact>;
   /** targets 3.1 and 3.7 from the Board's records, as they stood on the period's last day: the figures whole, the items the caller may read (zones are public; projects are internal records), the rest in zonesSealedFacts */
-  zoneIndicators: Array<ZonesComputedIndicator>;
+  zoneIndicators: Array<PlanComputedIndicator>;
   /** the items of zoneIndicators the caller may not read, sealed for DONRE's report (AES-GCM under the subgraphs' shared secret): opaque to the caller; null when there are none */
   zonesSealedFacts?: Maybe<Scalars['String']['output']>;
 };
@@ -525,16 +525,16 @@ export type ParameterExceedanceFact = {
   days: Scalars['Int']['output'];
 };
 
-export type ZonesComputedIndicator = {
-  __typename?: 'ZonesComputedIndicator';
+export type PlanComputedIndicator = {
+  __typename?: 'PlanComputedIndicator';
   code: Scalars['String']['output'];
   numerator: Scalars['Float']['output'];
   denominator: Scalars['Float']['output'];
-  items: Array<ZonesComputedItem>;
+  items: Array<PlanComputedItem>;
 };
 
-export type ZonesComputedItem = {
-  __typename?: 'ZonesComputedItem';
+export type PlanComputedItem = {
+  __typename?: 'PlanComputedItem';
   subjectType: Scalars['String']['output'];
   subjectId: Scalars['ID']['output'];
   adminUnitCode: Scalars['String']['output'];
@@ -718,8 +718,8 @@ export type ResolversTypes = {
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
   PlantEvidenceFact: ResolverTypeWrapper<PlantEvidenceFact>;
   ParameterExceedanceFact: ResolverTypeWrapper<ParameterExceedanceFact>;
-  ZonesComputedIndicator: ResolverTypeWrapper<ZonesComputedIndicator>;
-  ZonesComputedItem: ResolverTypeWrapper<ZonesComputedItem>;
+  PlanComputedIndicator: ResolverTypeWrapper<PlanComputedIndicator>;
+  PlanComputedItem: ResolverTypeWrapper<PlanComputedItem>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -770,8 +770,8 @@ export type ResolversParentTypes = {
   AuditEntryEdge: AuditEntryEdgeModel;
   PlantEvidenceFact: PlantEvidenceFact;
   ParameterExceedanceFact: ParameterExceedanceFact;
-  ZonesComputedIndicator: ZonesComputedIndicator;
-  ZonesComputedItem: ZonesComputedItem;
+  PlanComputedIndicator: PlanComputedIndicator;
+  PlanComputedItem: PlanComputedItem;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1010,7 +1010,7 @@ export type InvestmentProjectEdgeResolvers<ContextType = ZonesContext, ParentTyp
 export type PlanReportResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['PlanReport'] = ResolversParentTypes['PlanReport'], FederationReferenceType extends FederationReferenceTypes['PlanReport'] = FederationReferenceTypes['PlanReport']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PlanReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  zoneIndicators?: Resolver<Array<ResolversTypes['ZonesComputedIndicator']>, ParentType, ContextType>;
+  zoneIndicators?: Resolver<Array<ResolversTypes['PlanComputedIndicator']>, ParentType, ContextType>;
   zonesSealedFacts?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1061,14 +1061,14 @@ export type ParameterExceedanceFactResolvers<ContextType = ZonesContext, ParentT
   days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ZonesComputedIndicatorResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['ZonesComputedIndicator'] = ResolversParentTypes['ZonesComputedIndicator']> = {
+export type PlanComputedIndicatorResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['PlanComputedIndicator'] = ResolversParentTypes['PlanComputedIndicator']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['ZonesComputedItem']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['PlanComputedItem']>, ParentType, ContextType>;
 };
 
-export type ZonesComputedItemResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['ZonesComputedItem'] = ResolversParentTypes['ZonesComputedItem']> = {
+export type PlanComputedItemResolvers<ContextType = ZonesContext, ParentType extends ResolversParentTypes['PlanComputedItem'] = ResolversParentTypes['PlanComputedItem']> = {
   subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   adminUnitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1136,8 +1136,8 @@ export type Resolvers<ContextType = ZonesContext> = {
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   PlantEvidenceFact?: PlantEvidenceFactResolvers<ContextType>;
   ParameterExceedanceFact?: ParameterExceedanceFactResolvers<ContextType>;
-  ZonesComputedIndicator?: ZonesComputedIndicatorResolvers<ContextType>;
-  ZonesComputedItem?: ZonesComputedItemResolvers<ContextType>;
+  PlanComputedIndicator?: PlanComputedIndicatorResolvers<ContextType>;
+  PlanComputedItem?: PlanComputedItemResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

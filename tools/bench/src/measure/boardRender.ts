@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
+import { PlanReportQuery, QuarterValuesQuery } from '@ipc-hub/console/queries';
+import { CHROMIUM_PATH, launchChromium } from '@ipc-hub/testing/chromium';
+import { print } from 'graphql';
+import type { Browser, Page } from 'playwright-core';
 import type { NotMeasured } from '../notMeasured';
 import { type LatencyStats, latencyStats, ratio } from '../stats';
 
@@ -22,7 +25,6 @@ export interface BoardRender {
   goalScriptBytes: number;
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const GOAL_MS = 1500;
 const GOAL_SCRIPT_BYTES = 500_000;
 
@@ -36,23 +38,12 @@ const GOAL_SCRIPT_BYTES = 500_000;
  * queries fetched by the bench, alternating with the page.
  */
 export async function boardRender(base: string, runs: number): Promise<BoardRender | NotMeasured> {
-  if (!existsSync(CHROMIUM)) return { notMeasured: `no Chromium at ${CHROMIUM}` };
+  if (!existsSync(CHROMIUM_PATH)) return { notMeasured: `no Chromium at ${CHROMIUM_PATH}` };
   const index = await fetch(`${base}/`).catch(() => undefined);
   if (!index?.ok || !(index.headers.get('content-type') ?? '').startsWith('text/html')) {
     return { notMeasured: '! the hub serves no console (its build failed?)' };
   }
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     // one warm-up of each: the hub's first report reads are slower than the rest
     await renderOnce(browser, base);
@@ -90,10 +81,7 @@ interface Bytes {
   scriptEncoding: string;
 }
 
-async function renderOnce(
-  browser: Awaited<ReturnType<typeof chromium.launch>>,
-  base: string,
-): Promise<{ ms: number; bytes: Bytes }> {
+async function renderOnce(browser: Browser, base: string): Promise<{ ms: number; bytes: Bytes }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -173,7 +161,7 @@ async function queryOnce(base: string): Promise<number> {
   const period = lastQuarter();
   await Promise.all([
     ask(REPORT, { period }),
-    ...quartersBefore(period).map((p) => ask(VALUES, { p })),
+    ...quartersBefore(period).map((p) => ask(VALUES, { period: p })),
   ]);
   return performance.now() - started;
 }
@@ -194,32 +182,12 @@ function quartersBefore(period: string): string[] {
   return out;
 }
 
-const VALUES =
-  'query($p: String!) { planReport(period: $p) { id period indicators { code value target met due } } }';
-
 /** The board's own default period: the last complete quarter. */
 function lastQuarter(today = new Date()): string {
   const q = Math.floor(today.getMonth() / 3);
   return q === 0 ? `${today.getFullYear() - 1}-Q4` : `${today.getFullYear()}-Q${q}`;
 }
 
-/** The board's report query, as the console asks it (packages/console/src/queries.ts). */
-const REPORT = `query($period: String!) {
-  planReport(period: $period) {
-    id period periodStart periodEnd adminUnit { code name }
-    indicators {
-      code title titleEn target numerator denominator value met due note noteVi owner itemsWithheld
-      items {
-        meets reason reasonVi numerator denominator
-        subject {
-          __typename
-          ... on Facility { id name }
-          ... on IndustrialZone { id name }
-          ... on IndustrialCluster { id name }
-          ... on InvestmentProject { projectName: name }
-        }
-      }
-    }
-    tasks { number title leadAgency partnerAgencies timeFrame status notes { notedOn note } }
-  }
-}`;
+/** The board's two queries, the very documents the console sends (packages/console/src/queries.ts). */
+const REPORT = print(PlanReportQuery);
+const VALUES = print(QuarterValuesQuery);
