@@ -2,6 +2,7 @@ import { recordTransmissionGaps } from '@ipc-hub/environment';
 import { hubEvents } from '@ipc-hub/events';
 import { verifyWebhook } from '@ipc-hub/notifications/signature';
 import { generateHanoiSeed } from '@ipc-hub/seed';
+import { generateIndustrySeed } from '@ipc-hub/seed/industry';
 import { generateMonitoringSeed } from '@ipc-hub/seed/monitoring';
 import { emptyDatabase, type TestDatabase, type TestStack, testToken } from '@ipc-hub/testing';
 import { like } from 'drizzle-orm';
@@ -21,6 +22,7 @@ import { startWebhookReceiver, type WebhookReceiver } from './support/webhookRec
 
 const SECRET = 'a-webhook-secret-of-at-least-32-characters';
 const seed = generateHanoiSeed();
+const relocations = generateIndustrySeed(seed).relocationCases;
 const monitored = new Set(generateMonitoringSeed(seed).map((s) => s.facilityId));
 const operating = seed.facilities.filter((f) => f.status === 'OPERATING' && !monitored.has(f.id));
 const here = operating[0];
@@ -311,6 +313,60 @@ describe('notifications: watches and signed webhooks', () => {
     for (const secret of ['Nguyễn Văn Thử', '0912345678', submitCitizenReport.trackingCode]) {
       expect(told).not.toContain(secret);
     }
+  });
+
+  it("tells watchers of a relocation case's step (DOIT) and of a central plant's new status (HIZA), once per change", async () => {
+    const planned = relocations.find((c) => c.status === 'PLANNED' && c.destinationClusterId);
+    const zone = seed.zones.find((z) => z.plant.status === 'UNDER_CONSTRUCTION');
+    if (!planned || !zone) throw new Error('the seed has a planned case and a plant being built');
+    await watch(tokens.city, {
+      name: 'Di dời và trạm xử lý',
+      events: ['RELOCATION_STATUS_CHANGED', 'PLANT_STATUS_CHANGED'],
+    });
+    const doit = await testToken({ role: 'DOIT' });
+    const hiza = await testToken({ role: 'HIZA' });
+    await hub
+      .client(doit)
+      .request(
+        `mutation ($input: ProgressRelocationCaseInput!) { progressRelocationCase(input: $input) { id } }`,
+        { input: { caseId: planned.id, status: 'IN_PROGRESS', on: '2026-06-01' } },
+      );
+    const setPlant = (status: string) =>
+      hub
+        .client(hiza)
+        .request(
+          `mutation ($input: SetZoneWastewaterPlantInput!) { setZoneWastewaterPlant(input: $input) { id } }`,
+          {
+            input: {
+              zoneId: zone.id,
+              status,
+              capacityM3PerDay: 2000,
+              compliant: false,
+              autoMonitoring: false,
+              ...(status === 'OPERATING' ? { commissionedOn: '2026-06-15' } : {}),
+            },
+          },
+        );
+    await setPlant('OPERATING');
+    // the same status again is no change: nothing to tell
+    await setPlant('OPERATING');
+    await relayAndDeliver();
+
+    const feed = (await call(tokens.city, FEED, { first: 50 })).body.data as {
+      notifications: { edges: Array<{ node: Record<string, unknown> }> };
+    };
+    const told = feed.notifications.edges
+      .map((edge) => edge.node)
+      .filter((n) => n.type === 'RELOCATION_STATUS_CHANGED' || n.type === 'PLANT_STATUS_CHANGED');
+    expect(told).toHaveLength(2);
+    expect(told.find((n) => n.type === 'RELOCATION_STATUS_CHANGED')).toMatchObject({
+      facilityId: planned.facilityId,
+      summary: 'A relocation case moved from PLANNED to IN_PROGRESS on 2026-06-01',
+    });
+    expect(told.find((n) => n.type === 'PLANT_STATUS_CHANGED')).toMatchObject({
+      adminUnitCode: zone.adminUnitCode,
+      summary: `The central wastewater plant of ${zone.name} went from UNDER_CONSTRUCTION to OPERATING`,
+    });
   });
 
   it('lets the public watch nothing and read no feed', async () => {

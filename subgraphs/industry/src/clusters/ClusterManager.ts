@@ -1,5 +1,6 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
+import { plantStatusChanged, recordEvent } from '@ipc-hub/events';
 import type { OtherAgencyRecords } from '@ipc-hub/references';
 import { parseInput, todayInHanoi as today } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
@@ -105,6 +106,13 @@ export class ClusterManager {
           'input.status',
         );
       }
+      // Told to watchers of the cluster's unit, in the same transaction as the change.
+      const told = plantStatusChanged(
+        { clusterId: cluster.id, name: cluster.name, adminUnitCode: cluster.adminUnitCode },
+        cluster.plantStatus,
+        plant.status,
+      );
+      if (told) await recordEvent(tx, told);
       return clusters.update(cluster.id, plantColumns(plant), effectiveOn);
     });
   }

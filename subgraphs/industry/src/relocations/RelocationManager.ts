@@ -1,6 +1,7 @@
 import { allRows } from '@ipc-hub/access';
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { badUserInput, conflict, notFound } from '@ipc-hub/errors';
+import { recordEvent } from '@ipc-hub/events';
 import type { OtherAgencyRecords } from '@ipc-hub/references';
 import { parseInput, present, todayInHanoi as today } from '@ipc-hub/server-kit';
 import { ClusterRepository } from '../clusters/ClusterRepository';
@@ -119,6 +120,14 @@ export class RelocationManager {
         destinationClusterId: destination.clusterId ?? null,
         ...(input.supportGranted != null ? { supportGrantedVnd: input.supportGranted } : {}),
         ...(input.note != null ? { note: input.note } : {}),
+      });
+      // Told to watchers of the facility or its unit, in the same transaction as the step.
+      await recordEvent(tx, {
+        type: 'RELOCATION_STATUS_CHANGED',
+        facilityId: relocation.facilityId,
+        adminUnitCode: relocation.adminUnitCode,
+        summary: `A relocation case moved from ${relocation.status} to ${target} on ${input.on}`,
+        summaryVi: `Hồ sơ di dời chuyển từ ${relocation.status} sang ${target} ngày ${input.on}`,
       });
       const [updated] = await relocations.findByIds([relocation.id]);
       return present(updated, `relocation case ${relocation.id} just updated`);

@@ -1,5 +1,6 @@
 import { constraintViolation, type Database } from '@ipc-hub/db';
 import { conflict, notFound } from '@ipc-hub/errors';
+import { plantStatusChanged, recordEvent } from '@ipc-hub/events';
 import type { OtherAgencyRecords } from '@ipc-hub/references';
 import { parseInput, todayInHanoi } from '@ipc-hub/server-kit';
 import type * as schema from '../db/schema';
@@ -85,6 +86,13 @@ export class ZoneManager {
             : zone.plantStatus === 'OPERATING'
               ? zone.plantCommissionedOn
               : null;
+      // Told to watchers of the zone's unit, in the same transaction as the change.
+      const told = plantStatusChanged(
+        { zoneId: zone.id, name: zone.name, adminUnitCode: zone.adminUnitCode },
+        zone.plantStatus,
+        input.status,
+      );
+      if (told) await recordEvent(tx, told);
       return zones.update(
         zone.id,
         {
