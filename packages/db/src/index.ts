@@ -30,7 +30,14 @@ export {
 export { isQueryCanceled, RequestGuard, type RequestLimits } from './requestGuard';
 export { type RequestScope, requestScope } from './requestScope';
 export { reusedStatement } from './reusedStatement';
-export { findRowsByIds, lockRowById, type TableWithUuid } from './rowsById';
+export {
+  findRowsByIds,
+  insertRow,
+  lockRowById,
+  type TableWithUuid,
+  type TableWithUuidAndUpdatedAt,
+  updateRowById,
+} from './rowsById';
 export { seedIfEmpty } from './seedIfEmpty';
 export { changesKeptState, type HistoryTable, historyColumns, recordState } from './stateHistory';
 export { TenancyQueries, type TenancyTables } from './TenancyQueries';

@@ -3,14 +3,15 @@ import {
   countWhere,
   type Database,
   equalsAny,
+  insertRow,
   isUuid,
   keysetPage,
   type ListOrder,
   matchesUuid,
   type PageWindow,
+  updateRowById,
 } from '@ipc-hub/db';
 import type { Role } from '@ipc-hub/registry';
-import { present } from '@ipc-hub/server-kit';
 import { and, asc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { citizenCorrections, citizenReportSteps, citizenReports } from '../db/schema';
@@ -137,20 +138,14 @@ export class CitizenReportRepository {
   }
 
   async insert(values: typeof citizenReports.$inferInsert): Promise<CitizenReportRecord> {
-    const [row] = await this.db.insert(citizenReports).values(values).returning();
-    return present(row, 'the report just received');
+    return insertRow(this.db, citizenReports, values);
   }
 
   async update(
     id: string,
     values: Partial<typeof citizenReports.$inferInsert>,
   ): Promise<CitizenReportRecord> {
-    const [row] = await this.db
-      .update(citizenReports)
-      .set({ ...values, updatedAt: sql`now()` })
-      .where(eq(citizenReports.id, id))
-      .returning();
-    return present(row, `report ${id} to update`);
+    return updateRowById(this.db, citizenReports, id, values);
   }
 
   async addSteps(steps: (typeof citizenReportSteps.$inferInsert)[]): Promise<void> {

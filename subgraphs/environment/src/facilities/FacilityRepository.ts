@@ -3,6 +3,7 @@ import {
   changesKeptState,
   type Database,
   equalsAny,
+  insertRow,
   isColumnInteger,
   isStorableText,
   isUuid,
@@ -12,7 +13,6 @@ import {
   recordState,
   reusedStatement,
 } from '@ipc-hub/db';
-import { present } from '@ipc-hub/server-kit';
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { unitAndDescendants } from '../adminUnits/unitAndDescendants';
 import type * as schema from '../db/schema';
@@ -138,10 +138,7 @@ export class FacilityRepository {
 
   /** A new facility, its first state effective on `effectiveOn`. */
   async insert(values: typeof facilities.$inferInsert, effectiveOn: string): Promise<string> {
-    const row = present(
-      (await this.db.insert(facilities).values(values).returning())[0],
-      'the inserted row',
-    );
+    const row = await insertRow(this.db, facilities, values);
     await this.keepState(row, effectiveOn);
     return row.id;
   }

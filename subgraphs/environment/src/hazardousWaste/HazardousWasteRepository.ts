@@ -4,6 +4,7 @@ import {
   type Database,
   equalsAny,
   findRowsByIds,
+  insertRow,
   keysetPage,
   type ListOrder,
   loadByUuids,
@@ -158,11 +159,7 @@ export class HazardousWasteRepository {
   async insertReport(
     values: typeof hazardousWasteReports.$inferInsert,
   ): Promise<HazardousWasteReportModel> {
-    const row = present(
-      (await this.db.insert(hazardousWasteReports).values(values).returning())[0],
-      'the inserted row',
-    );
-    return row;
+    return insertRow(this.db, hazardousWasteReports, values);
   }
 
   async reportFor(

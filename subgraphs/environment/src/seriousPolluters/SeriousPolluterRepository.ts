@@ -4,12 +4,13 @@ import {
   type Database,
   equalsAny,
   findRowsByIds,
+  insertRow,
   keysetPage,
   type ListOrder,
   loadManyByUuids,
   type PageWindow,
+  updateRowById,
 } from '@ipc-hub/db';
-import { present } from '@ipc-hub/server-kit';
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { unitAndDescendants } from '../adminUnits/unitAndDescendants';
 import type * as schema from '../db/schema';
@@ -114,27 +115,13 @@ export class SeriousPolluterRepository {
   async insert(
     values: typeof seriousPolluterListings.$inferInsert,
   ): Promise<SeriousPolluterListingModel> {
-    const row = present(
-      (await this.db.insert(seriousPolluterListings).values(values).returning())[0],
-      'the inserted row',
-    );
-    return row;
+    return insertRow(this.db, seriousPolluterListings, values);
   }
 
   async update(
     id: string,
     values: Partial<typeof seriousPolluterListings.$inferInsert>,
   ): Promise<SeriousPolluterListingModel> {
-    const row = present(
-      (
-        await this.db
-          .update(seriousPolluterListings)
-          .set({ ...values, updatedAt: sql`now()` })
-          .where(eq(seriousPolluterListings.id, id))
-          .returning()
-      )[0],
-      `listing ${id}, locked for this update,`,
-    );
-    return row;
+    return updateRowById(this.db, seriousPolluterListings, id, values);
   }
 }

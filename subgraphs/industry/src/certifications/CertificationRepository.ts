@@ -1,6 +1,5 @@
 import { type RowScope, scopeCondition } from '@ipc-hub/access';
-import { alignMany, type Database, equalsAny, findRowsByIds, isUuid } from '@ipc-hub/db';
-import { present } from '@ipc-hub/server-kit';
+import { alignMany, type Database, equalsAny, findRowsByIds, insertRow, isUuid } from '@ipc-hub/db';
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { certifications } from '../db/schema';
@@ -58,10 +57,6 @@ export class CertificationRepository {
   }
 
   async insert(values: typeof certifications.$inferInsert): Promise<CertificationRecord> {
-    const row = present(
-      (await this.db.insert(certifications).values(values).returning())[0],
-      'the inserted row',
-    );
-    return row;
+    return insertRow(this.db, certifications, values);
   }
 }

@@ -4,16 +4,17 @@ import {
   type Database,
   equalsAny,
   findRowsByIds,
+  insertRow,
   keysetPage,
   type ListOrder,
   lockRowById,
   type PageWindow,
   recordState,
   TenancyQueries,
+  updateRowById,
 } from '@ipc-hub/db';
-import { present } from '@ipc-hub/server-kit';
 import { unitCodesUnder } from '@ipc-hub/units';
-import { and, eq, ne, type SQL, sql } from 'drizzle-orm';
+import { and, eq, ne, type SQL } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { CLUSTER_KEPT_STATE, clusterHistory, clusters, clusterTenancies } from '../db/schema';
 import { infrastructureCompleteCondition } from './infrastructureCompleteness';
@@ -92,10 +93,7 @@ export class ClusterRepository {
 
   /** A new cluster, its first state effective on `effectiveOn`. */
   async insert(values: typeof clusters.$inferInsert, effectiveOn: string): Promise<ClusterRecord> {
-    const row = present(
-      (await this.db.insert(clusters).values(values).returning())[0],
-      'the inserted row',
-    );
+    const row = await insertRow(this.db, clusters, values);
     await this.keepState(row, effectiveOn);
     return row;
   }
@@ -109,16 +107,7 @@ export class ClusterRepository {
     values: Partial<typeof clusters.$inferInsert>,
     effectiveOn: string,
   ): Promise<ClusterRecord> {
-    const row = present(
-      (
-        await this.db
-          .update(clusters)
-          .set({ ...values, updatedAt: sql`now()` })
-          .where(eq(clusters.id, id))
-          .returning()
-      )[0],
-      `cluster ${id} after its update`,
-    );
+    const row = await updateRowById(this.db, clusters, id, values);
     if (changesKeptState(values, CLUSTER_KEPT_STATE)) await this.keepState(row, effectiveOn);
     return row;
   }

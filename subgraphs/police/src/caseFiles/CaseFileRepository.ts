@@ -1,5 +1,5 @@
 import type { RowScope } from '@ipc-hub/access';
-import { alignOne, type Database, equalsAny, isUuid, lockRowById } from '@ipc-hub/db';
+import { alignOne, type Database, equalsAny, insertRow, isUuid, lockRowById } from '@ipc-hub/db';
 import { present } from '@ipc-hub/server-kit';
 import { and, eq, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
@@ -42,8 +42,7 @@ export class CaseFileRepository {
   }
 
   async insert(values: typeof caseFiles.$inferInsert): Promise<CaseFileRecord> {
-    const [row] = await this.db.insert(caseFiles).values(values).returning();
-    return present(row, 'the case file just inserted');
+    return insertRow(this.db, caseFiles, values);
   }
 
   /** Appends evidence, and replaces the notes and the criminal-case reference when given. */

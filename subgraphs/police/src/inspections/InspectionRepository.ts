@@ -5,6 +5,7 @@ import {
   type Database,
   equalsAny,
   findRowsByIds,
+  insertRow,
   isUuid,
   keysetPage,
   type ListOrder,
@@ -12,7 +13,6 @@ import {
   matchesUuid,
   type PageWindow,
 } from '@ipc-hub/db';
-import { present } from '@ipc-hub/server-kit';
 import { and, desc, eq, gte, lte, or, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { inspections } from '../db/schema';
@@ -104,8 +104,7 @@ export class InspectionRepository {
   }
 
   async insert(values: typeof inspections.$inferInsert): Promise<InspectionRecord> {
-    const [row] = await this.db.insert(inspections).values(values).returning();
-    return present(row, 'the inspection just inserted');
+    return insertRow(this.db, inspections, values);
   }
 
   /** Laboratory results can show a violation the on-site record did not: the outcome follows. */

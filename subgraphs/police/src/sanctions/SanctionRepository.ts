@@ -1,6 +1,13 @@
 import type { RowScope } from '@ipc-hub/access';
-import { alignOne, type Database, equalsAny, isUuid, lockRowById } from '@ipc-hub/db';
-import { present } from '@ipc-hub/server-kit';
+import {
+  alignOne,
+  type Database,
+  equalsAny,
+  insertRow,
+  isUuid,
+  lockRowById,
+  updateRowById,
+} from '@ipc-hub/db';
 import { and, eq, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { sanctions } from '../db/schema';
@@ -58,16 +65,10 @@ export class SanctionRepository {
   }
 
   async insert(values: typeof sanctions.$inferInsert): Promise<SanctionRecord> {
-    const [row] = await this.db.insert(sanctions).values(values).returning();
-    return present(row, 'the sanction just inserted');
+    return insertRow(this.db, sanctions, values);
   }
 
   async recordPayment(id: string, paidOn: string): Promise<SanctionRecord> {
-    const [row] = await this.db
-      .update(sanctions)
-      .set({ paidOn, updatedAt: sql`now()` })
-      .where(eq(sanctions.id, id))
-      .returning();
-    return present(row, `sanction ${id} being paid`);
+    return updateRowById(this.db, sanctions, id, { paidOn });
   }
 }

@@ -5,14 +5,15 @@ import {
   type Database,
   equalsAny,
   findRowsByIds,
+  insertRow,
   isUuid,
   keysetPage,
   type ListOrder,
   lockRowById,
   matchesUuid,
   type PageWindow,
+  updateRowById,
 } from '@ipc-hub/db';
-import { present } from '@ipc-hub/server-kit';
 import { and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { violations } from '../db/schema';
@@ -112,8 +113,7 @@ export class ViolationRepository {
   }
 
   async insert(values: typeof violations.$inferInsert): Promise<ViolationRecord> {
-    const [row] = await this.db.insert(violations).values(values).returning();
-    return present(row, 'the violation just inserted');
+    return insertRow(this.db, violations, values);
   }
 
   /** Moves a violation from `from` to `to`; null when its status was no longer `from`. */
@@ -132,11 +132,6 @@ export class ViolationRepository {
   }
 
   async setPublished(id: string, published: boolean): Promise<ViolationRecord> {
-    const [row] = await this.db
-      .update(violations)
-      .set({ published, updatedAt: sql`now()` })
-      .where(eq(violations.id, id))
-      .returning();
-    return present(row, `violation ${id} to publish`);
+    return updateRowById(this.db, violations, id, { published });
   }
 }

@@ -5,14 +5,15 @@ import {
   type Database,
   equalsAny,
   findRowsByIds,
+  insertRow,
   isUuid,
   keysetPage,
   type ListOrder,
   lockRowById,
   matchesUuid,
   type PageWindow,
+  updateRowById,
 } from '@ipc-hub/db';
-import { present } from '@ipc-hub/server-kit';
 import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { investmentProjects, zones } from '../db/schema';
@@ -80,25 +81,11 @@ export class InvestmentProjectRepository {
   }
 
   async insert(project: NewInvestmentProject): Promise<InvestmentProjectRecord> {
-    const row = present(
-      (await this.db.insert(investmentProjects).values(project).returning())[0],
-      'the row inserted into investment_projects',
-    );
-    return row;
+    return insertRow(this.db, investmentProjects, project);
   }
 
   async update(id: string, changes: InvestmentProjectChanges): Promise<InvestmentProjectRecord> {
-    const row = present(
-      (
-        await this.db
-          .update(investmentProjects)
-          .set({ ...changes, updatedAt: sql`now()` })
-          .where(eq(investmentProjects.id, id))
-          .returning()
-      )[0],
-      `investment project ${id}, locked for this update,`,
-    );
-    return row;
+    return updateRowById(this.db, investmentProjects, id, changes);
   }
 
   private conditions(filter: InvestmentProjectFilter): SQL[] {

@@ -1,5 +1,5 @@
 import { type RowScope, scopeCondition } from '@ipc-hub/access';
-import { type Database, equalsAny, loadByUuids } from '@ipc-hub/db';
+import { type Database, equalsAny, insertRow, loadByUuids } from '@ipc-hub/db';
 import { present } from '@ipc-hub/server-kit';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
@@ -67,11 +67,7 @@ export class ZoneTenancyRepository {
   }
 
   async insert(tenancy: NewTenancy): Promise<TenancyRecord> {
-    const row = present(
-      (await this.db.insert(zoneTenancies).values(tenancy).returning())[0],
-      'the row inserted into zone_tenancies',
-    );
-    return row;
+    return insertRow(this.db, zoneTenancies, tenancy);
   }
 
   async update(facilityId: string, changes: TenancyChanges): Promise<TenancyRecord> {

@@ -4,6 +4,7 @@ import {
   type Database,
   equalsAny,
   findRowsByIds,
+  insertRow,
   keysetPage,
   type ListOrder,
   loadByUuids,
@@ -12,8 +13,8 @@ import {
   recordState,
   reusedStatement,
   TenancyQueries,
+  updateRowById,
 } from '@ipc-hub/db';
-import { present } from '@ipc-hub/server-kit';
 import { unitCodesUnder } from '@ipc-hub/units';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
@@ -87,10 +88,7 @@ export class ZoneRepository {
 
   /** A new zone, its first state effective on `effectiveOn`. */
   async insert(zone: NewZone, effectiveOn: string): Promise<ZoneRecord> {
-    const row = present(
-      (await this.db.insert(zones).values(zone).returning())[0],
-      'the row inserted into zones',
-    );
+    const row = await insertRow(this.db, zones, zone);
     await this.keepState(row, effectiveOn);
     return row;
   }
@@ -100,16 +98,7 @@ export class ZoneRepository {
    * history as effective on `effectiveOn` (docs/plan-report.md).
    */
   async update(id: string, changes: ZoneChanges, effectiveOn: string): Promise<ZoneRecord> {
-    const row = present(
-      (
-        await this.db
-          .update(zones)
-          .set({ ...changes, updatedAt: sql`now()` })
-          .where(eq(zones.id, id))
-          .returning()
-      )[0],
-      `zone ${id}, locked for this update,`,
-    );
+    const row = await updateRowById(this.db, zones, id, changes);
     if (changesKeptState(changes, ZONE_KEPT_STATE)) await this.keepState(row, effectiveOn);
     return row;
   }
