@@ -132,6 +132,15 @@ describe('an agency IT team sees each request: one trace, log lines with its id,
     const stations = environment.filter((s) => s.name === 'hub_station_last_reading_age_seconds');
     expect(stations.length).toBeGreaterThan(0);
     expect(environment.some((s) => s.name === 'hub_readings_ingested_per_second')).toBe(true);
+
+    // each subgraph counts the SQL it runs: a facility read through the gateway moves DONRE's count
+    const statements = async () =>
+      (await scrape(hub.subgraphs.environment?.http.url ?? ''))
+        .filter((s) => s.name === 'hub_db_statements_total')
+        .reduce((sum, s) => sum + s.value, 0);
+    const statementsBefore = await statements();
+    await postGraphQL(hub.gatewayUrl, { query: '{ facilities(first: 3) { totalCount } }' });
+    expect(await statements()).toBeGreaterThan(statementsBefore);
   });
 
   it('refuses malformed exposition text (the parser the test above trusts)', () => {

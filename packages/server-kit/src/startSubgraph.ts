@@ -126,6 +126,7 @@ export async function startSubgraph<
   const verify = createVerifier(config, logger);
   const metrics = new ServiceMetrics(definition.name);
   metrics.watchPool(() => database.poolStats());
+  metrics.watchStatements(() => database.statements);
   definition.metrics?.(metrics, database.db);
   const subgraphSchema = buildSubgraphSchema([
     {

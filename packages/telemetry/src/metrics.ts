@@ -113,6 +113,25 @@ export class ServiceMetrics {
     });
   }
 
+  /**
+   * SQL statements the service's database has run since it opened, read at
+   * each scrape (`DatabaseHandle.statements`): with one request sent alone
+   * between two readings, what that request cost in SQL.
+   */
+  watchStatements(read: () => number): void {
+    let counted = 0;
+    new Counter({
+      name: 'hub_db_statements_total',
+      help: 'SQL statements run on the service database',
+      registers: [this.registry],
+      collect() {
+        const now = read();
+        if (now > counted) this.inc(now - counted);
+        counted = now;
+      },
+    });
+  }
+
   /** each subgraph's circuit breaker, read at each scrape: 0 closed, 1 half-open, 2 open */
   watchBreakers(read: () => Iterable<[subgraph: string, state: 'closed' | 'half-open' | 'open']>) {
     const level = { closed: 0, 'half-open': 1, open: 2 } as const;

@@ -361,7 +361,12 @@ async function main(): Promise<void> {
       settings,
       'report',
       `i. the plan's report for the whole city, ${REPORT_RUNS} runs…`,
-      () => planReportTime(city, () => gatewaySubgraphCalls(stack.gateway.url)),
+      () =>
+        planReportTime(
+          city,
+          () => gatewaySubgraphCalls(stack.gateway.url),
+          () => subgraphStatements(Object.values(stack.subgraphs).map((s) => s.url)),
+        ),
     );
     stack.checkAlive();
     const measured = [...stack.all, ...(isMeasured(peerGateway) ? [peerGateway] : [])];
@@ -637,12 +642,24 @@ async function attackPhase(
 async function planReportTime(
   city: GraphQLClient,
   subgraphCalls: () => Promise<number>,
+  sqlStatements: () => Promise<number>,
 ): Promise<ReportTime | NotMeasured> {
   try {
-    return await reportTime(city, REPORT_RUNS, 2, subgraphCalls);
+    return await reportTime(city, REPORT_RUNS, 2, subgraphCalls, sqlStatements);
   } catch (error) {
     return { notMeasured: `! failed: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/** The SQL statements the subgraphs have run so far, summed over them (each one's /metrics). */
+async function subgraphStatements(subgraphUrls: readonly string[]): Promise<number> {
+  const texts = await Promise.all(
+    subgraphUrls.map(async (url) => (await fetch(`${url}/metrics`)).text()),
+  );
+  return texts
+    .flatMap((text) => text.split('\n'))
+    .filter((line) => line.startsWith('hub_db_statements_total'))
+    .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
 }
 
 /** The gateway's count of subgraph requests so far, summed over subgraphs and outcomes (its /metrics). */

@@ -229,6 +229,13 @@ export function reportTimeRows(i: ReportTime | NotMeasured): Row[] {
       '',
       'same at every scale',
     ] satisfies Row,
+    [
+      '   SQL statements for one report',
+      p.sqlStatements === null ? 'not counted' : count(p.sqlStatements),
+      '',
+      '',
+      'same at every scale',
+    ] satisfies Row,
   ]);
 }
 

@@ -13,6 +13,8 @@ export interface PeriodReportTime {
   latency: LatencyStats;
   /** subgraph requests the gateway made for one report (its /metrics), null when not counted */
   subgraphCalls: number | null;
+  /** SQL statements the subgraphs ran for one report (their /metrics), null when not counted */
+  sqlStatements: number | null;
 }
 
 export interface ReportTime {
@@ -46,19 +48,28 @@ export function currentPeriods(now = new Date()): { year: string; quarter: strin
  * indicator with its drill-down and the tasks. Runs one after another;
  * median and p95. `subgraphCalls` reads the gateway's count of subgraph
  * requests: one report is sent alone between two readings, so the figure is
- * the calls one report costs, which must not grow with the data.
+ * the calls one report costs, which must not grow with the data; likewise
+ * `sqlStatements`, from the subgraphs' count of SQL statements.
  */
 export async function reportTime(
   gateway: GraphQLClient,
   runs: number,
   warmup: number,
   subgraphCalls?: () => Promise<number>,
+  sqlStatements?: () => Promise<number>,
 ): Promise<ReportTime | NotMeasured> {
   if (!supergraphHasPlanReport()) return { notMeasured: 'planReport not in the supergraph' };
   const periods = currentPeriods();
   return {
-    year: await periodReportTime(gateway, periods.year, runs, warmup, subgraphCalls),
-    quarter: await periodReportTime(gateway, periods.quarter, runs, warmup, subgraphCalls),
+    year: await periodReportTime(gateway, periods.year, runs, warmup, subgraphCalls, sqlStatements),
+    quarter: await periodReportTime(
+      gateway,
+      periods.quarter,
+      runs,
+      warmup,
+      subgraphCalls,
+      sqlStatements,
+    ),
     goalMs: 1000,
   };
 }
@@ -69,15 +80,20 @@ async function periodReportTime(
   runs: number,
   warmup: number,
   subgraphCalls?: () => Promise<number>,
+  sqlStatements?: () => Promise<number>,
 ): Promise<PeriodReportTime> {
   const body = requestBody(PLAN_REPORT, { period });
   const report = checked<Answer>(await gateway.post(body), 'gateway').planReport;
   for (let i = 0; i < warmup; i += 1) await gateway.post(body);
   let calls: number | null = null;
-  if (subgraphCalls) {
-    const before = await subgraphCalls();
+  let statements: number | null = null;
+  if (subgraphCalls || sqlStatements) {
+    const callsBefore = await subgraphCalls?.();
+    const statementsBefore = await sqlStatements?.();
     checked<Answer>(await gateway.post(body), 'gateway');
-    calls = (await subgraphCalls()) - before;
+    if (subgraphCalls && callsBefore !== undefined) calls = (await subgraphCalls()) - callsBefore;
+    if (sqlStatements && statementsBefore !== undefined)
+      statements = (await sqlStatements()) - statementsBefore;
   }
   const samples: number[] = [];
   for (let i = 0; i < runs; i += 1) {
@@ -91,5 +107,6 @@ async function periodReportTime(
     items: report.indicators.reduce((sum, indicator) => sum + indicator.items.length, 0),
     latency: latencyStats(samples),
     subgraphCalls: calls,
+    sqlStatements: statements,
   };
 }
