@@ -437,7 +437,11 @@ describe("citizens' reports through the gateway", () => {
     // the facility had one complaint: below the rule, not shown at all
     expect(spots.some((s) => s.facility?.id === facility.id)).toBe(false);
     expect(spots.every((s) => s.complaints >= 3)).toBe(true);
-    expect((await hub.client(tokens.CITY).request(HOTSPOTS)) as object).toBeTruthy();
+    // the city reads the same hotspots as DONRE
+    const city = await hub
+      .client(tokens.CITY)
+      .request<{ citizenReportHotspots: unknown[] }>(HOTSPOTS);
+    expect(city.citizenReportHotspots).toEqual(spots);
     const police = await refusal(hub.client(tokens.POLICE).request(HOTSPOTS));
     expect(police.errors[0]?.extensions?.code).toBe('FORBIDDEN');
     const anyone = await refusal(hub.client().request(HOTSPOTS));

@@ -55,7 +55,8 @@ describe('the example alert rules', () => {
     }
     for (const rule of rules) {
       expect(rule.labels?.severity, rule.alert).toMatch(/^(critical|warning|info)$/);
-      expect(rule.annotations?.summary, rule.alert).toBeTruthy();
+      // a sentence an on-call officer can act on, not an empty or placeholder string
+      expect(rule.annotations?.summary, rule.alert).toMatch(/^\S.{19,}/);
       expect(rule.for, rule.alert).toMatch(/^\d+[smh]$/);
     }
   });

@@ -364,8 +364,13 @@ async function main(): Promise<void> {
       () =>
         planReportTime(
           city,
-          () => gatewaySubgraphCalls(stack.gateway.url),
-          () => subgraphStatements(Object.values(stack.subgraphs).map((s) => s.url)),
+          // the gateway's subgraph requests, and the SQL statements the subgraphs ran
+          () => metricTotal([stack.gateway.url], 'hub_subgraph_requests_total'),
+          () =>
+            metricTotal(
+              Object.values(stack.subgraphs).map((s) => s.url),
+              'hub_db_statements_total',
+            ),
         ),
     );
     stack.checkAlive();
@@ -651,23 +656,14 @@ async function planReportTime(
   }
 }
 
-/** The SQL statements the subgraphs have run so far, summed over them (each one's /metrics). */
-async function subgraphStatements(subgraphUrls: readonly string[]): Promise<number> {
+/** A counter's total so far over some services, every label summed (their /metrics). */
+async function metricTotal(serviceUrls: readonly string[], name: string): Promise<number> {
   const texts = await Promise.all(
-    subgraphUrls.map(async (url) => (await fetch(`${url}/metrics`)).text()),
+    serviceUrls.map(async (url) => (await fetch(`${url}/metrics`)).text()),
   );
   return texts
     .flatMap((text) => text.split('\n'))
-    .filter((line) => line.startsWith('hub_db_statements_total'))
-    .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
-}
-
-/** The gateway's count of subgraph requests so far, summed over subgraphs and outcomes (its /metrics). */
-async function gatewaySubgraphCalls(gatewayUrl: string): Promise<number> {
-  const text = await (await fetch(`${gatewayUrl}/metrics`)).text();
-  return text
-    .split('\n')
-    .filter((line) => line.startsWith('hub_subgraph_requests_total'))
+    .filter((line) => line.startsWith(name))
     .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
 }
 

@@ -12,6 +12,7 @@ import {
   type PageWindow,
   recordState,
   reusedStatement,
+  updateRowById,
 } from '@ipc-hub/db';
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { unitAndDescendants } from '../adminUnits/unitAndDescendants';
@@ -204,12 +205,7 @@ export class FacilityRepository {
     values: Partial<typeof facilities.$inferInsert>,
     effectiveOn: string,
   ): Promise<void> {
-    const [row] = await this.db
-      .update(facilities)
-      .set({ ...values, updatedAt: sql`now()` })
-      .where(eq(facilities.id, id))
-      .returning();
-    if (row && changesKeptState(values, FACILITY_KEPT_STATE))
-      await this.keepState(row, effectiveOn);
+    const row = await updateRowById(this.db, facilities, id, values);
+    if (changesKeptState(values, FACILITY_KEPT_STATE)) await this.keepState(row, effectiveOn);
   }
 }
