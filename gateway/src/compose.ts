@@ -1,27 +1,28 @@
 /**
- * `pnpm compose` writes gateway/supergraph.graphql from the four subgraphs'
- * SDL files; `pnpm compose --check` fails when the committed file is stale
+ * `pnpm compose` writes gateway/supergraph.graphql from the SDL files of the
+ * registry's composed services (the subgraphs and the notifications service); `pnpm compose --check` fails when the committed file is stale
  * or composition fails (CI runs it).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { defaultSubgraphUrl, SUBGRAPHS as REGISTERED } from '@ipc-hub/registry';
+import { COMPOSED_SERVICES, defaultSubgraphUrl } from '@ipc-hub/registry';
 import { readSubgraphSdl } from '@ipc-hub/server-kit';
 import { composeSupergraph } from './composeSupergraph';
 import { SUPERGRAPH_PATH } from './startGateway';
 
 /** The registry's service names and default addresses; deployments override them (ENVIRONMENT_URL, …). */
-const SUBGRAPHS = REGISTERED.map((agency) => ({
-  name: agency.subgraph,
-  url: defaultSubgraphUrl(agency),
+const SERVICES = COMPOSED_SERVICES.map((service) => ({
+  name: service.subgraph,
+  url: defaultSubgraphUrl(service),
+  folder: service.folder,
 }));
 
 let supergraph: string;
 try {
   const result = composeSupergraph(
-    SUBGRAPHS.map(({ name, url }) => ({
+    SERVICES.map(({ name, url, folder }) => ({
       name,
       url,
-      sdl: readSubgraphSdl(new URL(`../../subgraphs/${name}/schema.graphql`, import.meta.url)),
+      sdl: readSubgraphSdl(new URL(`../../${folder}/schema.graphql`, import.meta.url)),
     })),
   );
   for (const hint of result.hints) process.stderr.write(`hint: ${hint}\n`);

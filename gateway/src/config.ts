@@ -8,7 +8,12 @@ import {
   url,
 } from '@ipc-hub/config';
 import { identityChecks, identityConfigShape } from '@ipc-hub/identity';
-import { defaultSubgraphUrl, SUBGRAPHS, type SubgraphEntry } from '@ipc-hub/registry';
+import {
+  COMPOSED_SERVICES,
+  defaultSubgraphUrl,
+  type NOTIFICATIONS_SERVICE,
+  type SubgraphEntry,
+} from '@ipc-hub/registry';
 import { z } from 'zod';
 
 const count = (min: number, max: number, fallback: number) =>
@@ -70,10 +75,18 @@ const originList = () =>
 
 type SubgraphUrlField = ReturnType<ReturnType<typeof url>['default']>;
 
-/** Each agency's /graphql address, in the registry's variable (ENVIRONMENT_URL, …), on its default port. */
+/**
+ * Each composed service's /graphql address, in the registry's variable
+ * (ENVIRONMENT_URL, …, NOTIFICATIONS_URL), on its default port.
+ */
 const subgraphUrlShape = Object.fromEntries(
-  SUBGRAPHS.map((agency) => [agency.urlVariable, url().default(defaultSubgraphUrl(agency))]),
-) as { [A in SubgraphEntry as A['urlVariable']]: SubgraphUrlField };
+  COMPOSED_SERVICES.map((service) => [
+    service.urlVariable,
+    url().default(defaultSubgraphUrl(service)),
+  ]),
+) as {
+  [A in SubgraphEntry | typeof NOTIFICATIONS_SERVICE as A['urlVariable']]: SubgraphUrlField;
+};
 
 export const gatewayConfigShape = {
   NODE_ENV: nodeEnv(),
@@ -159,6 +172,9 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
 /** The supergraph's service names and the addresses their registry variables give. */
 export function subgraphUrls(config: GatewayConfig): Record<string, string> {
   return Object.fromEntries(
-    SUBGRAPHS.map((agency) => [agency.subgraph, config[agency.urlVariable]]),
+    COMPOSED_SERVICES.map((service) => [
+      service.subgraph,
+      (config as unknown as Record<string, string>)[service.urlVariable] as string,
+    ]),
   );
 }

@@ -1,4 +1,12 @@
-import { booleanFlag, loadConfig, nodeEnv, port, url } from '@ipc-hub/config';
+import {
+  booleanFlag,
+  loadConfig,
+  nodeEnv,
+  port,
+  queryLimitsChecks,
+  queryLimitsConfigShape,
+  url,
+} from '@ipc-hub/config';
 import { identityChecks, identityConfigShape } from '@ipc-hub/identity';
 import { defaultSubgraphUrl, NOTIFICATIONS_SERVICE, SUBGRAPHS } from '@ipc-hub/registry';
 import { z } from 'zod';
@@ -47,6 +55,8 @@ export const notificationsConfigShape = {
     ),
   /** webhooks to private and loopback addresses; absent: allowed outside production only */
   HUB_WEBHOOK_ALLOW_PRIVATE: booleanFlag(),
+  /** the gateway's query limits, applied again to what reaches this service */
+  ...queryLimitsConfigShape,
   ...identityConfigShape,
 };
 
@@ -72,7 +82,13 @@ function productionChecks(config: NotificationsConfig): string[] {
 export function loadNotificationsConfig(
   env: Record<string, string | undefined> = process.env,
 ): NotificationsConfig {
-  return loadConfig(notificationsConfigShape, env, productionChecks, identityChecks);
+  return loadConfig(
+    notificationsConfigShape,
+    env,
+    productionChecks,
+    identityChecks,
+    queryLimitsChecks,
+  );
 }
 
 /** Whether webhooks may target private and loopback addresses under this configuration. */

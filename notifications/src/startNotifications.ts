@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -6,6 +5,9 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { AuditRecorder, buildShield, rowScopeOf } from '@ipc-hub/access';
 import { type DatabaseHandle, openDatabase } from '@ipc-hub/db';
 import { subgraphSecretOf } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
@@ -16,11 +18,14 @@ import {
   type HttpService,
   inputHygienePlugin,
   listenOn,
+  loadTypeDefs,
+  queryLimits,
   requestLoggingPlugin,
   startHttpService,
 } from '@ipc-hub/server-kit';
 import { ServiceMetrics } from '@ipc-hub/telemetry';
-import { parse } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { notificationsAccess } from './access';
 import { type NotificationsConfig, privateTargetsAllowed } from './config';
 import * as schema from './db/schema';
 import { DeliveryWorker } from './delivery/DeliveryWorker';
@@ -29,6 +34,14 @@ import { OutboxRelay } from './relay/OutboxRelay';
 import { type NotificationsContext, resolvers } from './resolvers';
 import { WatchManager } from './watches/WatchManager';
 
+/**
+ * The SDL the gateway composes (docs/notifications.md): every field tagged
+ * internal, the mutations' writers tagged, the events' subjects as
+ * references the agencies resolve.
+ */
+export const notificationsTypeDefs = loadTypeDefs(new URL('../schema.graphql', import.meta.url));
+
+export { notificationsAccess } from './access';
 export { loadNotificationsConfig, type NotificationsConfig } from './config';
 export { DeliveryWorker } from './delivery/DeliveryWorker';
 export { OutboxRelay } from './relay/OutboxRelay';
@@ -92,20 +105,36 @@ export async function startNotifications(
     logger: logger.child({ component: 'delivery' }),
   });
 
-  // a plain schema, not a subgraph: it is not composed behind the gateway (docs/notifications.md)
-  const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
   const metrics = new ServiceMetrics(NOTIFICATIONS_SERVICE.name);
   metrics.watchPool(() => database.poolStats());
+  metrics.watchStatements(() => database.statements);
   const verify = createVerifier(config, logger);
+  // Composed behind the gateway like a subgraph, and guarded like one: the
+  // fields' data classes and the mutations' writers from the SDL, the
+  // gateway's query limits again, and only the gateway's calls answered.
+  const limits = queryLimits<NotificationsContext>(config, notificationsTypeDefs, {
+    refusalStatus: 200,
+  });
   const apollo = new ApolloServer<NotificationsContext>({
-    typeDefs,
-    resolvers,
+    schema: applyMiddleware(
+      buildSubgraphSchema([
+        {
+          typeDefs: notificationsTypeDefs,
+          resolvers: resolvers as unknown as GraphQLResolverMap<NotificationsContext>,
+        },
+      ]),
+      buildShield(notificationsTypeDefs, notificationsAccess.recordScopes),
+    ),
     formatError: errorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
+    status400ForVariableCoercionErrors: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     logger,
     plugins: [
       requestLoggingPlugin(logger, { countsSql: true, metrics, agency: 'NOTIFICATIONS' }),
+      ...limits.plugins,
       inputHygienePlugin<NotificationsContext>({ refusalStatus: 200 }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
@@ -118,11 +147,15 @@ export async function startNotifications(
     metrics,
     ...listenOn(config),
     ready: () => database.ready(),
+    // Only the gateway calls it (docs/architecture.md): it proves it on every call.
+    gatewayProof: { subgraph: NOTIFICATIONS_SERVICE.name, secret: proofSecret },
     context: async (request, requestId) => {
       const identity = await verify(request.headers.authorization);
       return {
         requestId,
         identity,
+        scope: rowScopeOf(identity),
+        audit: new AuditRecorder(),
         policy,
         watches: new WatchManager(database.db, identity, policy),
       };

@@ -1,9 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { shieldRules } from '@ipc-hub/access';
+import { notificationsAccess, notificationsTypeDefs } from '@ipc-hub/notifications';
+import { NOTIFICATIONS_SERVICE } from '@ipc-hub/registry';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ALL_SUBGRAPHS } from '../support/startHub';
+
+/** Every service the gateway composes: the subgraphs, and the notifications service beside them. */
+const COMPOSED = [
+  ...ALL_SUBGRAPHS,
+  {
+    name: NOTIFICATIONS_SERVICE.name,
+    typeDefs: notificationsTypeDefs,
+    access: notificationsAccess,
+  },
+];
 
 /**
  * Deny by default means a field without a rule is unreadable, and a field
@@ -11,7 +23,7 @@ import { ALL_SUBGRAPHS } from '../support/startHub';
  * subgraph, and the composed supergraph, so that neither happens by accident.
  */
 describe('the access rules', () => {
-  it.each(ALL_SUBGRAPHS.map((s) => [s.name, s] as const))(
+  it.each(COMPOSED.map((s) => [s.name, s] as const))(
     'give every field of the %s subgraph a rule, federation’s own fields included',
     (_, definition) => {
       expect(definition.access, `${definition.name} enforces access`).toBeDefined();
@@ -34,7 +46,7 @@ describe('the access rules', () => {
       readFileSync(new URL('../../gateway/supergraph.graphql', import.meta.url), 'utf8'),
     );
     const classified = new Set(
-      ALL_SUBGRAPHS.flatMap((definition) =>
+      COMPOSED.flatMap((definition) =>
         Object.entries(shieldRules(definition.typeDefs, definition.access?.recordScopes)).flatMap(
           ([type, fields]) => Object.keys(fields).map((field) => `${type}.${field}`),
         ),

@@ -4,18 +4,24 @@ import { verifyWebhook } from '@ipc-hub/notifications/signature';
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { generateIndustrySeed } from '@ipc-hub/seed/industry';
 import { generateMonitoringSeed } from '@ipc-hub/seed/monitoring';
-import { emptyDatabase, type TestDatabase, type TestStack, testToken } from '@ipc-hub/testing';
+import {
+  emptyDatabase,
+  gatewayProofHeaders,
+  type TestDatabase,
+  type TestStack,
+  testToken,
+} from '@ipc-hub/testing';
 import { like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dataFile, type Line } from '../monitoring/support/dataFile';
 import { INGEST, REGISTER } from '../monitoring/support/monitoringQueries';
 import { RECORD_VIOLATION } from '../police/support/operations';
 import { bearer, postGraphQL } from '../support/postGraphQL';
-import { startHub } from '../support/startHub';
 import {
   exited,
   notificationsEnv,
   spawnNotifications,
+  startHubForNotifications,
   startTestNotifications,
 } from './support/startTestNotifications';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhookReceiver';
@@ -35,22 +41,24 @@ if (!here || !elsewhere || !third) throw new Error('the seed has too few operati
 const CREATE_WATCH = `mutation ($input: CreateWatchInput!) {
   createWatch(input: $input) { id name events adminUnitCodes facilityIds webhookUrl active }
 }`;
-const DELIVERIES = `{ watches { id name deliveries(first: 10) {
+const DELIVERIES = `{ watches { id name deliveries(first: 10) { edges { node {
   eventId status event { type facilityId }
   attempts { number statusCode error }
-} } }`;
+} } } } }`;
 const FEED = `query ($first: Int) { notifications(first: $first) {
-  edges { node { id type facilityId adminUnitCode summary } } hasNextPage } }`;
+  edges { node { id type facilityId adminUnitCode summary } } pageInfo { hasNextPage } } }`;
 
 interface WatchAnswer {
   id: string;
   name: string;
-  deliveries: Array<{
-    eventId: string;
-    status: string;
-    event: { type: string; facilityId: string | null } | null;
-    attempts: Array<{ number: number; statusCode: number | null; error: string | null }>;
-  }>;
+  deliveries: Array<DeliveryAnswer>;
+}
+
+interface DeliveryAnswer {
+  eventId: string;
+  status: string;
+  event: { type: string; facilityId: string | null } | null;
+  attempts: Array<{ number: number; statusCode: number | null; error: string | null }>;
 }
 
 describe('notifications: watches and signed webhooks', () => {
@@ -59,9 +67,13 @@ describe('notifications: watches and signed webhooks', () => {
   let receiver: WebhookReceiver;
   let notifications: Awaited<ReturnType<typeof startTestNotifications>> | undefined;
   let tokens: Record<'police' | 'donre' | 'area' | 'city', string>;
+  /** where the gateway finds the service: it comes back there after a restart */
+  let servicePort: number;
+  const serviceEnv = () => ({ PORT: String(servicePort) });
 
+  // callers reach the service through the gateway, which composes it
   const call = (token: string | null, query: string, variables: Record<string, unknown> = {}) =>
-    postGraphQL(notifications?.http.url ?? '', { query, variables }, token ? bearer(token) : {});
+    postGraphQL(hub.gatewayUrl, { query, variables }, token ? bearer(token) : {});
   const watch = async (token: string, input: Record<string, unknown>) => {
     const answer = await call(token, CREATE_WATCH, { input });
     expect(answer.body.errors).toBeUndefined();
@@ -82,13 +94,20 @@ describe('notifications: watches and signed webhooks', () => {
     await notifications?.relay.pollOnce();
     await notifications?.worker.runOnce();
   };
-  const watchesOf = async (token: string) =>
-    ((await call(token, DELIVERIES)).body.data?.watches ?? []) as WatchAnswer[];
+  const watchesOf = async (token: string): Promise<WatchAnswer[]> => {
+    const watches = ((await call(token, DELIVERIES)).body.data?.watches ?? []) as Array<
+      Omit<WatchAnswer, 'deliveries'> & { deliveries: { edges: Array<{ node: DeliveryAnswer }> } }
+    >;
+    return watches.map((w) => ({ ...w, deliveries: w.deliveries.edges.map((edge) => edge.node) }));
+  };
 
   beforeAll(async () => {
-    hub = await startHub();
+    const started = await startHubForNotifications();
+    hub = started.hub;
+    servicePort = started.port;
     database = await emptyDatabase(inject('databaseTemplates'), 'notifications');
-    notifications = await startTestNotifications(hub, database);
+    await started.release();
+    notifications = await startTestNotifications(hub, database, serviceEnv());
     receiver = await startWebhookReceiver();
     tokens = {
       police: await testToken({ role: 'POLICE' }),
@@ -180,6 +199,79 @@ describe('notifications: watches and signed webhooks', () => {
     ).notifications.edges.map((edge) => edge.node);
     expect(nodes.length).toBeGreaterThanOrEqual(2);
     expect(new Set(nodes.map((node) => node.adminUnitCode))).toEqual(new Set([here.adminUnitCode]));
+  });
+
+  it("answers through the gateway with each event's facility and unit as their agencies hold them, a page at a time", async () => {
+    const FEED_PAGE = `query ($after: String) { notifications(first: 1, after: $after) {
+      edges { cursor node { id type occurredAt facility { id name } adminUnit { code name } } }
+      pageInfo { hasNextPage endCursor } } }`;
+    interface FeedPage {
+      notifications: {
+        edges: Array<{
+          node: {
+            id: string;
+            occurredAt: string;
+            facility: { id: string; name: string } | null;
+            adminUnit: { code: string; name: string } | null;
+          };
+        }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    }
+    const first = await call(tokens.donre, FEED_PAGE);
+    expect(first.body.errors).toBeUndefined();
+    const one = (first.body.data as unknown as FeedPage).notifications;
+    const [newest] = one.edges.map((edge) => edge.node);
+    // the newest of DONRE's watched violations: the AREA test's, at `here`
+    expect(newest?.facility).toEqual({ id: here.id, name: here.name });
+    expect(newest?.adminUnit?.code).toBe(here.adminUnitCode);
+    expect(newest?.adminUnit?.name).toMatch(/\S/);
+    expect(newest?.occurredAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+    expect(one.pageInfo.hasNextPage).toBe(true);
+    const second = await call(tokens.donre, FEED_PAGE, { after: one.pageInfo.endCursor });
+    const older = (second.body.data as unknown as FeedPage).notifications.edges[0]?.node;
+    expect(older?.id).toBeDefined();
+    expect(older?.id).not.toBe(newest?.id);
+
+    // a watch's deliveries page the same way, newest first
+    const DELIVERY_PAGE = `query ($after: String) { watches { name deliveries(first: 1, after: $after) {
+      edges { node { eventId } } pageInfo { hasNextPage endCursor } } } }`;
+    type DeliveryPage = {
+      watches: Array<{
+        name: string;
+        deliveries: {
+          edges: Array<{ node: { eventId: string } }>;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      }>;
+    };
+    const pageOf = async (after?: string | null) =>
+      (
+        (await call(tokens.donre, DELIVERY_PAGE, { after })).body.data as unknown as DeliveryPage
+      ).watches.find((w) => w.name === 'Vi phạm tại địa bàn')?.deliveries;
+    const latest = await pageOf();
+    expect(latest?.pageInfo.hasNextPage).toBe(true);
+    const earlier = await pageOf(latest?.pageInfo.endCursor);
+    expect(earlier?.edges).toHaveLength(1);
+    expect(earlier?.edges[0]?.node.eventId).not.toBe(latest?.edges[0]?.node.eventId);
+  });
+
+  it('answers only the gateway: a direct call without its proof is refused before any resolver runs', async () => {
+    const direct = await postGraphQL(
+      notifications?.http.url ?? '',
+      { query: '{ watches { id webhookUrl } }' },
+      bearer(tokens.donre),
+    );
+    expect(direct.status).toBe(401);
+    expect(direct.body.data).toBeUndefined();
+    expect(direct.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const proven = await postGraphQL(
+      notifications?.http.url ?? '',
+      { query: '{ watches { id } }' },
+      { ...bearer(tokens.donre), ...gatewayProofHeaders('notifications') },
+    );
+    expect(proven.status).toBe(200);
+    expect(proven.body.errors).toBeUndefined();
   });
 
   it('retries a receiver that fails twice: three attempts recorded, one event id on each', async () => {
@@ -414,7 +506,7 @@ describe('notifications: watches and signed webhooks', () => {
               },
             },
           },
-          bearer(tokens.donre),
+          { ...bearer(tokens.donre), ...gatewayProofHeaders('notifications') },
         );
         expect(answer.body.errors?.[0]?.extensions, url).toMatchObject({
           code: 'BAD_USER_INPUT',
@@ -442,6 +534,7 @@ describe('notifications: watches and signed webhooks', () => {
 
     const env = {
       ...notificationsEnv(hub, database),
+      ...serviceEnv(),
       HUB_OUTBOX_POLL_MS: '100',
       HUB_DELIVERY_POLL_MS: '100',
       HUB_DELIVERY_LEASE_MS: '1000',
@@ -460,7 +553,7 @@ describe('notifications: watches and signed webhooks', () => {
       second.kill('SIGTERM');
       await exited(second);
     }
-    notifications = await startTestNotifications(hub, database);
+    notifications = await startTestNotifications(hub, database, serviceEnv());
     const survivor = (await watchesOf(tokens.donre)).find((w) => w.name === 'Sống sót');
     expect(survivor?.deliveries[0]?.status).toBe('DELIVERED');
     expect(survivor?.deliveries[0]?.attempts.map((a) => a.statusCode)).toEqual([null, 200]);

@@ -13,6 +13,33 @@ import { ownerScope, type WatchRow } from './watchScope';
 
 const MAX_PAGE = 100;
 
+const pageSize = (first: number | null | undefined) => Math.min(Math.max(first ?? 20, 1), MAX_PAGE);
+
+/** A cursor is a row's sequence number, opaque to the caller; the page is what came before it. */
+function seqOfCursor(after: string | null | undefined): number | null {
+  if (!after) return null;
+  const seq = Number(Buffer.from(after, 'base64url').toString('utf8'));
+  if (!Number.isSafeInteger(seq) || seq < 1) {
+    throw badUserInput('after', {
+      vi: 'Con trỏ không hợp lệ',
+      en: 'after is not a cursor of this list',
+    });
+  }
+  return seq;
+}
+
+/** A connection's page from up to `size + 1` rows, newest first (the extra row says there is more). */
+function page<Row>(rows: readonly Row[], size: number, seqOf: (row: Row) => number) {
+  const edges = rows.slice(0, size).map((row) => ({
+    cursor: Buffer.from(String(seqOf(row))).toString('base64url'),
+    node: row,
+  }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
 function textAny(column: AnyColumn | SQL, values: readonly string[]): SQL {
   return sql`${column} = any(${sql.param([...values])}::text[])`;
 }
@@ -119,9 +146,16 @@ export class WatchManager {
     return this.watches.mine();
   }
 
-  deliveries(watchId: string, first: number | null | undefined) {
+  /** A watch's deliveries, newest first, a page at a time. */
+  async deliveries(
+    watchId: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ) {
     this.signedIn();
-    return this.watches.deliveriesOf(watchId, Math.min(Math.max(first ?? 20, 1), MAX_PAGE));
+    const size = pageSize(first);
+    const rows = await this.watches.deliveriesOf(watchId, size + 1, seqOfCursor(after));
+    return page(rows, size, (row) => row.seq);
   }
 
   /**
@@ -130,31 +164,16 @@ export class WatchManager {
    */
   async feed(first: number | null | undefined, after: string | null | undefined) {
     this.signedIn();
-    const size = Math.min(Math.max(first ?? 20, 1), MAX_PAGE);
-    let beforeSeq: number | null = null;
-    if (after) {
-      beforeSeq = Number(Buffer.from(after, 'base64url').toString('utf8'));
-      if (!Number.isSafeInteger(beforeSeq) || beforeSeq < 1) {
-        throw badUserInput('after', {
-          vi: 'Con trỏ không hợp lệ',
-          en: 'after is not a cursor of this list',
-        });
-      }
-    }
+    const size = pageSize(first);
+    const beforeSeq = seqOfCursor(after);
     const watches = await this.watches.mine();
-    if (watches.length === 0) return { edges: [], hasNextPage: false };
+    if (watches.length === 0) return page([], size, () => 0);
     const now = scopeCondition(rowScopeOf(this.identity), {
       facilityId: receivedEvents.facilityId,
       adminUnitCode: receivedEvents.adminUnitCode,
     });
     const condition = and(or(...watches.map(watchCondition)), now) ?? sql`true`;
     const rows = await this.watches.feed(condition, size + 1, beforeSeq);
-    return {
-      edges: rows.slice(0, size).map((row) => ({
-        cursor: Buffer.from(String(row.seq)).toString('base64url'),
-        node: row,
-      })),
-      hasNextPage: rows.length > size,
-    };
+    return page(rows, size, (row) => row.seq);
   }
 }

@@ -41,10 +41,14 @@ export class WatchRepository {
     return deleted.length > 0;
   }
 
-  /** A watch's deliveries, newest first, with their attempts and events (three statements). */
+  /**
+   * A watch's deliveries, newest first, before `beforeSeq` if given, with
+   * their attempts and events (three statements).
+   */
   async deliveriesOf(
     watchId: string,
     first: number,
+    beforeSeq: number | null = null,
   ): Promise<
     Array<
       Omit<DeliveryRow, 'attempts'> & { attempts: AttemptRow[]; event: ReceivedEventRow | null }
@@ -54,7 +58,13 @@ export class WatchRepository {
       .select({ delivery: deliveries })
       .from(deliveries)
       .innerJoin(watches, eq(watches.id, deliveries.watchId))
-      .where(and(eq(deliveries.watchId, watchId), eq(watches.ownerSub, this.ownerSub)))
+      .where(
+        and(
+          eq(deliveries.watchId, watchId),
+          eq(watches.ownerSub, this.ownerSub),
+          beforeSeq === null ? undefined : lt(deliveries.seq, beforeSeq),
+        ),
+      )
       .orderBy(desc(deliveries.seq))
       .limit(first);
     if (rows.length === 0) return [];

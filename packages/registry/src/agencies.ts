@@ -122,10 +122,13 @@ export function urlVariables(agencies: readonly Agency[] = SUBGRAPHS): Record<st
   return Object.fromEntries(agencies.map((agency) => [agency.subgraph, agency.urlVariable]));
 }
 
-/** The gateway's variables for subgraphs listening at `urlOf(agency)`. */
+/** A service the gateway finds through a variable: a subgraph, or the notifications service. */
+type Located = Pick<Agency, 'subgraph' | 'urlVariable' | 'defaultPort'>;
+
+/** The gateway's variables for services listening at `urlOf(service)` (the subgraphs unless told). */
 export function subgraphUrlEnv(
-  urlOf: (agency: Agency) => string = defaultSubgraphUrl,
-  agencies: readonly Agency[] = SUBGRAPHS,
+  urlOf: (agency: Located) => string = defaultSubgraphUrl,
+  agencies: readonly Located[] = SUBGRAPHS,
 ): Record<string, string> {
   return Object.fromEntries(agencies.map((agency) => [agency.urlVariable, urlOf(agency)]));
 }

@@ -23,4 +23,9 @@ export {
   TOKEN_ROLES,
   type TokenRole,
 } from './roles';
-export { type HubService, NOTIFICATIONS_SERVICE } from './services';
+export {
+  COMPOSED_SERVICES,
+  type ComposedService,
+  type HubService,
+  NOTIFICATIONS_SERVICE,
+} from './services';

@@ -2,13 +2,41 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '@ipc-hub/logger';
 import { loadNotificationsConfig, startNotifications } from '@ipc-hub/notifications';
-import { SUBGRAPHS } from '@ipc-hub/registry';
+import { NOTIFICATIONS_SERVICE, SUBGRAPHS } from '@ipc-hub/registry';
+import { reservePort } from '@ipc-hub/server-kit';
 import {
   TEST_SECRET,
   TEST_SUBGRAPH_SECRET,
   type TestDatabase,
   type TestStack,
 } from '@ipc-hub/testing';
+
+import { startHub } from '../../support/startHub';
+
+/**
+ * A test hub whose gateway composes the notifications service at `port`, a
+ * port held for it until `release` (call it just before the service starts
+ * there): the gateway's address for it is fixed at the gateway's start, as
+ * in a deployment, and a restarted service comes back at the same one.
+ */
+export async function startHubForNotifications(): Promise<{
+  hub: TestStack;
+  port: number;
+  release(): Promise<void>;
+}> {
+  const reserved = await reservePort();
+  try {
+    const hub = await startHub({
+      gatewayEnv: {
+        [NOTIFICATIONS_SERVICE.urlVariable]: `http://127.0.0.1:${reserved.port}/graphql`,
+      },
+    });
+    return { hub, port: reserved.port, release: reserved.release };
+  } catch (error) {
+    await reserved.release();
+    throw error;
+  }
+}
 
 /** The notifications service's variables for a test hub and a database of its own. */
 export function notificationsEnv(hub: TestStack, database: TestDatabase): Record<string, string> {

@@ -6,13 +6,14 @@
  *
  * - infra/k8s/base/subgraphs/<subgraph>.yaml, from templates/subgraph.k8s.yaml.tmpl
  * - the block between the BEGIN/END generated markers of
- *   infra/k8s/base/config/gateway.env and infra/k8s/base/kustomization.yaml
+ *   infra/k8s/base/config/gateway.env (every composed service's address,
+ *   the notifications service's too) and infra/k8s/base/kustomization.yaml
  *
  * CI runs `pnpm generate` and fails when a generated file differs from the
  * committed one.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { type Agency, SUBGRAPHS } from '@ipc-hub/registry';
+import { type Agency, COMPOSED_SERVICES, type ComposedService, SUBGRAPHS } from '@ipc-hub/registry';
 
 const K8S = new URL('../../../infra/k8s/base/', import.meta.url);
 const TEMPLATE = new URL('../templates/subgraph.k8s.yaml.tmpl', import.meta.url);
@@ -58,7 +59,10 @@ function rewrite(relative: string, lines: string[]): void {
   writeFileSync(path, replaceGenerated(readFileSync(path, 'utf8'), lines, relative));
 }
 
-export function writeKubernetesManifests(agencies: readonly Agency[] = SUBGRAPHS): void {
+export function writeKubernetesManifests(
+  agencies: readonly Agency[] = SUBGRAPHS,
+  composed: readonly ComposedService[] = COMPOSED_SERVICES,
+): void {
   const wanted = new Set(agencies.map((agency) => `${agency.subgraph}.yaml`));
   const folder = new URL('subgraphs/', K8S);
   for (const file of readdirSync(folder)) {
@@ -67,10 +71,12 @@ export function writeKubernetesManifests(agencies: readonly Agency[] = SUBGRAPHS
   for (const agency of agencies) {
     writeFileSync(new URL(`${agency.subgraph}.yaml`, folder), subgraphManifest(agency));
   }
+  // the gateway finds each service it composes by its Service's short name (the notifications one is notifications.yaml's)
   rewrite(
     'config/gateway.env',
-    agencies.map(
-      (agency) => `${agency.urlVariable}=http://${agency.subgraph}:${agency.defaultPort}/graphql`,
+    composed.map(
+      (service) =>
+        `${service.urlVariable}=http://${service.subgraph}:${service.defaultPort}/graphql`,
     ),
   );
   rewrite(

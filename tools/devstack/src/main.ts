@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localSecret, localSubgraphSecret } from '@ipc-hub/identity';
 import {
+  COMPOSED_SERVICES,
   GATEWAY_DEFAULT_PORT,
   NOTIFICATIONS_SERVICE,
   SUBGRAPHS as REGISTERED,
@@ -64,9 +65,12 @@ const NOTIFICATIONS: Subgraph = {
     : `${root}${NOTIFICATIONS_SERVICE.name}/.data/${NOTIFICATIONS_SERVICE.name}`,
   migrationsDir: `${root}${NOTIFICATIONS_SERVICE.name}/migrations`,
 };
-const subgraphUrls = subgraphUrlEnv(
-  (agency) => `http://127.0.0.1:${agency.defaultPort + offset}/graphql`,
-);
+const localUrl = (service: { defaultPort: number }) =>
+  `http://127.0.0.1:${service.defaultPort + offset}/graphql`;
+/** where the notifications relay reads each subgraph's outbox */
+const subgraphUrls = subgraphUrlEnv(localUrl);
+/** what the gateway composes: the subgraphs and the notifications service */
+const composedUrls = subgraphUrlEnv(localUrl, COMPOSED_SERVICES);
 
 /**
  * V8's heap sized for a laptop running them all: semi-spaces of 2 MB
@@ -168,7 +172,7 @@ writeFileSync(tokensFile, JSON.stringify(tokens.map(([label, token]) => ({ label
 if (!consoleBuilt) out('[console] not built (pnpm build): the gateway serves the API only');
 start(GATEWAY, {
   ...shared,
-  ...subgraphUrls,
+  ...composedUrls,
   ...(consoleBuilt ? { CONSOLE_DIR: consoleDir, CONSOLE_DEV_TOKENS_FILE: tokensFile } : {}),
 });
 
@@ -216,7 +220,7 @@ if (!stopping) {
   out(`  console      http://127.0.0.1:${GATEWAY.port}/`);
   for (const s of SUBGRAPHS) out(`  ${s.name.padEnd(12)} http://127.0.0.1:${s.port}/graphql`);
   out(
-    `  ${NOTIFICATIONS.name.padEnd(12)} http://127.0.0.1:${NOTIFICATIONS.port}/graphql  (watches, feed, webhooks: docs/notifications.md)`,
+    `  ${NOTIFICATIONS.name.padEnd(12)} http://127.0.0.1:${NOTIFICATIONS.port}/graphql  (watches, feed, webhooks, behind the gateway: docs/notifications.md)`,
   );
   out('');
   out(
