@@ -369,17 +369,27 @@ describe('the web console', () => {
     await expect.poll(() => page.getByRole('progressbar').count(), { timeout: 60_000 }).toBe(0);
     const first = monitoringStations.edges[0]?.node;
     if (!first) throw new Error('the demo data has no station');
-    // the state the page shows is the one the API gives for that station
+    // the state the page shows is the one the API gives for that station: its newest reading,
+    // where the silence that reaches the moment starts
     const { monitoringStation } = await stack.client(token).request<{
-      monitoringStation: { gaps: Array<{ from: string; to: string }> };
+      monitoringStation: {
+        lastReadingAt: string | null;
+        gaps: Array<{ from: string; to: string }>;
+      };
     }>(
-      `query($id: ID!) { monitoringStation(id: $id) { gaps(from: "2026-08-03T12:00:00+07:00", to: "${at}:00+07:00") { from to } } }`,
+      `query($id: ID!) { monitoringStation(id: $id) {
+        lastReadingAt(at: "${at}:00+07:00")
+        gaps(from: "2026-08-03T12:00:00+07:00", to: "${at}:00+07:00") { from to } } }`,
       { id: first.id },
     );
     const silence = monitoringStation.gaps.at(-1);
-    if (!silence) throw new Error('the station is not silent at noon of the demo day');
+    if (!silence || !monitoringStation.lastReadingAt)
+      throw new Error('the station is not silent at noon of the demo day');
+    expect(Date.parse(monitoringStation.lastReadingAt)).toBe(Date.parse(silence.from));
     const row = page.locator(`[data-testid=station-row][data-station="${first.code}"]`);
-    const local = new Date(new Date(silence.from).getTime() + 7 * 3_600_000).toISOString();
+    const local = new Date(
+      Date.parse(monitoringStation.lastReadingAt) + 7 * 3_600_000,
+    ).toISOString();
     expect(await row.getByTestId('last-reading').textContent()).toBe(
       `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} ${local.slice(11, 16)}`,
     );

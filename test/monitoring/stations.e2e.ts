@@ -94,6 +94,58 @@ describe("DONRE's automatic monitoring stations", () => {
     expect(many.statements).toBe(ten.statements);
   });
 
+  it("gives every station's newest reading at a moment in one SQL statement, where its last silence starts", async () => {
+    const window = seedReadingWindow();
+    // noon of the day after the demo's readings end: every station silent since its last reading
+    const at = new Date(window.to.getTime() + 5 * 3_600_000).toISOString();
+    const query = `query ($first: Int!, $at: DateTime) {
+      monitoringStations(first: $first) { edges { node { id lastReadingAt(at: $at) } } }
+    }`;
+    type Answer = {
+      monitoringStations: { edges: Array<{ node: { id: string; lastReadingAt: string | null } }> };
+    };
+    const count = async (first: number) => {
+      const before = hub.statements().environment ?? 0;
+      const data = await hub.client(donre).request<Answer>(query, { first, at });
+      return {
+        nodes: data.monitoringStations.edges.map((e) => e.node),
+        statements: (hub.statements().environment ?? 0) - before,
+      };
+    };
+    const two = await count(2);
+    const all = await count(200);
+    expect(all.nodes.length).toBeGreaterThan(10);
+    // one statement for the newest readings, however many stations ask
+    expect(all.statements).toBe(two.statements);
+    const seeded = all.nodes.filter((n) => n.lastReadingAt !== null);
+    expect(seeded.length).toBeGreaterThan(0);
+    for (const node of seeded.slice(0, 3)) {
+      const { monitoringStation } = await hub.client(donre).request<{
+        monitoringStation: { gaps: Array<{ from: string }> };
+      }>(
+        'query ($id: ID!, $from: DateTime!, $to: DateTime!) { monitoringStation(id: $id) { gaps(from: $from, to: $to) { from } } }',
+        {
+          id: node.id,
+          from: window.from.toISOString(),
+          to: at,
+        },
+      );
+      expect(Date.parse(monitoringStation.gaps.at(-1)?.from ?? '')).toBe(
+        Date.parse(node.lastReadingAt ?? ''),
+      );
+    }
+    // before the readings began, none
+    const earlier = await hub.client(donre).request<Answer>(query, {
+      first: 200,
+      at: new Date(window.from.getTime() - 86_400_000).toISOString(),
+    });
+    expect(
+      earlier.monitoringStations.edges
+        .filter((e) => e.node.lastReadingAt !== null)
+        .map((e) => e.node.id),
+    ).toEqual([]);
+  });
+
   it('shows a district officer the stations of its district only', async () => {
     const unit = unitOf(facilityStation) ?? '';
     const area = await testToken({ role: 'AREA', adminUnits: [unit] });

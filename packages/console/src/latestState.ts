@@ -5,30 +5,27 @@ export interface LatestState {
   silentMinutes: number | null;
 }
 
+/** Silent past an hour without a reading, as the hub's TRANSMISSION_GAP event says. */
+const SILENCE_MS = 3_600_000;
+
 /**
- * A station's latest state from its silences over the window and its
- * readings of the last hour: silent when the last silence reaches the end
- * of the window (the last reading is where it starts, unless it starts with
- * the window: nothing in it); live otherwise, its last reading the newest
- * of the hour.
+ * A station's latest state at `at` from its newest reading by then (the
+ * API's `lastReadingAt`): silent when that is more than an hour before `at`
+ * (or before now, for a moment still ahead), since that reading, or since
+ * the window's start when it has none within the window.
  */
 export function latestState(
-  gaps: ReadonlyArray<{ from: string; to: string; minutes: number }>,
-  lastHour: ReadonlyArray<{ measuredAt: string }>,
+  lastReadingAt: string | null,
   since: Date,
   at: Date,
   now: number = Date.now(),
 ): LatestState {
-  const last = gaps[gaps.length - 1];
-  // the API ends a window at now: a moment still ahead is judged as of now
   const end = Math.min(at.getTime(), now);
-  if (last && Math.abs(new Date(last.to).getTime() - end) < 60_000) {
-    const fromStart = new Date(last.from).getTime() <= since.getTime();
-    return { lastReading: fromStart ? null : last.from, silentMinutes: last.minutes };
-  }
-  const newest = lastHour.reduce<string | null>(
-    (found, r) => (found === null || r.measuredAt > found ? r.measuredAt : found),
-    null,
-  );
-  return { lastReading: newest, silentMinutes: null };
+  const lastReading =
+    lastReadingAt !== null && Date.parse(lastReadingAt) > since.getTime() ? lastReadingAt : null;
+  const silence = end - (lastReading === null ? since.getTime() : Date.parse(lastReading));
+  return {
+    lastReading,
+    silentMinutes: silence > SILENCE_MS ? Math.round(silence / 60_000) : null,
+  };
 }

@@ -189,9 +189,13 @@ export const ZonesAndClustersQuery = graphql(`
   }
 `);
 
-/** The stations of an area (a commune, a former district and what was formed from it, or the city). */
+/**
+ * The stations of an area (a commune, a former district and what was formed
+ * from it, or the city), each with its newest reading at `at`: one request
+ * for the list and every station's latest state.
+ */
 export const AreaStationsQuery = graphql(`
-  query ConsoleAreaStations($filter: MonitoringStationFilter) {
+  query ConsoleAreaStations($filter: MonitoringStationFilter, $at: DateTime) {
     monitoringStations(filter: $filter, first: 200) {
       totalCount
       edges {
@@ -205,29 +209,9 @@ export const AreaStationsQuery = graphql(`
           zone { id name }
           cluster { id name }
           parameters { code }
+          lastReadingAt(at: $at)
         }
       }
-    }
-  }
-`);
-
-/**
- * One station's latest state at `at`: its silences over the window before
- * (the last one reaching `at` says it is silent and since when) and its
- * readings of one parameter in the last hour (the time of the latest).
- */
-export const StationLatestQuery = graphql(`
-  query ConsoleStationLatest(
-    $id: ID!
-    $parameter: String!
-    $since: DateTime!
-    $hourBefore: DateTime!
-    $at: DateTime!
-  ) {
-    monitoringStation(id: $id) {
-      id
-      gaps(from: $since, to: $at) { from to minutes }
-      readings(parameter: $parameter, from: $hourBefore, to: $at, resolution: RAW) { measuredAt }
     }
   }
 `);

@@ -90,6 +90,8 @@ export interface EnvironmentContext extends SubgraphContext {
     ofFacility: DataLoader<string, StationRecord[]>;
     ofZone: DataLoader<string, StationRecord[]>;
     ofCluster: DataLoader<string, StationRecord[]>;
+    /** the stations' newest readings at or before a moment (this request's start when none is asked): one batch per moment */
+    lastReadingAt(at: Date | null | undefined): DataLoader<number, Date | null>;
   };
 }
 
@@ -109,6 +111,8 @@ export function createEnvironmentContext(
   const facilityById = loader((ids) => facilities.findByIds(ids));
   const unitByCode = loader((codes) => adminUnits.findByCodes(codes));
   const reader = new MonitoringDataReader(db);
+  const requestTime = new Date();
+  const lastReadingLoaders = new Map<string, DataLoader<number, Date | null>>();
   return {
     ...base,
     planReports: new PlanReports(
@@ -171,6 +175,18 @@ export function createEnvironmentContext(
       ofFacility: loader((ids) => stations.ofFacilities(ids)),
       ofZone: loader((ids) => stations.ofZones(ids)),
       ofCluster: loader((ids) => stations.ofClusters(ids)),
+      lastReadingAt: (at) => {
+        const moment = (at ?? requestTime).toISOString();
+        let found = lastReadingLoaders.get(moment);
+        if (!found) {
+          found = new DataLoader<number, Date | null>(
+            (numbers) => reader.lastReadingsAt(numbers, new Date(moment)),
+            DataLoaderOptions,
+          );
+          lastReadingLoaders.set(moment, found);
+        }
+        return found;
+      },
     },
   };
 }

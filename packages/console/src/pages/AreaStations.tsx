@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { ErrorNote, Withheld, withheld } from '../errors';
 import { formatDateTime, formatNumber } from '../format';
 import { latestState } from '../latestState';
-import { AreaStationsQuery, StationExceedancesQuery, StationLatestQuery } from '../queries';
+import { AreaStationsQuery, StationExceedancesQuery } from '../queries';
 import { UnitPicker } from '../UnitPicker';
 import { Link } from '../useRoute';
 
@@ -39,6 +39,7 @@ function StationRow({
     zone?: { id: string; name: string } | null;
     cluster?: { id: string; name: string } | null;
     parameters?: Array<{ code: string }> | null;
+    lastReadingAt?: string | null;
   };
   at: Date;
   /** the area's own parameters, kept in the chart's address so that the list comes back with it */
@@ -48,19 +49,7 @@ function StationRow({
   const { t } = useTranslation();
   const parameter = station.parameters?.[0]?.code ?? '';
   const since = new Date(at.getTime() - LOOK_BACK_DAYS * DAY);
-  const [latest] = useQuery({
-    query: StationLatestQuery,
-    variables: {
-      id: station.id,
-      parameter,
-      since: since.toISOString(),
-      hourBefore: new Date(at.getTime() - HOUR).toISOString(),
-      at: at.toISOString(),
-    },
-    pause: !parameter,
-  });
-  const s = latest.data?.monitoringStation;
-  const state = s ? latestState(s.gaps ?? [], s.readings ?? [], since, at) : undefined;
+  const state = latestState(station.lastReadingAt ?? null, since, at);
   const lastReading = state?.lastReading ? new Date(state.lastReading) : null;
   const end = lastReading ?? at;
   const [exceeding] = useQuery({
@@ -73,7 +62,7 @@ function StationRow({
     pause: !lastReading,
   });
   const exceedances = exceeding.data?.monitoringStation?.exceedances ?? [];
-  const done = !parameter || (!latest.fetching && (!lastReading || !exceeding.fetching));
+  const done = !parameter || !lastReading || !exceeding.fetching;
   useEffect(() => {
     if (done) onRead(station.id);
   }, [done, onRead, station.id]);
@@ -94,22 +83,12 @@ function StationRow({
         <small>{station.adminUnit?.name}</small>
       </td>
       <td data-testid="last-reading">
-        {!state ? (
-          latest.fetching ? (
-            <progress aria-label={t('loading')} />
-          ) : (
-            '—'
-          )
-        ) : state.lastReading ? (
-          formatDateTime(state.lastReading)
-        ) : (
-          t('stations.none', { days: LOOK_BACK_DAYS })
-        )}
+        {state.lastReading
+          ? formatDateTime(state.lastReading)
+          : t('stations.none', { days: LOOK_BACK_DAYS })}
       </td>
       <td data-testid="silent">
-        {!state ? (
-          '—'
-        ) : state.silentMinutes != null ? (
+        {state.silentMinutes != null ? (
           <span className="not-met">
             {t('stations.silentSince', { duration: duration(t, state.silentMinutes) })}
           </span>
@@ -136,7 +115,7 @@ function StationRow({
         ) : (
           t('stations.no')
         )}
-        <ErrorNote error={latest.error ?? exceeding.error} />
+        <ErrorNote error={exceeding.error} />
       </td>
       <td>
         {parameter ? (
@@ -163,7 +142,10 @@ export function AreaStations() {
   const [read, setRead] = useState<ReadonlySet<string>>(new Set());
   const [result] = useQuery({
     query: AreaStationsQuery,
-    variables: { filter: asked?.unit ? { adminUnitCode: asked.unit } : {} },
+    variables: {
+      filter: asked?.unit ? { adminUnitCode: asked.unit } : {},
+      at: asked?.at.toISOString(),
+    },
     pause: !asked,
   });
   const stations = result.data?.monitoringStations?.edges ?? [];

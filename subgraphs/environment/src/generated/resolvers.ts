@@ -609,6 +609,8 @@ export type MonitoringStation = {
   exceedances?: Maybe<Array<Exceedance>>;
   /** Mất dữ liệu / periods in [from, to) (at most 366 days, up to now) longer than an hour in which the station sent no reading: a silent station is itself a finding. */
   gaps?: Maybe<Array<DataGap>>;
+  /** Lần đo gần nhất / the time of the station's newest reading, of any parameter, at or before `at` (default now); null when it had sent none by then. A list of stations asks for all of theirs in one statement. */
+  lastReadingAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 
@@ -644,6 +646,12 @@ export type MonitoringStationExceedancesArgs = {
 export type MonitoringStationGapsArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
+};
+
+
+/** Trạm quan trắc tự động, liên tục / an automatic continuous monitoring station (Nghị định 08/2022/NĐ-CP, Điều 97–98) at a facility or at a zone's or cluster's central wastewater plant. Its data files follow Thông tư 10/2021/TT-BTNMT. Monitoring data and exceedances are internal. */
+export type MonitoringStationLastReadingAtArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** Thông số quan trắc / a monitored parameter. */
@@ -1922,6 +1930,7 @@ export type MonitoringStationResolvers<ContextType = EnvironmentContext, ParentT
   readings?: Resolver<Maybe<Array<ResolversTypes['Reading']>>, ParentType, ContextType, RequireFields<MonitoringStationReadingsArgs, 'parameter' | 'from' | 'to' | 'resolution'>>;
   exceedances?: Resolver<Maybe<Array<ResolversTypes['Exceedance']>>, ParentType, ContextType, RequireFields<MonitoringStationExceedancesArgs, 'from' | 'to'>>;
   gaps?: Resolver<Maybe<Array<ResolversTypes['DataGap']>>, ParentType, ContextType, RequireFields<MonitoringStationGapsArgs, 'from' | 'to'>>;
+  lastReadingAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType, Partial<MonitoringStationLastReadingAtArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -58,6 +58,7 @@ export const monitoringResolvers: Resolvers = {
     exceedances: (station, { from, to }, ctx) =>
       ctx.monitoring.reader.exceedances(station, from, to),
     gaps: (station, { from, to }, ctx) => ctx.monitoring.reader.gaps(station, from, to),
+    lastReadingAt: (station, { at }, ctx) => ctx.monitoring.lastReadingAt(at).load(station.number),
   },
   MonitoringParameter: {
     name: (parameter) => parameter.nameVi,

@@ -267,6 +267,15 @@ export class MonitoringDataReader {
     }
     return parameter;
   }
+
+  /**
+   * Each station's newest reading, of any parameter, at or before `at`, for
+   * a request's stations at once (the batch of a DataLoader per moment).
+   */
+  async lastReadingsAt(stationNumbers: readonly number[], at: Date): Promise<Array<Date | null>> {
+    const latest = await this.readings.latestBefore(stationNumbers, at);
+    return stationNumbers.map((number) => latest.get(number) ?? null);
+  }
 }
 
 function vietnamDayStart(day: string): Date {

@@ -253,4 +253,30 @@ export class ReadingRepository {
       to: instantFromDatabase(row.next),
     }));
   }
+  /**
+   * Each station's newest reading, of any of its parameters, at or before
+   * `at`: one statement for all of them, each station read through the
+   * primary key (its newest row per parameter), as the silence check reads it.
+   */
+  async latestBefore(stationNumbers: readonly number[], at: Date): Promise<Map<number, Date>> {
+    if (stationNumbers.length === 0) return new Map();
+    const result = (await this.db.execute(sql`
+      select s.number, latest.at
+      from monitoring_stations s
+      cross join lateral (
+        select max(r.measured_at) as at
+        from monitoring_station_parameters sp
+        cross join lateral (
+          select mr.measured_at from monitoring_readings mr
+          where mr.station_number = s.number and mr.parameter_id = sp.parameter_id
+            and mr.measured_at <= ${at.toISOString()}::timestamptz
+          order by mr.measured_at desc limit 1
+        ) r
+        where sp.station_id = s.id
+      ) latest
+      where s.number = any(${sql.param([...stationNumbers])}::int[]) and latest.at is not null`)) as {
+      rows: Array<{ number: number; at: Date | string }>;
+    };
+    return new Map(result.rows.map((row) => [Number(row.number), instantFromDatabase(row.at)]));
+  }
 }
