@@ -120,7 +120,6 @@ export function createEnvironmentContext(
       ),
       reader,
       unitByCode,
-      facilityById,
       base.scope,
       base.seal,
     ),
