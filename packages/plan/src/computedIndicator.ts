@@ -47,14 +47,25 @@ export function countedItem(
   shortfalls: readonly Shortfall[],
 ): ComputedItem {
   const meets = shortfalls.length === 0;
+  // one literal of one shape: a report builds one per subject, tens of thousands at the city's scale
   return {
-    ...subject,
+    subjectType: subject.subjectType,
+    subjectId: subject.subjectId,
+    adminUnitCode: subject.adminUnitCode,
+    facilityId: subject.facilityId,
+    public: subject.public,
     meets,
-    reason: meets ? null : shortfalls.map((s) => s.en).join('; '),
-    reasonVi: meets ? null : shortfalls.map((s) => s.vi).join('; '),
+    reason: meets ? null : joined(shortfalls, 'en'),
+    reasonVi: meets ? null : joined(shortfalls, 'vi'),
     numerator: meets ? 1 : 0,
     denominator: 1,
   };
+}
+
+function joined(shortfalls: readonly Shortfall[], language: keyof Shortfall): string {
+  let text = shortfalls[0]?.[language] ?? '';
+  for (let i = 1; i < shortfalls.length; i += 1) text += `; ${shortfalls[i]?.[language]}`;
+  return text;
 }
 
 /** The indicator whose numbers are its items' sums: they always equal the drill-down. */

@@ -124,7 +124,6 @@ export function createEnvironmentContext(
       ),
       reader,
       unitByCode,
-      facilityById,
       base.scope,
       base.seal,
     ),

@@ -14,14 +14,27 @@ import {
   reusedStatement,
   updateRowById,
 } from '@ipc-hub/db';
-import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import { unitAndDescendants } from '../adminUnits/unitAndDescendants';
 import type * as schema from '../db/schema';
 import { FACILITY_KEPT_STATE, facilities, facilityHistory, sectors } from '../db/schema';
 import { addressKey } from './addressKey';
 import { searchTerms } from './searchTerms';
 
-export type FacilityRecord = typeof facilities.$inferSelect & {
+/**
+ * A facility's columns as its record carries them: all but the two the
+ * database derives for search and for the address check, which only SQL
+ * reads (and which would double what every read of facilities transfers).
+ */
+const {
+  searchText: _searchText,
+  normalizedAddress: _normalizedAddress,
+  ...recordColumns
+} = getTableColumns(facilities);
+
+type FacilityRow = Omit<typeof facilities.$inferSelect, 'searchText' | 'normalizedAddress'>;
+
+export type FacilityRecord = FacilityRow & {
   sector: typeof sectors.$inferSelect;
   /** relevance to the search that found it, 0–100 000 (only in search results) */
   searchScore?: number;
@@ -42,13 +55,20 @@ export class FacilityRepository {
 
   private select() {
     return this.db
-      .select({ facility: facilities, sector: sectors })
+      .select(FacilityRepository.recordColumns)
       .from(facilities)
       .innerJoin(sectors, eq(sectors.code, facilities.sectorCode));
   }
 
-  private static toRecord(row: {
-    facility: typeof facilities.$inferSelect;
+  /**
+   * What a query selects to build a `FacilityRecord` (`toRecord`), from
+   * `facilities` joined to `sectors`: for the statements that pick
+   * facilities by other rules (the plan's report) and need their records too.
+   */
+  static readonly recordColumns = { facility: recordColumns, sector: sectors };
+
+  static toRecord(row: {
+    facility: FacilityRow;
     sector: typeof sectors.$inferSelect;
   }): FacilityRecord {
     return { ...row.facility, sector: row.sector };
@@ -187,7 +207,7 @@ export class FacilityRepository {
       );
     }
     const rows = await this.db
-      .select({ facility: facilities, sector: sectors, score })
+      .select({ ...FacilityRepository.recordColumns, score })
       .from(facilities)
       .innerJoin(sectors, eq(sectors.code, facilities.sectorCode))
       .where(and(...where))

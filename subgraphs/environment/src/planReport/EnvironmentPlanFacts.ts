@@ -1,6 +1,6 @@
 import { type Database, equalsAnyOrAll } from '@ipc-hub/db';
 import type { PlanPeriod } from '@ipc-hub/plan';
-import { and, asc, desc, eq, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { unitAndDescendants } from '../adminUnits/unitAndDescendants';
 import type * as schema from '../db/schema';
 import {
@@ -10,13 +10,29 @@ import {
   hazardousWasteRegistrations,
   hazardousWasteReports,
   postApprovalInspections,
+  sectors,
   seriousPolluterListings,
 } from '../db/schema';
+import { type FacilityRecord, FacilityRepository } from '../facilities/FacilityRepository';
 
-export interface PlanFacility {
+/** A drill-down's facility subject: DONRE's record, as `Facility` resolves it. */
+export type FacilitySubject = FacilityRecord & { __typename: 'Facility' };
+
+/**
+ * DONRE's record of a facility an indicator names, read in the statement
+ * that picks the facility, so the drill-down's subjects cost no statement
+ * of their own and no list of ids.
+ */
+interface WithRecord {
+  record: FacilitySubject;
+}
+
+export interface PlanFacility extends WithRecord {
   id: string;
   adminUnitCode: string;
   startedOperationOn: string | null;
+  /** an environmental approval of the facility was in force on the period's last day */
+  approved: boolean;
 }
 
 export interface TreatmentInspection {
@@ -25,7 +41,7 @@ export interface TreatmentInspection {
   treatmentCompliant: boolean;
 }
 
-export interface HazardousWasteTotals {
+export interface HazardousWasteTotals extends WithRecord {
   facilityId: string;
   adminUnitCode: string;
   generatedKg: number;
@@ -33,7 +49,7 @@ export interface HazardousWasteTotals {
   reports: number;
 }
 
-export interface ListedFacility {
+export interface ListedFacility extends WithRecord {
   facilityId: string;
   adminUnitCode: string;
   listedOn: string;
@@ -41,6 +57,25 @@ export interface ListedFacility {
   resolvedOn: string | null;
   published: boolean;
 }
+
+/** Issued by `day`, neither revoked nor expired on it. */
+function approvalInForceOn(day: string): SQL | undefined {
+  return and(
+    lte(approvals.issuedOn, day),
+    or(isNull(approvals.revokedOn), sql`${approvals.revokedOn} > ${day}`),
+    or(isNull(approvals.validUntil), gte(approvals.validUntil, day)),
+  );
+}
+
+const withRecord = <Row extends Parameters<typeof FacilityRepository.toRecord>[0]>({
+  facility,
+  sector,
+  ...rest
+}: Row) => ({
+  ...rest,
+  // as FacilityRepository.toRecord builds it, typed for the drill-down's union in the same copy
+  record: { __typename: 'Facility' as const, ...facility, sector },
+});
 
 /**
  * DONRE's records as the plan's report reads them: each as it stood on the
@@ -59,13 +94,6 @@ export class EnvironmentPlanFacts {
       sql`select code from ${unitAndDescendants(code)} as units order by code`,
     )) as { rows: Array<{ code: string }> };
     return result.rows.map((row) => row.code);
-  }
-
-  /** Facilities with an approval in force on the day: issued by then, neither revoked nor expired. */
-  async approvedOn(day: string, unitCodes: readonly string[] | null): Promise<string[]> {
-    return (await this.approvedPlacesOn(day, unitCodes)).flatMap((row) =>
-      row.facilityId ? [row.facilityId] : [],
-    );
   }
 
   /**
@@ -89,14 +117,7 @@ export class EnvironmentPlanFacts {
       })
       .from(approvals)
       .leftJoin(facilities, eq(facilities.id, approvals.facilityId))
-      .where(
-        and(
-          lte(approvals.issuedOn, day),
-          or(isNull(approvals.revokedOn), sql`${approvals.revokedOn} > ${day}`),
-          or(isNull(approvals.validUntil), gte(approvals.validUntil, day)),
-          equalsAnyOrAll(unit, unitCodes),
-        ),
-      )
+      .where(and(approvalInForceOn(day), equalsAnyOrAll(unit, unitCodes)))
       .orderBy(asc(approvals.facilityId), asc(approvals.projectId));
   }
 
@@ -106,6 +127,7 @@ export class EnvironmentPlanFacts {
     return this.facilitiesAsOf(
       asOf,
       unitCodes,
+      period.end,
       eq(asOf.status, 'OPERATING'),
       or(isNull(asOf.startedOperationOn), lte(asOf.startedOperationOn, period.end)),
     );
@@ -117,6 +139,7 @@ export class EnvironmentPlanFacts {
     return this.facilitiesAsOf(
       asOf,
       unitCodes,
+      period.end,
       gte(asOf.startedOperationOn, period.start),
       lte(asOf.startedOperationOn, period.end),
     );
@@ -134,23 +157,36 @@ export class EnvironmentPlanFacts {
 
   /**
    * The facilities in the report's units whose state (`asOf`) meets
-   * `conditions`, in name order: one statement, whatever their number.
+   * `conditions`, in name order, each with its record and whether an
+   * approval of it was in force on `day`: one statement, whatever their
+   * number.
    */
-  private facilitiesAsOf(
+  private async facilitiesAsOf(
     asOf: ReturnType<EnvironmentPlanFacts['stateOn']>,
     unitCodes: readonly string[] | null,
+    day: string,
     ...conditions: Array<SQL | undefined>
   ): Promise<PlanFacility[]> {
-    return this.db
+    const approved = exists(
+      this.db
+        .select({ one: sql`1` })
+        .from(approvals)
+        .where(and(eq(approvals.facilityId, facilities.id), approvalInForceOn(day))),
+    );
+    const rows = await this.db
       .select({
+        ...FacilityRepository.recordColumns,
         id: facilities.id,
         adminUnitCode: facilities.adminUnitCode,
         startedOperationOn: asOf.startedOperationOn,
+        approved: sql<boolean>`${approved}`,
       })
       .from(facilities)
+      .innerJoin(sectors, eq(sectors.code, facilities.sectorCode))
       .innerJoin(asOf, eq(asOf.facilityId, facilities.id))
       .where(and(...conditions, equalsAnyOrAll(facilities.adminUnitCode, unitCodes)))
       .orderBy(asc(facilities.name), asc(facilities.id));
+    return rows.map(withRecord);
   }
 
   /** Per facility, the latest post-approval inspection of its treatment works by the day. */
@@ -193,6 +229,7 @@ export class EnvironmentPlanFacts {
   ): Promise<HazardousWasteTotals[]> {
     const rows = await this.db
       .select({
+        ...FacilityRepository.recordColumns,
         facilityId: hazardousWasteRegistrations.facilityId,
         adminUnitCode: facilities.adminUnitCode,
         generatedKg: sql<number>`sum(${hazardousWasteReports.generatedKg})`.mapWith(Number),
@@ -205,6 +242,7 @@ export class EnvironmentPlanFacts {
         eq(hazardousWasteRegistrations.id, hazardousWasteReports.registrationId),
       )
       .innerJoin(facilities, eq(facilities.id, hazardousWasteRegistrations.facilityId))
+      .innerJoin(sectors, eq(sectors.code, facilities.sectorCode))
       .where(
         and(
           gte(hazardousWasteReports.periodEnd, period.start),
@@ -212,15 +250,20 @@ export class EnvironmentPlanFacts {
           equalsAnyOrAll(facilities.adminUnitCode, unitCodes),
         ),
       )
-      .groupBy(hazardousWasteRegistrations.facilityId, facilities.adminUnitCode, facilities.name)
+      // the record's columns depend on the facility's and the sector's keys
+      .groupBy(hazardousWasteRegistrations.facilityId, facilities.id, sectors.code)
       .orderBy(asc(facilities.name), asc(hazardousWasteRegistrations.facilityId));
-    return rows;
+    return rows.map(withRecord);
   }
 
   /** Target 3.6's subjects: per facility listed by the period's end, its latest listing then. */
-  listedBy(period: PlanPeriod, unitCodes: readonly string[] | null): Promise<ListedFacility[]> {
-    return this.db
+  async listedBy(
+    period: PlanPeriod,
+    unitCodes: readonly string[] | null,
+  ): Promise<ListedFacility[]> {
+    const rows = await this.db
       .selectDistinctOn([seriousPolluterListings.facilityId], {
+        ...FacilityRepository.recordColumns,
         facilityId: seriousPolluterListings.facilityId,
         adminUnitCode: facilities.adminUnitCode,
         listedOn: seriousPolluterListings.listedOn,
@@ -230,6 +273,7 @@ export class EnvironmentPlanFacts {
       })
       .from(seriousPolluterListings)
       .innerJoin(facilities, eq(facilities.id, seriousPolluterListings.facilityId))
+      .innerJoin(sectors, eq(sectors.code, facilities.sectorCode))
       .where(
         and(
           lte(seriousPolluterListings.listedOn, period.end),
@@ -241,5 +285,6 @@ export class EnvironmentPlanFacts {
         desc(seriousPolluterListings.listedOn),
         desc(seriousPolluterListings.id),
       );
+    return rows.map(withRecord);
   }
 }

@@ -19,11 +19,10 @@ import {
 } from '@ipc-hub/plan';
 import type DataLoader from 'dataloader';
 import type { AdminUnitRecord } from '../adminUnits/AdminUnitRepository';
-import type { FacilityRecord } from '../facilities/FacilityRepository';
 import type { MonitoringDataReader } from '../monitoring/readings/MonitoringDataReader';
 import type { MonitoringStationRepository } from '../monitoring/stations/MonitoringStationRepository';
 import { assembleIndicators, type IndicatorModel } from './assembleIndicators';
-import type { EnvironmentPlanFacts } from './EnvironmentPlanFacts';
+import type { EnvironmentPlanFacts, FacilitySubject } from './EnvironmentPlanFacts';
 import {
   type CrossAgencyFacts,
   hazardousWasteIndicator,
@@ -86,7 +85,6 @@ export class PlanReports {
     private readonly stations: MonitoringStationRepository,
     private readonly monitoring: MonitoringDataReader,
     private readonly adminUnits: DataLoader<string, AdminUnitRecord | null>,
-    private readonly facilities: DataLoader<string, FacilityRecord | null>,
     private readonly scope: RowScope,
     private readonly seal: FactSeal,
   ) {}
@@ -221,23 +219,24 @@ export class PlanReports {
       ],
     };
     const units = await this.scopeUnitCodes(report);
-    const [started, operating, approved, hazardousWaste, listed] = await Promise.all([
+    // each statement picks its facilities and reads their records itself: no list of ids is sent
+    const [started, operating, hazardousWaste, listed, stations] = await Promise.all([
       this.facts.startedIn(period, units),
       this.facts.operating(period, units),
-      this.facts.approvedOn(period.end, units),
       this.facts.hazardousWaste(period, units),
       this.facts.listedBy(period, units),
+      this.stations.atFacilities(),
     ]);
-    const [inspections, stations] = await Promise.all([
-      this.facts.latestTreatmentInspections(
-        started.map((f) => f.id),
-        period.end,
-      ),
-      this.stations.ofFacilities(operating.map((f) => f.id)),
-    ]);
+    const inspections = await this.facts.latestTreatmentInspections(
+      started.map((f) => f.id),
+      period.end,
+    );
     // 3.4 on the evidence: every station of the operating facilities over the period's last 90 days
     const window = evidenceWindow(period, vietnamToday());
-    const facilityStations = stations.flat();
+    const operatingIds = new Set(operating.map((f) => f.id));
+    const facilityStations = stations.filter(
+      (station) => station.facilityId !== null && operatingIds.has(station.facilityId),
+    );
     const evidence = window
       ? await this.monitoring.evidence(facilityStations, window)
       : new Map<string, StationEvidence>();
@@ -263,41 +262,30 @@ export class PlanReports {
         ),
       ),
       newFacilitiesIndicator(started, inspections, facts),
-      operatingFacilitiesIndicator(
-        operating,
-        new Set(approved),
-        { window, stations: evidenceOf },
-        facts,
-        period,
-      ),
+      operatingFacilitiesIndicator(operating, { window, stations: evidenceOf }, facts, period),
       hazardousWasteIndicator(hazardousWaste, indicatorDefinition('3.5').target, period),
       seriousPollutersIndicator(listed, facts, period),
     ];
-    return assembleIndicators(computed, this.scope, await this.facilityRecords(computed));
+    return assembleIndicators(
+      computed,
+      this.scope,
+      facilityRecords([started, operating, hazardousWaste, listed]),
+    );
   }
 
   /** Facts another subgraph sealed; one that does not open (forged, or another secret's) is a fault. */
   private opened<T>(sealed: string | null | undefined): T | null {
     return sealed ? this.seal.open<T>(sealed) : null;
   }
+}
 
-  /** DONRE's records of every facility a drill-down names, in one batch. */
-  private async facilityRecords(
-    computed: readonly ComputedIndicator[],
-  ): Promise<Map<string, FacilityRecord>> {
-    const ids = new Set<string>();
-    for (const indicator of computed) {
-      for (const item of indicator.items)
-        if (item.subjectType === 'Facility') ids.add(item.subjectId);
-    }
-    const records = await this.facilities.loadMany([...ids]);
-    const byId = new Map<string, FacilityRecord>();
-    for (const record of records) {
-      if (record instanceof Error) throw record;
-      if (record) byId.set(record.id, record);
-    }
-    return byId;
-  }
+/** DONRE's records of every facility the drill-downs name, as the statements that picked them read them. */
+function facilityRecords(
+  picked: ReadonlyArray<ReadonlyArray<{ record: FacilitySubject }>>,
+): Map<string, FacilitySubject> {
+  const byId = new Map<string, FacilitySubject>();
+  for (const rows of picked) for (const { record } of rows) byId.set(record.id, record);
+  return byId;
 }
 
 type ApprovedPlace = { facilityId: string | null; projectId: string | null };

@@ -5,11 +5,11 @@ import {
   INDICATORS,
   type IndicatorDefinition,
 } from '@ipc-hub/plan';
-import type { FacilityRecord } from '../facilities/FacilityRepository';
+import type { FacilitySubject } from './EnvironmentPlanFacts';
 
 /** A drill-down's subject: DONRE's own facility record, or another agency's entity by id. */
 export type IndicatorSubjectModel =
-  | (FacilityRecord & { __typename: 'Facility' })
+  | FacilitySubject
   | { __typename: 'IndustrialZone' | 'IndustrialCluster' | 'InvestmentProject'; id: string };
 
 export interface IndicatorItemModel {
@@ -58,28 +58,32 @@ function visibleTo(scope: RowScope, item: ComputedItem): boolean {
  * The seven indicators in the plan's order, each from the agency that
  * computed it, with value and verdict and the drill-down the caller may
  * see (those that fall short first). `facilities` are DONRE's records of
- * the facility subjects, loaded by the caller in one batch.
+ * the facility subjects, read with them (already typed for the union).
  */
 export function assembleIndicators(
   computed: readonly ComputedIndicator[],
   scope: RowScope,
-  facilities: ReadonlyMap<string, FacilityRecord>,
+  facilities: ReadonlyMap<string, FacilitySubject>,
 ): IndicatorModel[] {
   const byCode = new Map(computed.map((indicator) => [indicator.code, indicator]));
   return INDICATORS.map((definition) => {
     const indicator = byCode.get(definition.code);
     if (!indicator) throw new Error(`indicator ${definition.code} was not computed`);
-    const visible = indicator.items.filter((item) => visibleTo(scope, item));
-    const items = [...visible.filter((i) => !i.meets), ...visible.filter((i) => i.meets)].map(
-      (item): IndicatorItemModel => ({
+    // in one pass: those that fall short first, each group in the order computed
+    const items: IndicatorItemModel[] = [];
+    const meeting: IndicatorItemModel[] = [];
+    for (const item of indicator.items) {
+      if (!visibleTo(scope, item)) continue;
+      (item.meets ? meeting : items).push({
         subject: subjectOf(item, facilities),
         meets: item.meets,
         reason: item.reason,
         reasonVi: item.reasonVi,
         numerator: item.numerator,
         denominator: item.denominator,
-      }),
-    );
+      });
+    }
+    for (const item of meeting) items.push(item);
     const value = indicator.denominator > 0 ? indicator.numerator / indicator.denominator : null;
     return {
       code: definition.code,
@@ -95,19 +99,19 @@ export function assembleIndicators(
       noteVi: indicator.notDue?.vi ?? null,
       owner: OWNERS[definition.owner],
       items,
-      itemsWithheld: indicator.items.length - visible.length,
+      itemsWithheld: indicator.items.length - items.length,
     };
   });
 }
 
 function subjectOf(
   item: ComputedItem,
-  facilities: ReadonlyMap<string, FacilityRecord>,
+  facilities: ReadonlyMap<string, FacilitySubject>,
 ): IndicatorSubjectModel {
   if (item.subjectType !== 'Facility') return { __typename: item.subjectType, id: item.subjectId };
   const facility = facilities.get(item.subjectId);
   if (!facility) throw new Error(`facility ${item.subjectId} of indicator item not found`);
-  return { __typename: 'Facility', ...facility };
+  return facility;
 }
 
 /** The GraphQL type of a drill-down's subject (every subject model carries it). */

@@ -90,22 +90,20 @@ export interface FacilityEvidence {
  */
 export function operatingFacilitiesIndicator(
   operating: readonly PlanFacility[],
-  approved: ReadonlySet<string>,
   evidence: FacilityEvidence,
   facts: CrossAgencyFacts,
   period: PlanPeriod,
 ): ComputedIndicator {
   const open = new Map(facts.openViolations.map((v) => [v.facilityId, v]));
+  const unapproved: Shortfall = {
+    vi: `không có hồ sơ môi trường còn hiệu lực ngày ${vietnameseDate(period.end)}`,
+    en: `no environmental approval in force on ${period.end}`,
+  };
   return indicatorOf(
     '3.4',
     operating.map((facility) => {
       const shortfalls: Shortfall[] = [];
-      if (!approved.has(facility.id)) {
-        shortfalls.push({
-          vi: `không có hồ sơ môi trường còn hiệu lực ngày ${vietnameseDate(period.end)}`,
-          en: `no environmental approval in force on ${period.end}`,
-        });
-      }
+      if (!facility.approved) shortfalls.push(unapproved);
       const violation = open.get(facility.id);
       if (violation) {
         shortfalls.push({

@@ -10,7 +10,16 @@ import {
   type PageWindow,
 } from '@ipc-hub/db';
 import { present } from '@ipc-hub/server-kit';
-import { type AnyColumn, and, asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyColumn,
+  and,
+  asc,
+  eq,
+  getTableColumns,
+  isNotNull,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { unitAndDescendants } from '../../adminUnits/unitAndDescendants';
 import type * as schema from '../../db/schema';
 import {
@@ -128,6 +137,17 @@ export class MonitoringStationRepository {
   /** The stations at many clusters' central plants in one statement. */
   ofClusters(ids: readonly string[]): Promise<StationRecord[][]> {
     return this.ofSubjects(monitoringStations.clusterId, ids, (row) => row.clusterId);
+  }
+
+  /**
+   * Every station of a facility (in the repository's scope), by code: one
+   * statement that carries no list of facilities, for those who want the
+   * stations of most of them (the plan's report).
+   */
+  atFacilities(): Promise<StationRecord[]> {
+    return this.select()
+      .where(and(isNotNull(monitoringStations.facilityId), this.inScope()))
+      .orderBy(asc(monitoringStations.code));
   }
 
   /** Every station at a zone's or a cluster's central plant (in the repository's scope), by code. */
