@@ -6,12 +6,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeReport } from '@ipc-hub/report';
 import { generateHanoiSeed } from '@ipc-hub/seed';
-import { type TestStack, testToken } from '@ipc-hub/testing';
+import { emptyDatabase, type TestDatabase, type TestStack, testToken } from '@ipc-hub/testing';
 import { launchChromium } from '@ipc-hub/testing/chromium';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHub } from '../support/startHub';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  startHubForNotifications,
+  startTestNotifications,
+} from '../notifications/support/startTestNotifications';
+import { RECORD_VIOLATION } from '../police/support/operations';
 
 /**
  * The web console in Debian's Chromium against the real hub: the four
@@ -36,6 +40,8 @@ describe('the web console', () => {
   let stack: TestStack;
   let browser: Browser;
   let base: string;
+  let notificationsDatabase: TestDatabase;
+  let notifications: Awaited<ReturnType<typeof startTestNotifications>>;
 
   beforeAll(async () => {
     const build = spawnSync('pnpm', ['--filter', '@ipc-hub/console', 'build'], {
@@ -43,7 +49,14 @@ describe('the web console', () => {
       encoding: 'utf8',
     });
     if (build.status !== 0) throw new Error(`the console did not build:\n${build.stderr}`);
-    stack = await startHub({ gatewayEnv: { CONSOLE_DIR: consoleDir } });
+    // the notifications service too, composed behind the gateway, for the caller's notifications
+    const started = await startHubForNotifications({ CONSOLE_DIR: consoleDir });
+    stack = started.hub;
+    notificationsDatabase = await emptyDatabase(inject('databaseTemplates'), 'notifications');
+    await started.release();
+    notifications = await startTestNotifications(stack, notificationsDatabase, {
+      PORT: String(started.port),
+    });
     base = stack.gatewayUrl.replace(/\/graphql$/, '');
     mkdirSync(shots, { recursive: true });
     browser = await launchChromium();
@@ -51,7 +64,9 @@ describe('the web console', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await notifications?.close();
     await stack?.close();
+    await notificationsDatabase?.drop();
   });
 
   const cspViolations = new WeakMap<Page, string[]>();
@@ -419,6 +434,45 @@ describe('the web console', () => {
     const chart = page.getByTestId('station-chart');
     await chart.waitFor({ timeout: 30_000 });
     expect(await chart.getByRole('heading').textContent()).toContain(first.code);
+  }, 120_000);
+
+  it('shows an officer its notifications and watches and lets it watch; asks the public to sign in', async () => {
+    const publicPage = await open('/notifications');
+    await publicPage.getByText('Cần đăng nhập để theo dõi sự kiện').waitFor({ timeout: 30_000 });
+    await publicPage.context().close();
+
+    const page = await open('/notifications', await testToken({ role: 'DONRE' }));
+    await page.getByText('Bạn chưa theo dõi sự kiện nào').waitFor({ timeout: 30_000 });
+    await page.getByLabel('Tên', { exact: true }).fill('Vi phạm toàn thành phố');
+    await page.getByLabel('Ghi nhận vi phạm', { exact: true }).check();
+    await page.getByRole('button', { name: 'Theo dõi', exact: true }).click();
+    const watches = page.getByTestId('watch');
+    await expect.poll(() => watches.count(), { timeout: 30_000 }).toBe(1);
+    expect(await watches.first().textContent()).toContain('Ghi nhận vi phạm');
+
+    // the police record a violation; the service takes it from their outbox
+    const facility = seed.facilities.find((f) => f.status === 'OPERATING');
+    if (!facility) throw new Error('the demo data has no operating facility');
+    await stack.client(await testToken({ role: 'POLICE' })).request(RECORD_VIOLATION, {
+      input: {
+        facilityId: facility.id,
+        detectedOn: '2026-11-20',
+        category: 'NO_PERMIT',
+        legalBasis: 'Nghị định 45/2022/NĐ-CP, Điều 15, khoản 2',
+      },
+    });
+    await notifications.relay.pollOnce();
+    await page.reload();
+    const rows = page.getByTestId('notification');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(1);
+    const row = (await rows.first().textContent()) ?? '';
+    expect(row).toContain('Ghi nhận vi phạm');
+    // its subject as DONRE holds it, a link to the facility's profile
+    await rows.first().getByRole('link', { name: facility.name }).waitFor();
+    await check(page, 'notifications');
+
+    await page.getByRole('button', { name: 'Xóa Vi phạm toàn thành phố' }).click();
+    await expect.poll(() => watches.count(), { timeout: 30_000 }).toBe(0);
   }, 120_000);
 
   it('lets the public send a report without signing in and follow it by its tracking code', async () => {

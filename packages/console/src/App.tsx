@@ -5,6 +5,7 @@ import { type Session, saveSession, storedSession } from './auth';
 import { toggleLanguage } from './i18n';
 import { Board } from './pages/Board';
 import { Monitoring } from './pages/Monitoring';
+import { Notifications } from './pages/Notifications';
 import { Profile } from './pages/Profile';
 import { Report } from './pages/Report';
 import { Search } from './pages/Search';
@@ -59,6 +60,7 @@ export function App() {
   else if (path === '/monitoring') page = <Monitoring key={route} />;
   else if (path === '/zones') page = <Zones />;
   else if (path === '/report') page = <Report />;
+  else if (path === '/notifications') page = <Notifications signedIn={session !== undefined} />;
   else if (path === '/sign-in') page = <SignIn session={session} onSignIn={signIn} />;
   else if (path === '/explorer')
     page = (
@@ -79,6 +81,7 @@ export function App() {
           <Link to="/monitoring">{t('nav.monitoring')}</Link>
           <Link to="/report">{t('nav.report')}</Link>
           <Link to="/explorer">{t('nav.explorer')}</Link>
+          <Link to="/notifications">{t('nav.notifications')}</Link>
           <Link to="/sign-in">{t('nav.signIn')}</Link>
         </nav>
         <span className="role" data-testid="role">

@@ -248,3 +248,55 @@ export const CitizenReportStatusQuery = graphql(`
     }
   }
 `);
+
+/** A page of the caller's notifications, newest first, each with its subject as its agency holds it. */
+export const NotificationsQuery = graphql(`
+  query ConsoleNotifications($after: String) {
+    notifications(first: 20, after: $after) {
+      edges {
+        node {
+          id
+          type
+          occurredAt
+          agency
+          summary
+          summaryVi
+          facility { id name }
+          zone { id name }
+          cluster { id name }
+          adminUnit { code name }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+/** The caller's watches, with their webhooks' latest deliveries. */
+export const WatchesQuery = graphql(`
+  query ConsoleWatches {
+    watches {
+      id
+      name
+      events
+      adminUnitCodes
+      facilityIds
+      webhookUrl
+      active
+      pausedReason
+      deliveries(first: 3) { edges { node { id status deliveredAt attempts { number statusCode } } } }
+    }
+  }
+`);
+
+export const CreateWatchMutation = graphql(`
+  mutation ConsoleCreateWatch($input: CreateWatchInput!) {
+    createWatch(input: $input) { id name events adminUnitCodes facilityIds webhookUrl active pausedReason }
+  }
+`);
+
+export const DeleteWatchMutation = graphql(`
+  mutation ConsoleDeleteWatch($id: ID!) {
+    deleteWatch(id: $id)
+  }
+`);

@@ -19,7 +19,10 @@ import { startHub } from '../../support/startHub';
  * there): the gateway's address for it is fixed at the gateway's start, as
  * in a deployment, and a restarted service comes back at the same one.
  */
-export async function startHubForNotifications(): Promise<{
+export async function startHubForNotifications(
+  /** the gateway's own variables besides (the console's folder) */
+  gatewayEnv: Record<string, string> = {},
+): Promise<{
   hub: TestStack;
   port: number;
   release(): Promise<void>;
@@ -28,6 +31,7 @@ export async function startHubForNotifications(): Promise<{
   try {
     const hub = await startHub({
       gatewayEnv: {
+        ...gatewayEnv,
         [NOTIFICATIONS_SERVICE.urlVariable]: `http://127.0.0.1:${reserved.port}/graphql`,
       },
     });

@@ -25,6 +25,10 @@ type Documents = {
     "\n  query ConsoleStationExceedances($id: ID!, $from: DateTime!, $to: DateTime!) {\n    monitoringStation(id: $id) {\n      id\n      exceedances(from: $from, to: $to) { parameter value limit measuredAt }\n    }\n  }\n": typeof types.ConsoleStationExceedancesDocument,
     "\n  mutation ConsoleSubmitCitizenReport($input: SubmitCitizenReportInput!) {\n    submitCitizenReport(input: $input) { trackingCode status dueBy }\n  }\n": typeof types.ConsoleSubmitCitizenReportDocument,
     "\n  query ConsoleCitizenReport($trackingCode: String!) {\n    citizenReport(trackingCode: $trackingCode) {\n      kind\n      status\n      receivedOn\n      dueBy\n      overdue\n      assignedAgency\n      recordRef\n      answer\n      timeline { step at agency note dueOn }\n      correction { summary correctedAt }\n    }\n  }\n": typeof types.ConsoleCitizenReportDocument,
+    "\n  query ConsoleNotifications($after: String) {\n    notifications(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          type\n          occurredAt\n          agency\n          summary\n          summaryVi\n          facility { id name }\n          zone { id name }\n          cluster { id name }\n          adminUnit { code name }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ConsoleNotificationsDocument,
+    "\n  query ConsoleWatches {\n    watches {\n      id\n      name\n      events\n      adminUnitCodes\n      facilityIds\n      webhookUrl\n      active\n      pausedReason\n      deliveries(first: 3) { edges { node { id status deliveredAt attempts { number statusCode } } } }\n    }\n  }\n": typeof types.ConsoleWatchesDocument,
+    "\n  mutation ConsoleCreateWatch($input: CreateWatchInput!) {\n    createWatch(input: $input) { id name events adminUnitCodes facilityIds webhookUrl active pausedReason }\n  }\n": typeof types.ConsoleCreateWatchDocument,
+    "\n  mutation ConsoleDeleteWatch($id: ID!) {\n    deleteWatch(id: $id)\n  }\n": typeof types.ConsoleDeleteWatchDocument,
 };
 const documents: Documents = {
     "\n  query ConsolePlanReport($period: String!, $adminUnit: String) {\n    planReport(period: $period, adminUnit: $adminUnit) {\n      id\n      period\n      periodStart\n      periodEnd\n      adminUnit { code name }\n      indicators {\n        code\n        title\n        titleEn\n        target\n        numerator\n        denominator\n        value\n        met\n        due\n        note\n        noteVi\n        owner\n        itemsWithheld\n        items {\n          meets\n          reason\n          reasonVi\n          numerator\n          denominator\n          subject {\n            __typename\n            ... on Facility { id name }\n            ... on IndustrialZone { id name }\n            ... on IndustrialCluster { id name }\n            ... on InvestmentProject { id projectName: name }\n          }\n        }\n      }\n      tasks { number title leadAgency partnerAgencies timeFrame status notes { notedOn note } }\n    }\n  }\n": types.ConsolePlanReportDocument,
@@ -38,6 +42,10 @@ const documents: Documents = {
     "\n  query ConsoleStationExceedances($id: ID!, $from: DateTime!, $to: DateTime!) {\n    monitoringStation(id: $id) {\n      id\n      exceedances(from: $from, to: $to) { parameter value limit measuredAt }\n    }\n  }\n": types.ConsoleStationExceedancesDocument,
     "\n  mutation ConsoleSubmitCitizenReport($input: SubmitCitizenReportInput!) {\n    submitCitizenReport(input: $input) { trackingCode status dueBy }\n  }\n": types.ConsoleSubmitCitizenReportDocument,
     "\n  query ConsoleCitizenReport($trackingCode: String!) {\n    citizenReport(trackingCode: $trackingCode) {\n      kind\n      status\n      receivedOn\n      dueBy\n      overdue\n      assignedAgency\n      recordRef\n      answer\n      timeline { step at agency note dueOn }\n      correction { summary correctedAt }\n    }\n  }\n": types.ConsoleCitizenReportDocument,
+    "\n  query ConsoleNotifications($after: String) {\n    notifications(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          type\n          occurredAt\n          agency\n          summary\n          summaryVi\n          facility { id name }\n          zone { id name }\n          cluster { id name }\n          adminUnit { code name }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ConsoleNotificationsDocument,
+    "\n  query ConsoleWatches {\n    watches {\n      id\n      name\n      events\n      adminUnitCodes\n      facilityIds\n      webhookUrl\n      active\n      pausedReason\n      deliveries(first: 3) { edges { node { id status deliveredAt attempts { number statusCode } } } }\n    }\n  }\n": types.ConsoleWatchesDocument,
+    "\n  mutation ConsoleCreateWatch($input: CreateWatchInput!) {\n    createWatch(input: $input) { id name events adminUnitCodes facilityIds webhookUrl active pausedReason }\n  }\n": types.ConsoleCreateWatchDocument,
+    "\n  mutation ConsoleDeleteWatch($id: ID!) {\n    deleteWatch(id: $id)\n  }\n": types.ConsoleDeleteWatchDocument,
 };
 
 /**
@@ -98,6 +106,22 @@ export function graphql(source: "\n  mutation ConsoleSubmitCitizenReport($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleCitizenReport($trackingCode: String!) {\n    citizenReport(trackingCode: $trackingCode) {\n      kind\n      status\n      receivedOn\n      dueBy\n      overdue\n      assignedAgency\n      recordRef\n      answer\n      timeline { step at agency note dueOn }\n      correction { summary correctedAt }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCitizenReport($trackingCode: String!) {\n    citizenReport(trackingCode: $trackingCode) {\n      kind\n      status\n      receivedOn\n      dueBy\n      overdue\n      assignedAgency\n      recordRef\n      answer\n      timeline { step at agency note dueOn }\n      correction { summary correctedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleNotifications($after: String) {\n    notifications(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          type\n          occurredAt\n          agency\n          summary\n          summaryVi\n          facility { id name }\n          zone { id name }\n          cluster { id name }\n          adminUnit { code name }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleNotifications($after: String) {\n    notifications(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          type\n          occurredAt\n          agency\n          summary\n          summaryVi\n          facility { id name }\n          zone { id name }\n          cluster { id name }\n          adminUnit { code name }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleWatches {\n    watches {\n      id\n      name\n      events\n      adminUnitCodes\n      facilityIds\n      webhookUrl\n      active\n      pausedReason\n      deliveries(first: 3) { edges { node { id status deliveredAt attempts { number statusCode } } } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleWatches {\n    watches {\n      id\n      name\n      events\n      adminUnitCodes\n      facilityIds\n      webhookUrl\n      active\n      pausedReason\n      deliveries(first: 3) { edges { node { id status deliveredAt attempts { number statusCode } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateWatch($input: CreateWatchInput!) {\n    createWatch(input: $input) { id name events adminUnitCodes facilityIds webhookUrl active pausedReason }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateWatch($input: CreateWatchInput!) {\n    createWatch(input: $input) { id name events adminUnitCodes facilityIds webhookUrl active pausedReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteWatch($id: ID!) {\n    deleteWatch(id: $id)\n  }\n"): (typeof documents)["\n  mutation ConsoleDeleteWatch($id: ID!) {\n    deleteWatch(id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
