@@ -1,5 +1,6 @@
 import { recordTransmissionGaps } from '@ipc-hub/environment';
 import { hubEvents } from '@ipc-hub/events';
+import { loadNotificationsConfig } from '@ipc-hub/notifications';
 import { verifyWebhook } from '@ipc-hub/notifications/signature';
 import { generateHanoiSeed } from '@ipc-hub/seed';
 import { generateIndustrySeed } from '@ipc-hub/seed/industry';
@@ -471,16 +472,26 @@ describe('notifications: watches and signed webhooks', () => {
   });
 
   it('refuses webhooks to private and loopback addresses in production, unless their host is allowed', async () => {
-    // a second instance on the same database, configured as production
-    const production = await startTestNotifications(hub, database, {
+    const productionEnv = {
       NODE_ENV: 'production',
       HUB_WEBHOOK_ALLOWED_HOSTS: 'receiver.agency.internal',
-      ...(database.url ? {} : { DATABASE_URL: 'postgres://unused@127.0.0.1:1/none' }),
-    }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-    if (production instanceof Error) {
-      // PGlite runs: production demands DATABASE_URL, which is itself the rule under test
-      expect(production.message).toContain('DATABASE_URL');
-      return;
+    };
+    let own: TestDatabase | undefined;
+    let production: Awaited<ReturnType<typeof startTestNotifications>>;
+    if (database.url) {
+      // a second instance on the same database, configured as production
+      production = await startTestNotifications(hub, database, productionEnv);
+    } else {
+      // PGlite: production demands a PostgreSQL server (that rule first), so the second instance
+      // runs on an embedded database of its own with production's webhook rule, as told
+      expect(() =>
+        loadNotificationsConfig({ ...notificationsEnv(hub, database), ...productionEnv }),
+      ).toThrow(/DATABASE_URL/);
+      own = await emptyDatabase(inject('databaseTemplates'), 'notifications');
+      production = await startTestNotifications(hub, own, {
+        HUB_WEBHOOK_ALLOW_PRIVATE: 'false',
+        HUB_WEBHOOK_ALLOWED_HOSTS: productionEnv.HUB_WEBHOOK_ALLOWED_HOSTS,
+      });
     }
     try {
       for (const url of [
@@ -515,6 +526,7 @@ describe('notifications: watches and signed webhooks', () => {
       }
     } finally {
       await production.close();
+      await own?.drop();
     }
   });
 
