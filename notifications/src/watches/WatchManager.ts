@@ -1,5 +1,5 @@
 import { rowScopeOf, scopeCondition, unitsInScope } from '@ipc-hub/access';
-import type { Database } from '@ipc-hub/db';
+import { type Database, type PageWindow, pageWindow, toPage } from '@ipc-hub/db';
 import { badUserInput, forbidden } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
 import { parseInput } from '@ipc-hub/server-kit';
@@ -11,33 +11,17 @@ import { WatchRepository } from './WatchRepository';
 import { createWatchInput } from './watchInput';
 import { ownerScope, type WatchRow } from './watchScope';
 
-const MAX_PAGE = 100;
-
-const pageSize = (first: number | null | undefined) => Math.min(Math.max(first ?? 20, 1), MAX_PAGE);
-
-/** A cursor is a row's sequence number, opaque to the caller; the page is what came before it. */
-function seqOfCursor(after: string | null | undefined): number | null {
-  if (!after) return null;
-  const seq = Number(Buffer.from(after, 'base64url').toString('utf8'));
-  if (!Number.isSafeInteger(seq) || seq < 1) {
+/** The sequence number a page's `after` cursor names (rows are newest first: the page is what came before it). */
+function seqBefore(window: PageWindow): number | null {
+  if (window.after === null) return null;
+  const seq = window.after[0];
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) {
     throw badUserInput('after', {
       vi: 'Con trỏ không hợp lệ',
       en: 'after is not a cursor of this list',
     });
   }
   return seq;
-}
-
-/** A connection's page from up to `size + 1` rows, newest first (the extra row says there is more). */
-function page<Row>(rows: readonly Row[], size: number, seqOf: (row: Row) => number) {
-  const edges = rows.slice(0, size).map((row) => ({
-    cursor: Buffer.from(String(seqOf(row))).toString('base64url'),
-    node: row,
-  }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-  };
 }
 
 function textAny(column: AnyColumn | SQL, values: readonly string[]): SQL {
@@ -153,9 +137,9 @@ export class WatchManager {
     after: string | null | undefined,
   ) {
     this.signedIn();
-    const size = pageSize(first);
-    const rows = await this.watches.deliveriesOf(watchId, size + 1, seqOfCursor(after));
-    return page(rows, size, (row) => row.seq);
+    const window = pageWindow({ first, after }, 1);
+    const rows = await this.watches.deliveriesOf(watchId, window.fetch, seqBefore(window));
+    return toPage(rows, window, (row) => [row.seq]);
   }
 
   /**
@@ -164,16 +148,16 @@ export class WatchManager {
    */
   async feed(first: number | null | undefined, after: string | null | undefined) {
     this.signedIn();
-    const size = pageSize(first);
-    const beforeSeq = seqOfCursor(after);
+    const window = pageWindow({ first, after }, 1);
+    const beforeSeq = seqBefore(window);
     const watches = await this.watches.mine();
-    if (watches.length === 0) return page([], size, () => 0);
+    if (watches.length === 0) return toPage([], window, () => []);
     const now = scopeCondition(rowScopeOf(this.identity), {
       facilityId: receivedEvents.facilityId,
       adminUnitCode: receivedEvents.adminUnitCode,
     });
     const condition = and(or(...watches.map(watchCondition)), now) ?? sql`true`;
-    const rows = await this.watches.feed(condition, size + 1, beforeSeq);
-    return page(rows, size, (row) => row.seq);
+    const rows = await this.watches.feed(condition, window.fetch, beforeSeq);
+    return toPage(rows, window, (row) => [row.seq]);
   }
 }

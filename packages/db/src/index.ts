@@ -26,6 +26,7 @@ export {
   type PageWindow,
   pageWindow,
   toConnection,
+  toPage,
 } from './pagination';
 export { isQueryCanceled, RequestGuard, type RequestLimits } from './requestGuard';
 export { type RequestScope, requestScope } from './requestScope';

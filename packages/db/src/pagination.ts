@@ -58,14 +58,13 @@ export function pageWindow(args: PageArgs, keyArity: number): PageWindow {
   };
 }
 
-/** Builds a Relay connection from rows fetched with `window.fetch` as the limit. */
-export function toConnection<Row, Node = Row>(
+/** A page of a Relay connection, without a count: a list that offers no `totalCount`. */
+export function toPage<Row, Node = Row>(
   rows: Row[],
   window: PageWindow,
   keyOf: (row: Row) => unknown[],
-  count: () => Promise<number>,
   toNode: (row: Row) => Node = (row) => row as unknown as Node,
-): Connection<Node> {
+): Omit<Connection<Node>, 'totalCount'> {
   const page = rows.slice(0, window.size);
   // A cursor is encoded when it is read: a dashboard reading 1 000 nodes and no cursor pays for none.
   const edges = page.map((row) => ({
@@ -77,8 +76,18 @@ export function toConnection<Row, Node = Row>(
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > window.size, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: count,
   };
+}
+
+/** Builds a Relay connection from rows fetched with `window.fetch` as the limit. */
+export function toConnection<Row, Node = Row>(
+  rows: Row[],
+  window: PageWindow,
+  keyOf: (row: Row) => unknown[],
+  count: () => Promise<number>,
+  toNode: (row: Row) => Node = (row) => row as unknown as Node,
+): Connection<Node> {
+  return { ...toPage(rows, window, keyOf, toNode), totalCount: count };
 }
 
 /** A list resolver's whole job: validate the page, fetch it, wrap it as a connection. */

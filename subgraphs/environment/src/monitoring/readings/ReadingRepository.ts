@@ -1,5 +1,5 @@
 import type { Database } from '@ipc-hub/db';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../../db/schema';
 import type { LimitPeriod } from '../judging/LimitPeriod';
 import { instantFromDatabase } from './instantFromDatabase';
@@ -38,6 +38,25 @@ const BUCKET_ORIGIN = '2000-01-01T00:00:00+07:00';
  * Values are read as stored (float4): both drivers turn 87.4 back into 87.4,
  * where a cast to float8 would show 87.40000152587891.
  */
+
+/**
+ * The time of the newest reading of the station aliased `s` (a
+ * `monitoring_stations` row), of any of its parameters, at or before
+ * `before` when given: its newest row per parameter through the primary key.
+ */
+export function newestReadingOfStation(before: Date | null = null): SQL {
+  return sql`(
+    select max(r.measured_at)
+    from monitoring_station_parameters sp
+    cross join lateral (
+      select mr.measured_at from monitoring_readings mr
+      where mr.station_number = s.number and mr.parameter_id = sp.parameter_id
+        ${before === null ? sql`` : sql`and mr.measured_at <= ${before.toISOString()}::timestamptz`}
+      order by mr.measured_at desc limit 1
+    ) r
+    where sp.station_id = s.id
+  )`;
+}
 
 /**
  * Reads readings back. Every query names one station and goes through the
@@ -263,17 +282,7 @@ export class ReadingRepository {
     const result = (await this.db.execute(sql`
       select s.number, latest.at
       from monitoring_stations s
-      cross join lateral (
-        select max(r.measured_at) as at
-        from monitoring_station_parameters sp
-        cross join lateral (
-          select mr.measured_at from monitoring_readings mr
-          where mr.station_number = s.number and mr.parameter_id = sp.parameter_id
-            and mr.measured_at <= ${at.toISOString()}::timestamptz
-          order by mr.measured_at desc limit 1
-        ) r
-        where sp.station_id = s.id
-      ) latest
+      cross join lateral (select ${newestReadingOfStation(at)} as at) latest
       where s.number = any(${sql.param([...stationNumbers])}::int[]) and latest.at is not null`)) as {
       rows: Array<{ number: number; at: Date | string }>;
     };

@@ -4,6 +4,7 @@ import type { ScheduledCheck } from '@ipc-hub/server-kit';
 import { sql } from 'drizzle-orm';
 import type * as schema from '../../db/schema';
 import { instantFromDatabase } from '../readings/instantFromDatabase';
+import { newestReadingOfStation } from '../readings/ReadingRepository';
 
 /** Thông tư 10/2021: a station that sends nothing for an hour has stopped transmitting. */
 export const SILENCE_MS = 3_600_000;
@@ -31,22 +32,12 @@ export async function recordTransmissionGaps(
   now: Date,
 ): Promise<number> {
   return db.transaction(async (tx) => {
-    // the newest reading of each parameter through the primary key, then the newest of those
     const result = (await tx.execute(sql`
       select s.id, s.code, s.facility_id, s.zone_id, s.cluster_id,
         coalesce((select f.admin_unit_code from facilities f where f.id = s.facility_id), s.admin_unit_code) as admin_unit_code,
         latest.at as last_at
       from monitoring_stations s
-      cross join lateral (
-        select max(r.measured_at) as at
-        from monitoring_station_parameters sp
-        cross join lateral (
-          select mr.measured_at from monitoring_readings mr
-          where mr.station_number = s.number and mr.parameter_id = sp.parameter_id
-          order by mr.measured_at desc limit 1
-        ) r
-        where sp.station_id = s.id
-      ) latest
+      cross join lateral (select ${newestReadingOfStation()} as at) latest
       where latest.at < ${new Date(now.getTime() - SILENCE_MS).toISOString()}::timestamptz`)) as {
       rows: SilentStation[];
     };
