@@ -74,20 +74,30 @@ describe("who sees what of DONRE's registry", () => {
     const data = await hub.client(area).request<{
       approvals: {
         totalCount: number;
-        edges: Array<{ node: { facility: { adminUnit: { code: string } } } }>;
+        edges: Array<{
+          node: {
+            facility: { adminUnit: { code: string } } | null;
+            project: { id: string } | null;
+          };
+        }>;
       };
     }>(
-      '{ approvals(first: 200) { totalCount edges { node { facility { adminUnit { code } } } } } }',
+      '{ approvals(first: 500) { totalCount edges { node { facility { adminUnit { code } } project { id } } } } }',
     );
     const inUnit = new Set(
       base.facilities.filter((f) => dongAnh.has(f.adminUnitCode)).map((f) => f.id),
     );
+    // the facilities' approvals in its unit, and those of the projects in its unit's zones and clusters
+    const ofProjects = own.projectApprovals.filter((a) => dongAnh.has(a.adminUnitCode));
     const expected = own.approvals.filter((a) => inUnit.has(a.facilityId)).length;
     expect(expected).toBeGreaterThan(0);
-    expect(data.approvals.totalCount).toBe(expected);
-    expect(data.approvals.edges.every((e) => dongAnh.has(e.node.facility.adminUnit.code))).toBe(
-      true,
-    );
+    expect(ofProjects.length).toBeGreaterThan(0);
+    expect(data.approvals.totalCount).toBe(expected + ofProjects.length);
+    const zoneProjects = new Set(ofProjects.flatMap((a) => (a.projectId ? [a.projectId] : [])));
+    for (const { node } of data.approvals.edges) {
+      if (node.facility) expect(dongAnh.has(node.facility.adminUnit.code)).toBe(true);
+      else if (node.project) expect(zoneProjects.has(node.project.id)).toBe(true);
+    }
   });
 
   it('shows an operator its own facility’s approvals and nobody else’s', async () => {

@@ -25,7 +25,7 @@ const REPORT = `query ($period: String!, $unit: String) {
   planReport(period: $period, adminUnit: $unit) {
     indicators { code numerator denominator value met due note itemsWithheld
       items { meets reason numerator denominator
-        subject { __typename ... on Facility { id } ... on IndustrialZone { id } ... on IndustrialCluster { id } ... on InvestmentProject { id } } } } } }`;
+        subject { __typename ... on Facility { id } ... on IndustrialZone { id } ... on IndustrialCluster { id } ... on InvestmentProject { id } ... on ClusterInvestmentProject { id } } } } } }`;
 
 interface Item {
   meets: boolean;
@@ -1095,7 +1095,120 @@ describe('planReport: each indicator on crafted records', () => {
           },
         },
       ),
-    ).rejects.toThrow(/exactly one of facilityId and projectId/);
+    ).rejects.toThrow(/exactly one of facilityId, projectId .* and clusterProjectId/);
+  });
+
+  it("3.7 counts DOIT's projects in clusters beside the Board's, by the same rule, with an approval of the project itself", async () => {
+    const before = await indicator('3.7', '2026');
+    const cluster = await doit.request<{ createCluster: { id: string } }>(
+      `mutation ($input: CreateClusterInput!) { createCluster(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Cụm công nghiệp thử dự án 3.7',
+          adminUnitCode: UNIT,
+          status: 'OPERATING',
+          developerKind: 'ENTERPRISE',
+          developer: 'Công ty CP Hạ tầng thử 3.7',
+          effectiveOn: '2025-01-01',
+        },
+      },
+    );
+    const clusterId = cluster.createCluster.id;
+    const registerInCluster = async (name: string, input: Record<string, unknown>) => {
+      certificates += 1;
+      const data = await doit.request<{ registerClusterInvestmentProject: { id: string } }>(
+        `mutation ($input: RegisterClusterInvestmentProjectInput!) { registerClusterInvestmentProject(input: $input) { id } }`,
+        {
+          input: {
+            clusterId,
+            investor: `Công ty TNHH ${name}`,
+            name: `Dự án ${name}`,
+            sectorCode: '2220',
+            investmentCertificate: `Giấy chứng nhận đăng ký đầu tư số 88837000${certificates}`,
+            ...input,
+          },
+        },
+      );
+      return data.registerClusterInvestmentProject.id;
+    };
+    const inLine = await registerInCluster('thử cụm 3.7 A', {
+      registeredOn: '2026-05-05',
+      inLineWithPlanning: true,
+    });
+    const offPlan = await registerInCluster('thử cụm 3.7 B', {
+      registeredOn: '2026-06-06',
+      inLineWithPlanning: false,
+      planningNote: 'ngành nghề không thuộc danh mục thu hút của cụm',
+    });
+
+    const registered = await indicator('3.7', '2026');
+    expect(delta(registered, before)).toEqual({ numerator: 0, denominator: 2 });
+    expect(expectItem(registered, inLine)).toMatchObject({
+      meets: false,
+      reason:
+        'no environmental approval of the project in force on 2026-12-31, and no facility registered with DONRE yet',
+      subject: { __typename: 'ClusterInvestmentProject' },
+    });
+    expect(expectItem(registered, offPlan).reason).toContain(
+      'not in line with the planning: ngành nghề không thuộc danh mục thu hút của cụm',
+    );
+
+    // DONRE approves the project's ĐTM: the project meets; the approval names DOIT's project
+    const approval = await donre.request<{
+      recordApproval: { clusterProject: { id: string; name: string } | null; project: unknown };
+    }>(
+      `mutation ($input: RecordApprovalInput!) { recordApproval(input: $input) { clusterProject { id name } project { id } } }`,
+      {
+        input: {
+          clusterProjectId: inLine,
+          kind: 'EIA_REPORT',
+          decisionNumber: '437/QĐ-UBND',
+          issuingAuthority: 'UBND Thành phố Hà Nội',
+          issuedOn: '2026-08-01',
+        },
+      },
+    );
+    expect(approval.recordApproval).toEqual({
+      clusterProject: { id: inLine, name: 'Dự án thử cụm 3.7 A' },
+      project: null,
+    });
+    const approved = await indicator('3.7', '2026');
+    expect(delta(approved, before)).toEqual({ numerator: 1, denominator: 2 });
+    expect(expectItem(approved, inLine)).toMatchObject({ meets: true, reason: null });
+    // registered in the second quarter, approved after it: not yet in force at its end
+    expect(expectItem(await indicator('3.7', '2026-Q2'), inLine).meets).toBe(false);
+    // an approval of a project out of line with the planning does not make it meet
+    await donre.request(
+      `mutation ($input: RecordApprovalInput!) { recordApproval(input: $input) { id } }`,
+      {
+        input: {
+          clusterProjectId: offPlan,
+          kind: 'EIA_REPORT',
+          decisionNumber: '438/QĐ-UBND',
+          issuingAuthority: 'UBND Thành phố Hà Nội',
+          issuedOn: '2026-08-02',
+        },
+      },
+    );
+    expect(expectItem(await indicator('3.7', '2026'), offPlan)).toMatchObject({
+      meets: false,
+      reason: 'not in line with the planning: ngành nghề không thuộc danh mục thu hút của cụm',
+    });
+    // a cluster project DOIT does not have is refused, and so is a zone's project id given as a cluster's
+    await expect(
+      donre.request(
+        `mutation ($input: RecordApprovalInput!) { recordApproval(input: $input) { id } }`,
+        {
+          input: {
+            clusterProjectId: '7c0c1c52-58a4-4f55-9d0e-5b0c54c1a1b3',
+            kind: 'EIA_REPORT',
+            decisionNumber: '439/QĐ-UBND',
+            issuingAuthority: 'UBND Thành phố Hà Nội',
+            issuedOn: '2026-08-02',
+          },
+        },
+      ),
+    ).rejects.toThrow(/is not an investment project in a cluster of DOIT's/);
   });
 
   /** A project of a zone in Mỹ Đức run by a facility registered in the neighbouring district. */

@@ -34,6 +34,7 @@ export const PlanReportQuery = graphql(`
             ... on IndustrialZone { id name }
             ... on IndustrialCluster { id name }
             ... on InvestmentProject { id projectName: name }
+            ... on ClusterInvestmentProject { id projectName: name }
           }
         }
       }

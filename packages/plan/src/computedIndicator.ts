@@ -1,7 +1,14 @@
 import type { IndicatorCode } from './indicators';
 
 /** What an indicator's drill-down can list (docs/plan-report.md's `IndicatorSubject`). */
-export type SubjectType = 'Facility' | 'IndustrialZone' | 'IndustrialCluster' | 'InvestmentProject';
+const SUBJECT_TYPE_NAMES = [
+  'Facility',
+  'IndustrialZone',
+  'IndustrialCluster',
+  'InvestmentProject',
+  'ClusterInvestmentProject',
+] as const;
+export type SubjectType = (typeof SUBJECT_TYPE_NAMES)[number];
 
 /**
  * One subject of an indicator as the agency that owns it judged it. The unit
@@ -80,12 +87,7 @@ export function indicatorOf(code: IndicatorCode, items: ComputedItem[]): Compute
 }
 
 const CODES = new Set<string>(['3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '3.7']);
-const SUBJECT_TYPES = new Set<string>([
-  'Facility',
-  'IndustrialZone',
-  'IndustrialCluster',
-  'InvestmentProject',
-]);
+const SUBJECT_TYPES = new Set<string>(SUBJECT_TYPE_NAMES);
 
 /** An indicator as it arrives from another subgraph (plain GraphQL strings). */
 export interface ReceivedIndicator {

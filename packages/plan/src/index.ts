@@ -34,8 +34,14 @@ export {
   type IndicatorDefinition,
   indicatorDefinition,
 } from './indicators';
+export {
+  type ApprovedSubjects,
+  mergeIndicatorShares,
+  projectIndicator,
+  type RegisteredProject,
+} from './investmentProjects';
 export { type PlanPeriod, parsePlanPeriod, quartersEndingWith } from './period';
-export { PLAN_FACTS_SDL } from './planFactsSdl';
+export { INVESTMENT_PROJECT_SDL, PLAN_FACTS_SDL } from './planFactsSdl';
 export type { PlanReportReference } from './planReportReference';
 export { type PlanReportKey, parsePlanReportId, planReportId } from './reportId';
 export {

@@ -14,6 +14,8 @@ export interface IndicatorDefinition {
   target: number;
   /** the subgraph that computes it */
   owner: 'environment' | 'industry' | 'zones';
+  /** another subgraph that computes a share of it from its own records (3.7: DOIT's cluster projects) */
+  sharedWith?: 'environment' | 'industry' | 'zones';
   /** what the drill-down lists */
   subjects: string;
 }
@@ -80,7 +82,9 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       'New investment projects in line with the planning and with their environmental approval in place',
     target: 1,
     owner: 'zones',
-    subjects: 'investment projects registered in the period',
+    sharedWith: 'industry',
+    subjects:
+      'investment projects registered in the period, in zones (HIZA) and in clusters (DOIT)',
   },
 ];
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { AUDIT_TRAIL_SDL } from '@ipc-hub/access';
-import { PLAN_FACTS_SDL } from '@ipc-hub/plan';
+import { INVESTMENT_PROJECT_SDL, PLAN_FACTS_SDL } from '@ipc-hub/plan';
 import { type DocumentNode, Kind, parse, visit } from 'graphql';
 
 /** A shared type's definition as written, its description included, and the types it names. */
@@ -20,13 +20,21 @@ function namedTypes(document: DocumentNode): Set<string> {
   return names;
 }
 
-/** Each type definition of a shared SDL file, by name. */
+const SHAREABLE_KINDS = new Set<string>([
+  Kind.OBJECT_TYPE_DEFINITION,
+  Kind.ENUM_TYPE_DEFINITION,
+  Kind.INPUT_OBJECT_TYPE_DEFINITION,
+]);
+
+/** Each type definition of a shared SDL file (objects, enums, inputs), by name, its description included. */
 function sharedTypes(sdl: string): Map<string, SharedType> {
   const types = new Map<string, SharedType>();
   for (const definition of parse(sdl).definitions) {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || !definition.loc) continue;
+    if (!SHAREABLE_KINDS.has(definition.kind) || !('name' in definition) || !definition.loc) {
+      continue;
+    }
     const text = sdl.slice(definition.loc.start, definition.loc.end);
-    types.set(definition.name.value, {
+    types.set(definition.name?.value ?? '', {
       text,
       names: namedTypes({ kind: Kind.DOCUMENT, definitions: [definition] }),
     });
@@ -37,9 +45,13 @@ function sharedTypes(sdl: string): Map<string, SharedType> {
 /**
  * Types more than one subgraph uses and that are written once, appended to
  * a subgraph's SDL only when it names them (directly, or through another
- * appended type): the plan report's facts (@ipc-hub/plan).
+ * appended type): the plan report's facts, and what the Board and DOIT both
+ * say of an investment project (@ipc-hub/plan).
  */
-const SHARED_BY_USE = sharedTypes(PLAN_FACTS_SDL);
+const SHARED_BY_USE = new Map([
+  ...sharedTypes(PLAN_FACTS_SDL),
+  ...sharedTypes(INVESTMENT_PROJECT_SDL),
+]);
 
 /** The shared types an SDL needs: those it names, and those they name in turn. */
 function sharedTypesNamedBy(own: string): string[] {

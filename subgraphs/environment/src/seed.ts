@@ -55,6 +55,7 @@ export async function insertEnvironmentSeed(
   await backfillFacilityHistory(tx);
   await insertInChunks(tx, legalRepresentatives, own.legalRepresentatives, 5);
   await insertInChunks(tx, approvals, own.approvals, 8);
+  await insertInChunks(tx, approvals, own.projectApprovals, 11);
   await insertInChunks(tx, postApprovalInspections, own.postApprovalInspections, 5);
   await insertInChunks(tx, hazardousWasteRegistrations, own.hazardousWasteRegistrations, 4);
   await insertInChunks(tx, hazardousWasteStreams, own.hazardousWasteStreams, 5);
@@ -65,6 +66,7 @@ export async function insertEnvironmentSeed(
   return {
     facilities: base.facilities.length,
     approvals: own.approvals.length,
+    projectApprovals: own.projectApprovals.length,
     hazardousWasteReports: own.hazardousWasteReports.length,
     seriousPolluterListings: own.seriousPolluterListings.length,
   };

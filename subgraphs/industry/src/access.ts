@@ -10,6 +10,8 @@ export const industryAccess = defineAccess({
     // Relocations and certifications follow their facility's unit (AREA) and id (OPERATOR).
     RelocationCase: placedRecord,
     Certification: placedRecord,
+    // ClusterInvestmentProject knows its cluster's id, not its unit: its reads are scoped in SQL
+    // (ClusterInvestmentProjectRepository) instead.
   },
   unscopedRepositories: {
     ClusterRepository: 'clusters and which facility is in which are public',

@@ -15,6 +15,11 @@ import {
 } from './clusters/ClusterRepository';
 import type * as schema from './db/schema';
 import { IndustryPlanFacts } from './planReport/IndustryPlanFacts';
+import { ClusterInvestmentProjectManager } from './projects/ClusterInvestmentProjectManager';
+import {
+  type ClusterInvestmentProjectRecord,
+  ClusterInvestmentProjectRepository,
+} from './projects/ClusterInvestmentProjectRepository';
 import { RelocationManager } from './relocations/RelocationManager';
 import {
   RelocationRepository,
@@ -37,6 +42,11 @@ export interface IndustryContext extends SubgraphContext {
     /** keyed by facility id */
     ofFacility: DataLoader<string, RelocationWithDestination | null>;
   };
+  projects: {
+    repository: ClusterInvestmentProjectRepository;
+    manager: ClusterInvestmentProjectManager;
+    byId: DataLoader<string, ClusterInvestmentProjectRecord | null>;
+  };
   certifications: {
     manager: CertificationManager;
     byId: DataLoader<string, CertificationRecord | null>;
@@ -54,6 +64,7 @@ export function createIndustryContext(
   const relocations = new RelocationRepository(db, base.scope);
   const certifications = new CertificationRepository(db, base.scope);
   const references = new OtherAgencyRecords(base.gateway);
+  const projects = new ClusterInvestmentProjectRepository(db, base.scope);
   return {
     ...base,
     planReport: new IndustryPlanFacts(db),
@@ -72,6 +83,11 @@ export function createIndustryContext(
       manager: new RelocationManager(db, references),
       byId: new DataLoader((ids) => relocations.findByIds(ids), DataLoaderOptions),
       ofFacility: new DataLoader((ids) => relocations.ofFacilities(ids), DataLoaderOptions),
+    },
+    projects: {
+      repository: projects,
+      manager: new ClusterInvestmentProjectManager(db, references),
+      byId: new DataLoader((ids) => projects.findByIds(ids), DataLoaderOptions),
     },
     certifications: {
       manager: new CertificationManager(db, references),

@@ -1,6 +1,7 @@
 import type { Connection } from '@ipc-hub/db';
 import type { CertificationRecord } from './certifications/CertificationRepository';
 import type { ClusterRecord } from './clusters/ClusterRepository';
+import type { ClusterInvestmentProjectRecord } from './projects/ClusterInvestmentProjectRepository';
 import type { RelocationWithDestination } from './relocations/RelocationRepository';
 
 /** What each GraphQL type's resolvers receive as their parent (see codegen.json). */
@@ -13,6 +14,11 @@ export type RelocationConnectionModel = Connection<RelocationWithDestination>;
 export type RelocationEdgeModel = RelocationConnectionModel['edges'][number];
 
 export type CertificationModel = CertificationRecord;
+
+export type ClusterInvestmentProjectModel = ClusterInvestmentProjectRecord;
+export type ClusterInvestmentProjectConnectionModel = Connection<ClusterInvestmentProjectRecord>;
+export type ClusterInvestmentProjectEdgeModel =
+  ClusterInvestmentProjectConnectionModel['edges'][number];
 
 /** HIZA's zone as DOIT knows it, as a relocation destination: the key and the type name. */
 export interface ZoneReference {

@@ -4,6 +4,7 @@ import { certificationResolvers } from './certifications/resolvers';
 import { clusterResolvers } from './clusters/resolvers';
 import type { Resolvers } from './generated/resolvers';
 import { planReportResolvers } from './planReport/resolvers';
+import { clusterProjectResolvers } from './projects/resolvers';
 import { relocationResolvers } from './relocations/resolvers';
 
 export const resolvers: Resolvers = mergeResolvers<Resolvers>(
@@ -15,5 +16,6 @@ export const resolvers: Resolvers = mergeResolvers<Resolvers>(
   clusterResolvers,
   relocationResolvers,
   certificationResolvers,
+  clusterProjectResolvers,
   planReportResolvers,
 );

@@ -5,9 +5,15 @@ import { present } from '@ipc-hub/server-kit';
 import { unitOnDay } from '@ipc-hub/units';
 import { backfillClusterHistory } from './clusters/backfillClusterHistory';
 import type * as schema from './db/schema';
-import { certifications, clusters, clusterTenancies, relocationCases } from './db/schema';
+import {
+  certifications,
+  clusterInvestmentProjects,
+  clusters,
+  clusterTenancies,
+  relocationCases,
+} from './db/schema';
 
-/** DOIT's part of the Hanoi demo data: the clusters and their tenants, relocation cases, certifications. */
+/** DOIT's part of the Hanoi demo data: the clusters and their tenants, the projects in them, relocation cases, certifications. */
 export function seedIndustry(db: Database<typeof schema>): Promise<boolean> {
   return seedIfEmpty(db, clusters, async (tx) => {
     await insertIndustrySeed(tx, generateHanoiSeed());
@@ -38,6 +44,7 @@ export async function insertIndustrySeed(
   await insertInChunks(tx, clusters, rows, 16);
   await insertInChunks(tx, clusterTenancies, seed.clusterTenancies, 3);
   await backfillClusterHistory(tx);
+  await insertInChunks(tx, clusterInvestmentProjects, industry.clusterInvestmentProjects, 15);
   // The unit each record sits in, kept for area officers' scope: the facility's unit in force on
   // the record's own date (a district before 1/7/2025, a commune from it; docs/units.md).
   const placeOf = new Map(seed.facilities.map((f) => [f.id, f.formerPlace]));
@@ -62,6 +69,7 @@ export async function insertIndustrySeed(
   return {
     clusters: rows.length,
     clusterTenancies: seed.clusterTenancies.length,
+    clusterInvestmentProjects: industry.clusterInvestmentProjects.length,
     relocationCases: industry.relocationCases.length,
     certifications: industry.certifications.length,
   };

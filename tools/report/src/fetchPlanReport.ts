@@ -21,6 +21,7 @@ export const PLAN_REPORT_QUERY = `query PlanReport($period: String!, $adminUnit:
           ... on IndustrialZone { id name }
           ... on IndustrialCluster { id name }
           ... on InvestmentProject { id projectName: name }
+          ... on ClusterInvestmentProject { id projectName: name }
         }
       }
     }

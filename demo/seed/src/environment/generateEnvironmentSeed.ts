@@ -6,6 +6,7 @@ import { buildHazardousWaste } from './buildHazardousWaste';
 import { buildLegalRepresentatives } from './buildLegalRepresentatives';
 import { buildPlanTasks } from './buildPlanTasks';
 import { buildPostApprovalInspections } from './buildPostApprovalInspections';
+import { buildProjectApprovals } from './buildProjectApprovals';
 import { buildSeriousPolluterListings } from './buildSeriousPolluterListings';
 import { createEnvironmentContext } from './createEnvironmentContext';
 import { DecisionRegister } from './decisionRegister';
@@ -33,6 +34,7 @@ export function generateEnvironmentSeed(base: HanoiSeed): EnvironmentSeed {
   // approvals and the city's lists quote decisions of the same authorities: one register numbers them all
   const register = new DecisionRegister();
   const approvals = buildApprovals(ctx, register);
+  const projectApprovals = buildProjectApprovals(ctx, register);
   const seriousPolluterListings = buildSeriousPolluterListings(ctx, register);
   register.close(new Random(deriveSeed(ctx.root, 'decision-numbers')));
   const hazardousWaste = buildHazardousWaste(ctx);
@@ -40,6 +42,7 @@ export function generateEnvironmentSeed(base: HanoiSeed): EnvironmentSeed {
   return {
     legalRepresentatives: buildLegalRepresentatives(ctx),
     approvals,
+    projectApprovals,
     postApprovalInspections: buildPostApprovalInspections(ctx, approvals),
     hazardousWasteRegistrations: hazardousWaste.registrations,
     hazardousWasteStreams: hazardousWaste.streams,

@@ -35,6 +35,17 @@ export interface SeedApproval {
   revokedOn: IsoDate | null;
 }
 
+/**
+ * A dossier approved for an investment project itself, before it has a
+ * facility: of a zone's project (HIZA's) or a cluster's (DOIT's), with the
+ * unit of its zone or cluster.
+ */
+export interface SeedProjectApproval extends Omit<SeedApproval, 'facilityId'> {
+  projectId: string | null;
+  clusterProjectId: string | null;
+  adminUnitCode: string;
+}
+
 /** Kiểm tra sau thẩm định (hậu kiểm) of an approval's treatment works. */
 export interface SeedPostApprovalInspection {
   id: string;
@@ -119,6 +130,8 @@ export interface SeedPlanTaskNote {
 export interface EnvironmentSeed {
   legalRepresentatives: SeedLegalRepresentative[];
   approvals: SeedApproval[];
+  /** dossiers approved for investment projects before they have a facility (target 3.7) */
+  projectApprovals: SeedProjectApproval[];
   postApprovalInspections: SeedPostApprovalInspection[];
   hazardousWasteRegistrations: SeedHazardousWasteRegistration[];
   hazardousWasteStreams: SeedHazardousWasteStream[];

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../types';
+import type { SeedInvestmentProject } from '../zones/types';
 
 /**
  * What Sở Công thương (DOIT) adds to the Hanoi demo data: the infrastructure
@@ -61,7 +62,14 @@ export interface SeedCertification {
   validUntil: IsoDate | null;
 }
 
+/** A new investment project registered in a cluster: DOIT's share of target 3.7. */
+export type SeedClusterInvestmentProject = Omit<SeedInvestmentProject, 'zoneId'> & {
+  clusterId: string;
+};
+
 export interface IndustrySeed {
+  /** oldest registration first */
+  clusterInvestmentProjects: SeedClusterInvestmentProject[];
   /** one per cluster of the base seed, in its order */
   clusterInfrastructure: SeedClusterInfrastructure[];
   /** in the order of the base seed's facilities */

@@ -1,7 +1,8 @@
-import type { HanoiSeed } from '../types';
-import { buildInvestmentProjects } from './buildInvestmentProjects';
+import { buildProjects } from '../buildProjects';
+import { zones as zoneRows } from '../data/zones';
+import type { HanoiSeed, IsoDate } from '../types';
 import { plantDeadlines } from './plantDeadlines';
-import type { ZonesSeed, ZonesSeedOptions } from './types';
+import type { SeedInvestmentProject, ZonesSeed, ZonesSeedOptions } from './types';
 import { zoneOccupancy } from './zoneOccupancy';
 
 const DEFAULT_SEED = 75;
@@ -24,7 +25,7 @@ export function generateZonesSeed(base: HanoiSeed, options: ZonesSeedOptions = {
 
   const zoneByCode = new Map(base.zones.map((z) => [z.code, z]));
   return {
-    investmentProjects: buildInvestmentProjects(base, seed, from, to),
+    investmentProjects: zoneProjects(base, seed, from, to),
     plantDeadlines: plantDeadlines.flatMap(({ zoneCode, ...deadline }) => {
       const zone = zoneByCode.get(zoneCode);
       return zone ? [{ zoneId: zone.id, ...deadline }] : [];
@@ -36,4 +37,34 @@ export function generateZonesSeed(base: HanoiSeed, options: ZonesSeedOptions = {
       }),
     ),
   };
+}
+
+/**
+ * The zones' projects: one for every tenant whose certificate falls in the
+ * period, six to twelve more a year with no facility (yet); in a hi-tech
+ * park a project outside its sectors is often out of line with its planning.
+ */
+function zoneProjects(
+  base: HanoiSeed,
+  seed: number,
+  from: IsoDate,
+  to: IsoDate,
+): SeedInvestmentProject[] {
+  const zoneCodes = new Map(base.zones.map((z) => [z.id, z.code]));
+  const highTech = new Map(
+    zoneRows
+      .filter((row) => row.kind === 'HIGH_TECH_PARK' && row.sectorWeights)
+      .map((row) => [row.code, new Set(Object.keys(row.sectorWeights ?? {}))]),
+  );
+  return buildProjects(base, seed, from, to, {
+    stream: 'zones:investment-projects',
+    idKind: 'investment-project',
+    setting: 'ZONE',
+    extraPerYear: [6, 12],
+    tenancies: base.zoneTenancies.map(({ zoneId, ...tenancy }) => ({
+      placeId: zoneId,
+      ...tenancy,
+    })),
+    highTechOf: (zoneId) => highTech.get(zoneCodes.get(zoneId) ?? '') ?? null,
+  }).map(({ placeId, ...project }) => ({ ...project, zoneId: placeId }));
 }

@@ -196,7 +196,10 @@ export function Board() {
                 <tbody>
                   {indicator.items.map((item, index) => {
                     const subject = item.subject;
-                    const name = 'name' in subject ? subject.name : subject.__typename;
+                    const name =
+                      ('name' in subject ? subject.name : null) ??
+                      ('projectName' in subject ? subject.projectName : null) ??
+                      subject.__typename;
                     return (
                       <tr key={`${'id' in subject ? subject.id : index}`}>
                         <td>

@@ -9,6 +9,7 @@ export const SUBJECT_KINDS: Record<string, string> = {
   IndustrialZone: 'Khu công nghiệp',
   IndustrialCluster: 'Cụm công nghiệp',
   InvestmentProject: 'Dự án đầu tư',
+  ClusterInvestmentProject: 'Dự án đầu tư vào cụm công nghiệp',
 };
 
 export const TASK_STATUSES: Record<string, string> = {

@@ -28,33 +28,30 @@ export class ApprovalManager {
 
   /**
    * Records an approval of a facility of the registry, or of an investment
-   * project of HIZA's (an ĐTM is approved for the project, before it has a
-   * facility): the project is asked for through the gateway, before the
-   * transaction, and its zone's unit kept with the approval for scope.
+   * project — HIZA's in a zone, or DOIT's in a cluster (an ĐTM is approved
+   * for the project, before it has a facility): the project is asked for
+   * through the gateway, before the transaction, and its zone's or cluster's
+   * unit kept with the approval for scope.
    */
   async record(raw: unknown): Promise<ApprovalModel> {
-    const { facilityId, projectId, ...input } = parseInput(recordApprovalInput, raw);
-    const projectUnit = projectId ? await this.projects.projectUnit(projectId) : null;
-    if (projectId && projectUnit === null) {
-      throw badUserInput('input.projectId', {
-        vi: `Không có dự án đầu tư mã ${projectId} của Ban Quản lý các khu công nghiệp và chế xuất`,
-        en: `projectId ${projectId} is not an investment project of HIZA's`,
-      });
-    }
+    const { facilityId, projectId, clusterProjectId, ...input } = parseInput(
+      recordApprovalInput,
+      raw,
+    );
+    const project = await this.projectOf(projectId, clusterProjectId);
     return this.db.transaction(async (tx) => {
-      const subject = projectId
-        ? { facilityId: null, projectId, adminUnitCode: projectUnit }
-        : {
-            facilityId: (
-              await existingFacility(
-                new FacilityRepository(tx),
-                present(facilityId, 'facilityId, given when projectId is not'),
-                'input.facilityId',
-              )
-            ).id,
-            projectId: null,
-            adminUnitCode: null,
-          };
+      const subject = project ?? {
+        facilityId: (
+          await existingFacility(
+            new FacilityRepository(tx),
+            present(facilityId, 'facilityId, given when no project is'),
+            'input.facilityId',
+          )
+        ).id,
+        projectId: null,
+        clusterProjectId: null,
+        adminUnitCode: null,
+      };
       const approvals = new ApprovalRepository(tx, WRITES);
       const id = await approvals.insert({
         ...input,
@@ -63,6 +60,34 @@ export class ApprovalManager {
       });
       return reread(approvals, id);
     });
+  }
+
+  /** The project an approval names, with its unit; a project its agency does not know is refused. */
+  private async projectOf(
+    projectId: string | null | undefined,
+    clusterProjectId: string | null | undefined,
+  ) {
+    if (projectId) {
+      const unit = await this.projects.projectUnit(projectId);
+      if (unit === null) {
+        throw badUserInput('input.projectId', {
+          vi: `Không có dự án đầu tư mã ${projectId} của Ban Quản lý các khu công nghiệp và chế xuất`,
+          en: `projectId ${projectId} is not an investment project of HIZA's`,
+        });
+      }
+      return { facilityId: null, projectId, clusterProjectId: null, adminUnitCode: unit };
+    }
+    if (clusterProjectId) {
+      const unit = await this.projects.clusterProjectUnit(clusterProjectId);
+      if (unit === null) {
+        throw badUserInput('input.clusterProjectId', {
+          vi: `Không có dự án đầu tư mã ${clusterProjectId} trong cụm công nghiệp của Sở Công Thương`,
+          en: `clusterProjectId ${clusterProjectId} is not an investment project in a cluster of DOIT's`,
+        });
+      }
+      return { facilityId: null, projectId: null, clusterProjectId, adminUnitCode: unit };
+    }
+    return null;
   }
 
   async revoke(raw: unknown): Promise<ApprovalModel> {

@@ -15,6 +15,7 @@ export const recordApprovalInput = z
   .object({
     facilityId: z.string().nullish(),
     projectId: z.string().nullish(),
+    clusterProjectId: z.string().nullish(),
     kind: approvalKind,
     /** "2156/QĐ-STNMT", "45/GPMT-UBND" */
     decisionNumber: z
@@ -30,13 +31,18 @@ export const recordApprovalInput = z
     issuedOn: pastDate('issuedOn'),
     validUntil: z.string().nullish(),
   })
-  .refine((input) => (input.facilityId == null) !== (input.projectId == null), {
-    path: ['facilityId'],
-    message: bilingual(
-      'Ghi đúng một trong hai: cơ sở (facilityId) hoặc dự án (projectId)',
-      'give exactly one of facilityId and projectId',
-    ),
-  })
+  .refine(
+    (input) =>
+      [input.facilityId, input.projectId, input.clusterProjectId].filter((id) => id != null)
+        .length === 1,
+    {
+      path: ['facilityId'],
+      message: bilingual(
+        'Ghi đúng một trong ba: cơ sở (facilityId), dự án trong khu (projectId) hoặc dự án trong cụm (clusterProjectId)',
+        'give exactly one of facilityId, projectId (a project in a zone) and clusterProjectId (a project in a cluster)',
+      ),
+    },
+  )
   .refine((input) => !input.validUntil || input.validUntil >= input.issuedOn, {
     path: ['validUntil'],
     message: bilingual('Ngày hết hạn trước ngày cấp', 'validUntil is before issuedOn'),

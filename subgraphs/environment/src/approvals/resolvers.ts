@@ -29,6 +29,10 @@ export const approvalResolvers: Resolvers = {
       approval.facilityId ? ctx.facilities.byId.load(approval.facilityId) : null,
     project: (approval) =>
       approval.projectId ? { __typename: 'InvestmentProject', id: approval.projectId } : null,
+    clusterProject: (approval) =>
+      approval.clusterProjectId
+        ? { __typename: 'ClusterInvestmentProject', id: approval.clusterProjectId }
+        : null,
     status: (approval) => approvalStatusOn(approval, todayInHanoi()),
     statusOn: (approval, { date }) => approvalStatusOn(approval, date),
     postApprovalInspections: (approval, _, ctx) => ctx.approvals.inspections.load(approval.id),

@@ -197,7 +197,9 @@ export const approvals = pgTable(
      * before it has a facility): HIZA's, another agency's id, so no foreign key
      */
     projectId: uuid('project_id'),
-    /** a project's approval: the unit of the project's zone, for area officers' scope */
+    /** DOIT's investment project in a cluster approved (another agency's id, so no foreign key) */
+    clusterProjectId: uuid('cluster_project_id'),
+    /** a project's approval: the unit of the project's zone or cluster, for area officers' scope */
     adminUnitCode: text('admin_unit_code'),
     kind: approvalKind('kind').notNull(),
     decisionNumber: text('decision_number').notNull(),
@@ -210,10 +212,11 @@ export const approvals = pgTable(
   (t) => [
     index('approvals_facility_id_idx').on(t.facilityId),
     index('approvals_project_id_idx').on(t.projectId),
-    // an approval is of a facility or of a project, and a project's carries its unit
+    index('approvals_cluster_project_id_idx').on(t.clusterProjectId),
+    // an approval is of a facility, a zone's project or a cluster's project, and a project's carries its unit
     check(
       'approvals_subject_check',
-      sql`(${t.facilityId} is null) <> (${t.projectId} is null) and (${t.projectId} is null) = (${t.adminUnitCode} is null)`,
+      sql`num_nonnulls(${t.facilityId}, ${t.projectId}, ${t.clusterProjectId}) = 1 and (${t.facilityId} is null) = (${t.adminUnitCode} is not null)`,
     ),
     check(
       'approvals_validity_check',

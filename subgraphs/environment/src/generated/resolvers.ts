@@ -385,8 +385,10 @@ export type EnvironmentalApproval = {
   id: Scalars['ID']['output'];
   /** Cơ sở được phê duyệt / the facility approved; null for an approval granted to an investment project. */
   facility?: Maybe<Facility>;
-  /** Dự án được phê duyệt / the investment project approved (an ĐTM approved for the project, before it has a facility); null for a facility's approval. */
+  /** Dự án được phê duyệt / the investment project in a zone approved (an ĐTM approved for the project, before it has a facility); null for another subject's approval. */
   project?: Maybe<InvestmentProject>;
+  /** Dự án trong cụm được phê duyệt / the investment project in a cluster approved (DOIT's); null for another subject's approval. */
+  clusterProject?: Maybe<ClusterInvestmentProject>;
   kind?: Maybe<ApprovalKind>;
   /** Số quyết định / decision number, e.g. 2156/QĐ-STNMT. */
   decisionNumber?: Maybe<Scalars['String']['output']>;
@@ -915,10 +917,12 @@ export type GeoPointInput = {
 };
 
 export type RecordApprovalInput = {
-  /** The facility approved; exactly one of facilityId and projectId. */
+  /** The facility approved; exactly one of facilityId, projectId and clusterProjectId. */
   facilityId?: InputMaybe<Scalars['ID']['input']>;
-  /** An investment project of HIZA's (checked through the gateway), for an approval granted to the project; exactly one of facilityId and projectId. */
+  /** An investment project of HIZA's in a zone (checked through the gateway), for an approval granted to the project; exactly one of facilityId, projectId and clusterProjectId. */
   projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** An investment project of DOIT's in a cluster (checked through the gateway), for an approval granted to the project; exactly one of facilityId, projectId and clusterProjectId. */
+  clusterProjectId?: InputMaybe<Scalars['ID']['input']>;
   kind: ApprovalKind;
   decisionNumber: Scalars['String']['input'];
   issuingAuthority: Scalars['String']['input'];
@@ -1154,10 +1158,15 @@ export type IndicatorItem = {
   denominator: Scalars['Float']['output'];
 };
 
-export type IndicatorSubject = Facility | IndustrialZone | IndustrialCluster | InvestmentProject;
+export type IndicatorSubject = Facility | IndustrialZone | IndustrialCluster | InvestmentProject | ClusterInvestmentProject;
 
 export type InvestmentProject = {
   __typename?: 'InvestmentProject';
+  id: Scalars['ID']['output'];
+};
+
+export type ClusterInvestmentProject = {
+  __typename?: 'ClusterInvestmentProject';
   id: Scalars['ID']['output'];
 };
 
@@ -1268,7 +1277,7 @@ export type _Service = {
   sdl?: Maybe<Scalars['String']['output']>;
 };
 
-export type _Entity = AdministrativeUnit | EnvironmentalApproval | Facility | HazardousWasteRegistration | IndustrialCluster | IndustrialZone | InvestmentProject | MonitoringStation | PlanReport | PlanTask | SeriousPolluterListing;
+export type _Entity = AdministrativeUnit | ClusterInvestmentProject | EnvironmentalApproval | Facility | HazardousWasteRegistration | IndustrialCluster | IndustrialZone | InvestmentProject | MonitoringStation | PlanReport | PlanTask | SeriousPolluterListing;
 
 
 
@@ -1405,9 +1414,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( ZoneReferenceModel )
     | ( ClusterReferenceModel )
     | ( ProjectReferenceModel )
+    | ( ClusterInvestmentProject )
   ;
   _Entity:
     | ( AdminUnitModel )
+    | ( ClusterInvestmentProject )
     | ( ApprovalModel )
     | ( FacilityModel )
     | ( HazardousWasteRegistrationModel )
@@ -1508,6 +1519,7 @@ export type ResolversTypes = {
   IndicatorItem: ResolverTypeWrapper<IndicatorItemModel>;
   IndicatorSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['IndicatorSubject']>;
   InvestmentProject: ResolverTypeWrapper<ProjectReferenceModel>;
+  ClusterInvestmentProject: ResolverTypeWrapper<ClusterInvestmentProject>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionModel>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdgeModel>;
@@ -1605,6 +1617,7 @@ export type ResolversParentTypes = {
   IndicatorItem: IndicatorItemModel;
   IndicatorSubject: ResolversUnionTypes<ResolversParentTypes>['IndicatorSubject'];
   InvestmentProject: ProjectReferenceModel;
+  ClusterInvestmentProject: ClusterInvestmentProject;
   AuditEntry: AuditEntry;
   AuditEntryConnection: AuditEntryConnectionModel;
   AuditEntryEdge: AuditEntryEdgeModel;
@@ -1826,6 +1839,7 @@ export type EnvironmentalApprovalResolvers<ContextType = EnvironmentContext, Par
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['InvestmentProject']>, ParentType, ContextType>;
+  clusterProject?: Resolver<Maybe<ResolversTypes['ClusterInvestmentProject']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['ApprovalKind']>, ParentType, ContextType>;
   decisionNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issuingAuthority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2130,10 +2144,15 @@ export type IndicatorItemResolvers<ContextType = EnvironmentContext, ParentType 
 };
 
 export type IndicatorSubjectResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['IndicatorSubject'] = ResolversParentTypes['IndicatorSubject']> = {
-  __resolveType?: TypeResolveFn<'Facility' | 'IndustrialZone' | 'IndustrialCluster' | 'InvestmentProject', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Facility' | 'IndustrialZone' | 'IndustrialCluster' | 'InvestmentProject' | 'ClusterInvestmentProject', ParentType, ContextType>;
 };
 
 export type InvestmentProjectResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['InvestmentProject'] = ResolversParentTypes['InvestmentProject']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClusterInvestmentProjectResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['ClusterInvestmentProject'] = ResolversParentTypes['ClusterInvestmentProject']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2250,7 +2269,7 @@ export type _ServiceResolvers<ContextType = EnvironmentContext, ParentType exten
 };
 
 export type _EntityResolvers<ContextType = EnvironmentContext, ParentType extends ResolversParentTypes['_Entity'] = ResolversParentTypes['_Entity']> = {
-  __resolveType?: TypeResolveFn<'AdministrativeUnit' | 'EnvironmentalApproval' | 'Facility' | 'HazardousWasteRegistration' | 'IndustrialCluster' | 'IndustrialZone' | 'InvestmentProject' | 'MonitoringStation' | 'PlanReport' | 'PlanTask' | 'SeriousPolluterListing', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'AdministrativeUnit' | 'ClusterInvestmentProject' | 'EnvironmentalApproval' | 'Facility' | 'HazardousWasteRegistration' | 'IndustrialCluster' | 'IndustrialZone' | 'InvestmentProject' | 'MonitoringStation' | 'PlanReport' | 'PlanTask' | 'SeriousPolluterListing', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = EnvironmentContext> = {
@@ -2300,6 +2319,7 @@ export type Resolvers<ContextType = EnvironmentContext> = {
   IndicatorItem?: IndicatorItemResolvers<ContextType>;
   IndicatorSubject?: IndicatorSubjectResolvers<ContextType>;
   InvestmentProject?: InvestmentProjectResolvers<ContextType>;
+  ClusterInvestmentProject?: ClusterInvestmentProjectResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;

@@ -109,16 +109,20 @@ export class EnvironmentPlanFacts {
     Array<{ facilityId: string | null; projectId: string | null; adminUnitCode: string }>
   > {
     const unit = sql<string>`coalesce(${facilities.adminUnitCode}, ${approvals.adminUnitCode})`;
+    // a zone's project or a cluster's: both agencies' ids are UUIDs, each picks its own
+    const project = sql<
+      string | null
+    >`coalesce(${approvals.projectId}, ${approvals.clusterProjectId})`;
     return this.db
       .selectDistinct({
         facilityId: approvals.facilityId,
-        projectId: approvals.projectId,
+        projectId: project,
         adminUnitCode: unit,
       })
       .from(approvals)
       .leftJoin(facilities, eq(facilities.id, approvals.facilityId))
       .where(and(approvalInForceOn(day), equalsAnyOrAll(unit, unitCodes)))
-      .orderBy(asc(approvals.facilityId), asc(approvals.projectId));
+      .orderBy(asc(approvals.facilityId), asc(project));
   }
 
   /** Target 3.4's subjects: operating on the period's last day, having started by then. */

@@ -4,13 +4,21 @@ import {
   type ComputedItem,
   INDICATORS,
   type IndicatorDefinition,
+  mergeIndicatorShares,
 } from '@ipc-hub/plan';
 import type { FacilitySubject } from './EnvironmentPlanFacts';
 
 /** A drill-down's subject: DONRE's own facility record, or another agency's entity by id. */
 export type IndicatorSubjectModel =
   | FacilitySubject
-  | { __typename: 'IndustrialZone' | 'IndustrialCluster' | 'InvestmentProject'; id: string };
+  | {
+      __typename:
+        | 'IndustrialZone'
+        | 'IndustrialCluster'
+        | 'InvestmentProject'
+        | 'ClusterInvestmentProject';
+      id: string;
+    };
 
 export interface IndicatorItemModel {
   subject: IndicatorSubjectModel;
@@ -56,8 +64,9 @@ function visibleTo(scope: RowScope, item: ComputedItem): boolean {
 
 /**
  * The seven indicators in the plan's order, each from the agency that
- * computed it, with value and verdict and the drill-down the caller may
- * see (those that fall short first). `facilities` are DONRE's records of
+ * computed it (3.7 in two shares: the Board's zone projects and DOIT's
+ * cluster projects, joined), with value and verdict and the drill-down the
+ * caller may see (those that fall short first). `facilities` are DONRE's records of
  * the facility subjects, read with them (already typed for the union).
  */
 export function assembleIndicators(
@@ -65,7 +74,7 @@ export function assembleIndicators(
   scope: RowScope,
   facilities: ReadonlyMap<string, FacilitySubject>,
 ): IndicatorModel[] {
-  const byCode = new Map(computed.map((indicator) => [indicator.code, indicator]));
+  const byCode = mergeIndicatorShares(computed);
   return INDICATORS.map((definition) => {
     const indicator = byCode.get(definition.code);
     if (!indicator) throw new Error(`indicator ${definition.code} was not computed`);
@@ -97,7 +106,9 @@ export function assembleIndicators(
       due: indicator.notDue === undefined,
       note: indicator.notDue?.en ?? null,
       noteVi: indicator.notDue?.vi ?? null,
-      owner: OWNERS[definition.owner],
+      owner: definition.sharedWith
+        ? `${OWNERS[definition.owner]}; ${OWNERS[definition.sharedWith]}`
+        : OWNERS[definition.owner],
       items,
       itemsWithheld: indicator.items.length - items.length,
     };

@@ -4,6 +4,11 @@ import {
   timestampColumns,
   wastewaterPlantColumns,
 } from '@ipc-hub/db';
+import {
+  investmentProjectColumns,
+  investmentProjectConstraints,
+  investmentProjectStatusEnum,
+} from '@ipc-hub/projects';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -32,6 +37,7 @@ export const developerKind = pgEnum('developer_kind', [
   'ENTERPRISE',
 ]);
 export const plantStatus = plantStatusEnum();
+export const investmentProjectStatus = investmentProjectStatusEnum();
 /** Kế hoạch 150/KH-UBND and plan 75 (II.2.1): why a facility must leave its site. */
 export const relocationReason = pgEnum('relocation_reason', [
   'SERIOUS_POLLUTION',
@@ -155,6 +161,22 @@ export const clusterTenancies = pgTable(
     since: date('since', { mode: 'string' }),
   },
   (t) => [index('cluster_tenancies_cluster_id_idx').on(t.clusterId)],
+);
+
+/**
+ * Dự án đầu tư mới vào cụm: a project registered in a cluster, DOIT's share
+ * of what target 3.7 of the plan counts (the Board keeps the zones'). The
+ * same columns and rules as the Board's projects (@ipc-hub/projects).
+ */
+export const clusterInvestmentProjects = pgTable(
+  'cluster_investment_projects',
+  {
+    ...investmentProjectColumns(investmentProjectStatus),
+    clusterId: uuid('cluster_id')
+      .notNull()
+      .references(() => clusters.id, { onDelete: 'restrict' }),
+  },
+  (t) => investmentProjectConstraints('cluster_investment_projects', t.clusterId, t),
 );
 
 /**

@@ -1,5 +1,7 @@
+import { allRows } from '@ipc-hub/access';
 import { type Database, equalsAnyOrAll } from '@ipc-hub/db';
 import {
+  type ApprovedSubjects,
   type ComputedIndicator,
   centralPlantShortfalls,
   type DeclaredCentralPlant,
@@ -7,6 +9,7 @@ import {
   evidenceWindow,
   type PlanPeriod,
   placeIndicator,
+  projectIndicator,
   type Shortfall,
   type StationEvidence,
   vietnamToday,
@@ -16,6 +19,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import { missingTechnicalInfrastructure } from '../clusters/infrastructureCompleteness';
 import type * as schema from '../db/schema';
 import { certifications, clusterHistory, clusters, relocationCases } from '../db/schema';
+import { ClusterInvestmentProjectRepository } from '../projects/ClusterInvestmentProjectRepository';
 
 export interface CertificationFact {
   facilityId: string;
@@ -47,6 +51,9 @@ interface ClusterAsOf extends DeclaredCentralPlant {
   power: boolean;
   waterSupply: boolean;
 }
+
+/** The plan's figures count every project; the caller's scope picks the items shown, later. */
+const EVERY_PROJECT = allRows('target 3.7 counts every project registered in the period');
 
 const DOIT = { vi: 'Sở Công Thương', en: 'DOIT' } as const;
 
@@ -94,6 +101,7 @@ function clusterShortfalls(
 
 /**
  * DOIT's part of the plan's report: target 3.2 computed from its clusters,
+ * its share of 3.7 from the projects registered in them,
  * and the certifications and completed relocations DONRE needs for 3.3 and
  * 3.6 — those for the whole city even in a district's report, since the
  * unit they recorded is where the facility was then and DONRE picks
@@ -106,6 +114,23 @@ function clusterShortfalls(
  */
 export class IndustryPlanFacts {
   constructor(private readonly db: Database<typeof schema>) {}
+
+  /**
+   * DOIT's share of target 3.7: the projects registered in the clusters in
+   * the period, judged by the rule the Board's zone projects are judged by,
+   * on DONRE's approvals (of the project itself, or of its facility).
+   */
+  async projectIndicator(
+    period: PlanPeriod,
+    unitCodes: readonly string[] | null,
+    approved: ApprovedSubjects,
+  ): Promise<ComputedIndicator> {
+    const registered = await new ClusterInvestmentProjectRepository(
+      this.db,
+      EVERY_PROJECT,
+    ).registeredIn(period.start, period.end, unitCodes);
+    return projectIndicator('ClusterInvestmentProject', registered, approved, period);
+  }
 
   async clusterIndicator(
     period: PlanPeriod,

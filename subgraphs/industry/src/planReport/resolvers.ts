@@ -9,6 +9,8 @@ const periodOf = (report: { id: string }) => parsePlanReportId(report.id).period
 type Report = {
   id: string;
   scopeUnitCodes?: readonly string[] | null;
+  approvedFacilityIds?: readonly string[] | null;
+  approvedProjectIds?: readonly string[] | null;
   plantEvidence?: readonly ClusterEvidence[] | null;
   environmentSealedFacts?: string | null;
 };
@@ -17,7 +19,8 @@ type Report = {
  * What DOIT hands DONRE for the report, split by the caller's row scope:
  * certifications and relocations are internal records (an area officer
  * reads its units', an operator its facilities', the public none); the
- * clusters of 3.2 are public. What the caller may not read leaves sealed.
+ * clusters of 3.2 are public, the projects of its share of 3.7 internal
+ * records (read within the caller's scope). What the caller may not read leaves sealed.
  */
 function facts(report: Report, ctx: IndustryContext) {
   // four fields of one report ask for the same facts: read them once per request
@@ -25,6 +28,8 @@ function facts(report: Report, ctx: IndustryContext) {
   const key = JSON.stringify([
     report.id,
     report.scopeUnitCodes,
+    report.approvedFacilityIds,
+    report.approvedProjectIds,
     report.plantEvidence,
     report.environmentSealedFacts,
   ]);
@@ -37,18 +42,29 @@ async function read(report: Report, ctx: IndustryContext) {
   const period = periodOf(report);
   // the stations the caller may read arrive in clear, the rest sealed by DONRE: the figures count both
   const sealed = report.environmentSealedFacts
-    ? ctx.seal.open<{ plantEvidence?: ClusterEvidence[] }>(report.environmentSealedFacts)
+    ? ctx.seal.open<{
+        approvedFacilityIds?: string[];
+        approvedProjectIds?: string[];
+        plantEvidence?: ClusterEvidence[];
+      }>(report.environmentSealedFacts)
     : null;
   const evidence = [...(report.plantEvidence ?? []), ...(sealed?.plantEvidence ?? [])];
-  const [clusters, certifications, relocations] = await Promise.all([
-    ctx.planReport.clusterIndicator(period, report.scopeUnitCodes ?? null, evidence),
+  // DONRE's approvals of the whole city: those the caller may read in clear, the rest sealed
+  const approved = {
+    facilityIds: [...(report.approvedFacilityIds ?? []), ...(sealed?.approvedFacilityIds ?? [])],
+    projectIds: [...(report.approvedProjectIds ?? []), ...(sealed?.approvedProjectIds ?? [])],
+  };
+  const units = report.scopeUnitCodes ?? null;
+  const [clusters, projects, certifications, relocations] = await Promise.all([
+    ctx.planReport.clusterIndicator(period, units, evidence),
+    ctx.planReport.projectIndicator(period, units, approved),
     ctx.planReport.certificationsInForce(period),
     ctx.planReport.relocationsCompleted(period),
   ]);
   const place = (row: { facilityId: string; adminUnitCode: string }) => row;
   return {
     clusterIndicators: splitIndicatorItems(
-      [clusters],
+      [clusters, projects],
       (item) => item.public || inScope(ctx.scope, item),
     ),
     facilityCertifications: splitByScope(ctx.scope, certifications, place),

@@ -4,9 +4,13 @@ import {
   timestampColumns,
   wastewaterPlantColumns,
 } from '@ipc-hub/db';
+import {
+  investmentProjectColumns,
+  investmentProjectConstraints,
+  investmentProjectStatusEnum,
+} from '@ipc-hub/projects';
 import { sql } from 'drizzle-orm';
 import {
-  bigint,
   boolean,
   check,
   date,
@@ -27,12 +31,7 @@ export const zoneKind = pgEnum('zone_kind', [
 ]);
 export const zoneStatus = pgEnum('zone_status', ['PLANNED', 'UNDER_CONSTRUCTION', 'OPERATING']);
 export const plantStatus = plantStatusEnum();
-export const investmentProjectStatus = pgEnum('investment_project_status', [
-  'REGISTERED',
-  'UNDER_CONSTRUCTION',
-  'OPERATING',
-  'TERMINATED',
-]);
+export const investmentProjectStatus = investmentProjectStatusEnum();
 
 /**
  * Khu công nghiệp, khu chế xuất, khu công nghệ cao, with its central
@@ -148,40 +147,12 @@ export const zoneTenancies = pgTable(
 export const investmentProjects = pgTable(
   'investment_projects',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    ...investmentProjectColumns(investmentProjectStatus),
     zoneId: uuid('zone_id')
       .notNull()
       .references(() => zones.id, { onDelete: 'restrict' }),
-    investor: text('investor').notNull(),
-    name: text('name').notNull(),
-    /** VSIC 2018 level-4 code, as DONRE's sectors name it */
-    sectorCode: text('sector_code').notNull(),
-    registeredOn: date('registered_on', { mode: 'string' }).notNull(),
-    investmentCertificate: text('investment_certificate'),
-    capitalVnd: bigint('capital_vnd', { mode: 'bigint' }),
-    inLineWithPlanning: boolean('in_line_with_planning').notNull(),
-    planningNote: text('planning_note'),
-    status: investmentProjectStatus('status').notNull().default('REGISTERED'),
-    facilityId: uuid('facility_id'),
-    operatingSince: date('operating_since', { mode: 'string' }),
-    ...timestampColumns(),
   },
-  (t) => [
-    index('investment_projects_zone_id_idx').on(t.zoneId),
-    index('investment_projects_facility_id_idx').on(t.facilityId),
-    index('investment_projects_registered_on_id_idx').on(t.registeredOn, t.id),
-    uniqueIndex('investment_projects_investment_certificate_key').on(t.investmentCertificate),
-    check('investment_projects_capital_check', sql`${t.capitalVnd} is null or ${t.capitalVnd} > 0`),
-    check(
-      'investment_projects_operating_check',
-      sql`${t.operatingSince} is null or ${t.operatingSince} >= ${t.registeredOn}`,
-    ),
-    // an operating project has its facility; one that never operated has none
-    check(
-      'investment_projects_facility_check',
-      sql`(${t.status} = 'OPERATING' and ${t.facilityId} is not null) or (${t.status} in ('REGISTERED', 'UNDER_CONSTRUCTION') and ${t.facilityId} is null and ${t.operatingSince} is null) or ${t.status} = 'TERMINATED'`,
-    ),
-  ],
+  (t) => investmentProjectConstraints('investment_projects', t.zoneId, t),
 );
 
 /** The audit trail (docs/access.md): the zones hold no personal or case data, so it records denials. */

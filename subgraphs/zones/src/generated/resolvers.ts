@@ -272,16 +272,6 @@ export type InvestmentProject = {
   operatingSince?: Maybe<Scalars['Date']['output']>;
 };
 
-export type InvestmentProjectStatus =
-  /** đã cấp giấy chứng nhận, chưa triển khai / registered, not started */
-  | 'REGISTERED'
-  /** đang xây dựng / under construction */
-  | 'UNDER_CONSTRUCTION'
-  /** đã đi vào hoạt động / operating */
-  | 'OPERATING'
-  /** chấm dứt hoạt động, thu hồi giấy chứng nhận / terminated */
-  | 'TERMINATED';
-
 export type AdministrativeUnit = {
   __typename?: 'AdministrativeUnit';
   code: Scalars['String']['output'];
@@ -405,26 +395,6 @@ export type RegisterInvestmentProjectInput = {
   operatingSince?: InputMaybe<Scalars['Date']['input']>;
 };
 
-export type UpdateInvestmentProjectInput = {
-  id: Scalars['ID']['input'];
-  investor?: InputMaybe<Scalars['String']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
-  sectorCode?: InputMaybe<Scalars['String']['input']>;
-  registeredOn?: InputMaybe<Scalars['Date']['input']>;
-  /** null clears it. */
-  investmentCertificate?: InputMaybe<Scalars['String']['input']>;
-  /** null clears it. */
-  capitalVnd?: InputMaybe<Scalars['Money']['input']>;
-  inLineWithPlanning?: InputMaybe<Scalars['Boolean']['input']>;
-  /** null clears it. */
-  planningNote?: InputMaybe<Scalars['String']['input']>;
-  status?: InputMaybe<InvestmentProjectStatus>;
-  /** null clears it. */
-  facilityId?: InputMaybe<Scalars['ID']['input']>;
-  /** null clears it. */
-  operatingSince?: InputMaybe<Scalars['Date']['input']>;
-};
-
 export type PageInfo = {
   __typename?: 'PageInfo';
   hasNextPage: Scalars['Boolean']['output'];
@@ -545,6 +515,38 @@ export type PlanComputedItem = {
   reasonVi?: Maybe<Scalars['String']['output']>;
   numerator: Scalars['Float']['output'];
   denominator: Scalars['Float']['output'];
+};
+
+/** Where a new investment project stands. */
+export type InvestmentProjectStatus =
+  /** đã cấp giấy chứng nhận, chưa triển khai / registered, not started */
+  | 'REGISTERED'
+  /** đang xây dựng / under construction */
+  | 'UNDER_CONSTRUCTION'
+  /** đã đi vào hoạt động / operating */
+  | 'OPERATING'
+  /** chấm dứt hoạt động, thu hồi giấy chứng nhận / terminated */
+  | 'TERMINATED';
+
+/** Changes to an investment project, in a zone or in a cluster: fields left out stay as they are. */
+export type UpdateInvestmentProjectInput = {
+  id: Scalars['ID']['input'];
+  investor?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  sectorCode?: InputMaybe<Scalars['String']['input']>;
+  registeredOn?: InputMaybe<Scalars['Date']['input']>;
+  /** null clears it. */
+  investmentCertificate?: InputMaybe<Scalars['String']['input']>;
+  /** null clears it. */
+  capitalVnd?: InputMaybe<Scalars['Money']['input']>;
+  inLineWithPlanning?: InputMaybe<Scalars['Boolean']['input']>;
+  /** null clears it. */
+  planningNote?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<InvestmentProjectStatus>;
+  /** null clears it. */
+  facilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** null clears it. */
+  operatingSince?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type Link__Purpose =
@@ -695,7 +697,6 @@ export type ResolversTypes = {
   Facility: ResolverTypeWrapper<FacilityReference>;
   ZoneTenancy: ResolverTypeWrapper<ZoneTenancyModel>;
   InvestmentProject: ResolverTypeWrapper<InvestmentProjectModel>;
-  InvestmentProjectStatus: InvestmentProjectStatus;
   AdministrativeUnit: ResolverTypeWrapper<AdminUnitReference>;
   ZoneFilter: ZoneFilter;
   InvestmentProjectFilter: InvestmentProjectFilter;
@@ -706,7 +707,6 @@ export type ResolversTypes = {
   AdmitZoneTenantInput: AdmitZoneTenantInput;
   UpdateZoneTenancyInput: UpdateZoneTenancyInput;
   RegisterInvestmentProjectInput: RegisterInvestmentProjectInput;
-  UpdateInvestmentProjectInput: UpdateInvestmentProjectInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   IndustrialZoneConnection: ResolverTypeWrapper<ZoneConnectionModel>;
   IndustrialZoneEdge: ResolverTypeWrapper<ZoneEdgeModel>;
@@ -720,6 +720,8 @@ export type ResolversTypes = {
   ParameterExceedanceFact: ResolverTypeWrapper<ParameterExceedanceFact>;
   PlanComputedIndicator: ResolverTypeWrapper<PlanComputedIndicator>;
   PlanComputedItem: ResolverTypeWrapper<PlanComputedItem>;
+  InvestmentProjectStatus: InvestmentProjectStatus;
+  UpdateInvestmentProjectInput: UpdateInvestmentProjectInput;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -758,7 +760,6 @@ export type ResolversParentTypes = {
   AdmitZoneTenantInput: AdmitZoneTenantInput;
   UpdateZoneTenancyInput: UpdateZoneTenancyInput;
   RegisterInvestmentProjectInput: RegisterInvestmentProjectInput;
-  UpdateInvestmentProjectInput: UpdateInvestmentProjectInput;
   PageInfo: PageInfo;
   IndustrialZoneConnection: ZoneConnectionModel;
   IndustrialZoneEdge: ZoneEdgeModel;
@@ -772,6 +773,7 @@ export type ResolversParentTypes = {
   ParameterExceedanceFact: ParameterExceedanceFact;
   PlanComputedIndicator: PlanComputedIndicator;
   PlanComputedItem: PlanComputedItem;
+  UpdateInvestmentProjectInput: UpdateInvestmentProjectInput;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];

@@ -1,22 +1,25 @@
+import { allRows } from '@ipc-hub/access';
 import { type Database, equalsAnyOrAll } from '@ipc-hub/db';
 import {
+  type ApprovedSubjects,
   type ComputedIndicator,
   centralPlantShortfalls,
-  countedItem,
   type DeclaredCentralPlant,
   evidenceWindow,
-  indicatorOf,
   type PlanPeriod,
   placeIndicator,
-  type Shortfall,
+  projectIndicator,
   type StationEvidence,
-  vietnameseDate,
   vietnamToday,
   wastewaterEvidenceBy,
 } from '@ipc-hub/plan';
-import { and, asc, desc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, lte } from 'drizzle-orm';
 import type * as schema from '../db/schema';
-import { investmentProjects, zoneHistory, zones } from '../db/schema';
+import { zoneHistory, zones } from '../db/schema';
+import { InvestmentProjectRepository } from '../projects/InvestmentProjectRepository';
+
+/** The plan's figures count every project; the caller's scope picks the items shown, later. */
+const EVERY_PROJECT = allRows('target 3.7 counts every project registered in the period');
 
 /** A zone's central plant station's evidence, as DONRE hands it over. */
 export type ZoneEvidence = StationEvidence & { zoneId?: string | null };
@@ -36,53 +39,6 @@ interface ZoneAsOf extends DeclaredCentralPlant {
  * verdict and never rescues it; this names the Board in that line.
  */
 const BOARD = { vi: 'Ban Quản lý', en: 'the Board' } as const;
-
-interface ProjectRow {
-  id: string;
-  facilityId: string | null;
-  inLineWithPlanning: boolean;
-  planningNote: string | null;
-  adminUnitCode: string;
-}
-
-/** DONRE's approvals in force on the period's last day: of facilities, and of projects themselves. */
-export interface ApprovedSubjects {
-  facilityIds: readonly string[];
-  projectIds: readonly string[];
-}
-
-/**
- * Target 3.7: in line with the planning, and with an environmental approval
- * in force at the period's end — granted to the project (an ĐTM approved
- * for it), or to the facility that runs it.
- */
-function projectShortfalls(
-  project: ProjectRow,
-  approved: { facilities: ReadonlySet<string>; projects: ReadonlySet<string> },
-  periodEnd: string,
-): Shortfall[] {
-  const shortfalls: Shortfall[] = [];
-  if (!project.inLineWithPlanning) {
-    const note = project.planningNote ? `: ${project.planningNote}` : '';
-    shortfalls.push({
-      vi: `không phù hợp quy hoạch${note}`,
-      en: `not in line with the planning${note}`,
-    });
-  }
-  if (approved.projects.has(project.id)) return shortfalls;
-  if (project.facilityId === null) {
-    shortfalls.push({
-      vi: `dự án không có hồ sơ môi trường được phê duyệt còn hiệu lực ngày ${vietnameseDate(periodEnd)}, và chưa có cơ sở đăng ký với Sở TN&MT`,
-      en: `no environmental approval of the project in force on ${periodEnd}, and no facility registered with DONRE yet`,
-    });
-  } else if (!approved.facilities.has(project.facilityId)) {
-    shortfalls.push({
-      vi: `không có hồ sơ môi trường còn hiệu lực ngày ${vietnameseDate(periodEnd)}`,
-      en: `no environmental approval in force on ${periodEnd}`,
-    });
-  }
-  return shortfalls;
-}
 
 /**
  * HIZA's part of the plan's report: targets 3.1 and 3.7 from the Board's
@@ -133,42 +89,11 @@ export class ZonesPlanFacts {
     unitCodes: readonly string[] | null,
     approvedSubjects: ApprovedSubjects,
   ): Promise<ComputedIndicator> {
-    const registered: ProjectRow[] = await this.db
-      .select({
-        id: investmentProjects.id,
-        facilityId: investmentProjects.facilityId,
-        inLineWithPlanning: investmentProjects.inLineWithPlanning,
-        planningNote: investmentProjects.planningNote,
-        adminUnitCode: zones.adminUnitCode,
-      })
-      .from(investmentProjects)
-      .innerJoin(zones, eq(zones.id, investmentProjects.zoneId))
-      .where(
-        and(
-          gte(investmentProjects.registeredOn, period.start),
-          lte(investmentProjects.registeredOn, period.end),
-          equalsAnyOrAll(zones.adminUnitCode, unitCodes),
-        ),
-      )
-      .orderBy(asc(investmentProjects.registeredOn), asc(investmentProjects.id));
-    const approved = {
-      facilities: new Set(approvedSubjects.facilityIds),
-      projects: new Set(approvedSubjects.projectIds),
-    };
-    return indicatorOf(
-      '3.7',
-      registered.map((project) =>
-        countedItem(
-          {
-            subjectType: 'InvestmentProject',
-            subjectId: project.id,
-            adminUnitCode: project.adminUnitCode,
-            facilityId: project.facilityId,
-            public: false,
-          },
-          projectShortfalls(project, approved, period.end),
-        ),
-      ),
+    const registered = await new InvestmentProjectRepository(this.db, EVERY_PROJECT).registeredIn(
+      period.start,
+      period.end,
+      unitCodes,
     );
+    return projectIndicator('InvestmentProject', registered, approvedSubjects, period);
   }
 }

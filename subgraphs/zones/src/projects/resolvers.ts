@@ -1,29 +1,12 @@
-import { loadConnection } from '@ipc-hub/db';
-import { badUserInput } from '@ipc-hub/errors';
+import { projectConnection } from '@ipc-hub/projects';
 import type { Resolvers } from '../generated/resolvers';
 
 export const projectResolvers: Resolvers = {
   Query: {
     investmentProject: (_, { id }, ctx) => ctx.projects.byId.load(id),
-    investmentProjects: (_, args, ctx) => {
-      const filter = args.filter ?? {};
-      if (
-        filter.registeredFrom &&
-        filter.registeredTo &&
-        filter.registeredFrom > filter.registeredTo
-      ) {
-        throw badUserInput('filter.registeredTo', {
-          vi: 'Khoảng thời gian đăng ký kết thúc trước khi bắt đầu',
-          en: 'registeredTo is before registeredFrom',
-        });
-      }
-      return loadConnection({
-        args,
-        keyArity: 2,
-        keyOf: (row) => [row.registeredOn, row.id],
-        fetch: (window) => ctx.projects.repository.list(filter, window),
-        count: () => ctx.projects.repository.count(filter),
-      });
+    investmentProjects: (_, { filter, ...page }, ctx) => {
+      const { zoneId, ...rest } = filter ?? {};
+      return projectConnection(ctx.projects.repository, page, { placeId: zoneId, ...rest });
     },
   },
   Mutation: {

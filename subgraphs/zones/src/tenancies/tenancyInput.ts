@@ -1,20 +1,11 @@
 import { isUuid } from '@ipc-hub/db';
+import { investmentCertificate } from '@ipc-hub/projects';
 import { bilingual, todayInHanoi } from '@ipc-hub/server-kit';
 import { z } from 'zod';
 
 export const facilityId = z.string().refine(isUuid, {
   message: bilingual('Mã cơ sở không hợp lệ', 'facilityId is not a facility id'),
 });
-
-export const investmentCertificate = z
-  .string()
-  .trim()
-  .min(3, {
-    message: bilingual('Số giấy chứng nhận đầu tư quá ngắn', 'investmentCertificate is too short'),
-  })
-  .max(200, {
-    message: bilingual('Số giấy chứng nhận đầu tư quá dài', 'investmentCertificate is too long'),
-  });
 
 const since = z.string().refine((d) => d <= todayInHanoi(), {
   message: bilingual('Ngày vào khu ở tương lai', 'since is in the future'),

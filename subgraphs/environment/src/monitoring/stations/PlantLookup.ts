@@ -38,4 +38,18 @@ export class PlantLookup {
     }>('query ($id: ID!) { investmentProject(id: $id) { zone { adminUnit { code } } } }', { id });
     return data.investmentProject?.zone?.adminUnit.code ?? null;
   }
+
+  /** The unit of an investment project's cluster, or null if DOIT has no such project. */
+  async clusterProjectUnit(id: string): Promise<string | null> {
+    if (!isUuid(id)) return null;
+    const data = await this.gateway.request<{
+      clusterInvestmentProject: { cluster: { adminUnit: { code: string } } | null } | null;
+    }>(
+      'query ($id: ID!) { clusterInvestmentProject(id: $id) { cluster { adminUnit { code } } } }',
+      {
+        id,
+      },
+    );
+    return data.clusterInvestmentProject?.cluster?.adminUnit.code ?? null;
+  }
 }

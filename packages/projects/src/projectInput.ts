@@ -1,7 +1,6 @@
 import { isUuid } from '@ipc-hub/db';
 import { bilingual, todayInHanoi } from '@ipc-hub/server-kit';
 import { z } from 'zod';
-import { investmentCertificate } from '../tenancies/tenancyInput';
 import { projectConsistency } from './projectConsistency';
 
 const text = (field: string, vi: string, max: number) =>
@@ -17,6 +16,17 @@ const notInFuture = (field: string, vi: string) =>
     .refine((d) => d <= todayInHanoi(), {
       message: bilingual(`${vi} ở tương lai`, `${field} is in the future`),
     });
+
+/** Số giấy chứng nhận đăng ký đầu tư: a project's, or a zone tenant's. */
+export const investmentCertificate = z
+  .string()
+  .trim()
+  .min(3, {
+    message: bilingual('Số giấy chứng nhận đầu tư quá ngắn', 'investmentCertificate is too short'),
+  })
+  .max(200, {
+    message: bilingual('Số giấy chứng nhận đầu tư quá dài', 'investmentCertificate is too long'),
+  });
 
 const fields = {
   investor: text('investor', 'Tên nhà đầu tư', 300),
@@ -44,41 +54,44 @@ const fields = {
   operatingSince: notInFuture('operatingSince', 'Ngày đi vào hoạt động'),
 };
 
-export const registerInvestmentProjectInput = z
-  .object({
-    zoneId: z.string(),
-    investor: fields.investor,
-    name: fields.name,
-    sectorCode: fields.sectorCode,
-    registeredOn: fields.registeredOn,
-    investmentCertificate: investmentCertificate.nullish(),
-    capitalVnd: fields.capitalVnd.nullish(),
-    inLineWithPlanning: fields.inLineWithPlanning,
-    planningNote: fields.planningNote.nullish(),
-    status: fields.status.nullish(),
-    facilityId: fields.facilityId.nullish(),
-    operatingSince: fields.operatingSince.nullish(),
-  })
-  .superRefine((project, ctx) => {
-    const issues = projectConsistency({
-      status: project.status ?? 'REGISTERED',
-      facilityId: project.facilityId ?? null,
-      operatingSince: project.operatingSince ?? null,
-      registeredOn: project.registeredOn,
-      inLineWithPlanning: project.inLineWithPlanning,
-      planningNote: project.planningNote ?? null,
-    });
-    for (const issue of issues) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [issue.field],
-        message: bilingual(issue.message.vi, issue.message.en),
-      });
-    }
-  });
+/** A new project's fields, beside the zone or cluster it is registered in. */
+export const newProjectFields = {
+  investor: fields.investor,
+  name: fields.name,
+  sectorCode: fields.sectorCode,
+  registeredOn: fields.registeredOn,
+  investmentCertificate: investmentCertificate.nullish(),
+  capitalVnd: fields.capitalVnd.nullish(),
+  inLineWithPlanning: fields.inLineWithPlanning,
+  planningNote: fields.planningNote.nullish(),
+  status: fields.status.nullish(),
+  facilityId: fields.facilityId.nullish(),
+  operatingSince: fields.operatingSince.nullish(),
+};
 
-/** Left out: unchanged; null: cleared, where the field may be empty. */
-export const updateInvestmentProjectInput = z.object({
+type NewProject = z.infer<z.ZodObject<typeof newProjectFields>>;
+
+/** A new project's facts checked together (`projectConsistency`), each issue on its own field. */
+export function consistentNewProject(project: NewProject, ctx: z.RefinementCtx): void {
+  const issues = projectConsistency({
+    status: project.status ?? 'REGISTERED',
+    facilityId: project.facilityId ?? null,
+    operatingSince: project.operatingSince ?? null,
+    registeredOn: project.registeredOn,
+    inLineWithPlanning: project.inLineWithPlanning,
+    planningNote: project.planningNote ?? null,
+  });
+  for (const issue of issues) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [issue.field],
+      message: bilingual(issue.message.vi, issue.message.en),
+    });
+  }
+}
+
+/** A project's changes: left out, unchanged; null, cleared where the field may be empty. */
+export const projectChangeFields = {
   id: z.string(),
   investor: fields.investor.optional(),
   name: fields.name.optional(),
@@ -91,7 +104,7 @@ export const updateInvestmentProjectInput = z.object({
   status: fields.status.optional(),
   facilityId: fields.facilityId.nullish(),
   operatingSince: fields.operatingSince.nullish(),
-});
+};
 
-export type RegisterInvestmentProjectInput = z.infer<typeof registerInvestmentProjectInput>;
+export const updateInvestmentProjectInput = z.object(projectChangeFields);
 export type UpdateInvestmentProjectInput = z.infer<typeof updateInvestmentProjectInput>;

@@ -1,15 +1,19 @@
 import type { LocalizedMessage } from '@ipc-hub/errors';
-import type { InvestmentProjectRecord } from './InvestmentProjectRepository';
 
-type ProjectFacts = Pick<
-  InvestmentProjectRecord,
-  | 'status'
-  | 'facilityId'
-  | 'operatingSince'
-  | 'registeredOn'
-  | 'inLineWithPlanning'
-  | 'planningNote'
->;
+export type InvestmentProjectStatus =
+  | 'REGISTERED'
+  | 'UNDER_CONSTRUCTION'
+  | 'OPERATING'
+  | 'TERMINATED';
+
+export interface ProjectFacts {
+  status: InvestmentProjectStatus;
+  facilityId: string | null;
+  operatingSince: string | null;
+  registeredOn: string;
+  inLineWithPlanning: boolean;
+  planningNote: string | null;
+}
 
 export interface ProjectIssue {
   /** the input field at fault */
