@@ -108,15 +108,43 @@ describe('fineBandFor at every band edge (Nghị định 45/2022/NĐ-CP, Điều
   });
 
   it("caps an individual's fine at 1 billion đồng and an organisation's at 2 billion", () => {
-    const subject = { legalBasis: article18, exceedanceFactor: 12, dischargeM3PerDay: 150 };
+    const subject = { legalBasis: article18, exceedanceFactor: 12, dischargeM3PerDay: 90 };
     expect(fineBandFor({ ...subject, offenderKind: 'INDIVIDUAL' })).toMatchObject({
-      min: 50_000_000n,
+      min: 40_000_000n,
       max: 1_000_000_000n,
     });
     expect(fineBandFor({ ...subject, offenderKind: 'ORGANIZATION' })).toMatchObject({
-      min: 100_000_000n,
+      min: 80_000_000n,
       max: 2_000_000_000n,
     });
+  });
+
+  it('gives khoản 6 its own band from 10 times the limit at 100 to under 200 m³/day, at each edge', () => {
+    const at = (
+      exceedanceFactor: number,
+      flow: number,
+      offenderKind: 'INDIVIDUAL' | 'ORGANIZATION',
+    ) =>
+      fineBandFor({
+        legalBasis: article18,
+        exceedanceFactor,
+        dischargeM3PerDay: flow,
+        offenderKind,
+      });
+    for (const flow of [100, 150, 199.999]) {
+      expect(at(10, flow, 'INDIVIDUAL')).toMatchObject({
+        kind: 'FINE',
+        min: 150_000_000n,
+        max: 160_000_000n,
+      });
+      expect(at(25, flow, 'ORGANIZATION')).toMatchObject({ min: 300_000_000n, max: 320_000_000n });
+      expect(at(10, flow, 'INDIVIDUAL').basis.en).toContain('Article 18(6)');
+    }
+    // under 10 times: khoản 2's band is the floor, the cap the ceiling
+    expect(at(9.999, 150, 'INDIVIDUAL')).toMatchObject({ min: 50_000_000n, max: 1_000_000_000n });
+    // beside the band: 99.999 and 200 m³/day are not in it
+    expect(at(10, 99.999, 'INDIVIDUAL')).toMatchObject({ min: 40_000_000n, max: 1_000_000_000n });
+    expect(at(10, 200, 'INDIVIDUAL')).toMatchObject({ min: 300_000n, max: 1_000_000_000n });
   });
 
   it('fines a repeat offence under 1.1 times at the flow band instead of warning', () => {

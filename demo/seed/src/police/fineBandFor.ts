@@ -1,10 +1,10 @@
-import { wastewaterFineBands } from './data/wastewaterFineBands';
+import { higherMultipleFineBands, wastewaterFineBands } from './data/wastewaterFineBands';
 
 /** Nghị định 45/2022/NĐ-CP: at most 1 000 000 000 đồng for an individual, twice that for an organisation. */
 export const MAX_FINE_VND = 2_000_000_000n;
 /** The smallest fine of the decree's wastewater table (individual, flow under 5 m³/day). */
 const LOWEST_WASTEWATER_FINE = 300_000n;
-/** Nghị định 45/2022/NĐ-CP: an organisation is fined twice what an individual is. */
+/** Nghị định 45/2022/NĐ-CP, Điều 6 khoản 2: an organisation is fined twice what an individual is. */
 const ORGANISATION_FACTOR = 2n;
 
 /** Nghị định 45/2022/NĐ-CP: the most an individual can be fined. */
@@ -70,7 +70,9 @@ function decimal(value: number): string {
  *   only (khoản 1), unless a repeat or multiple offence, which is fined at
  *   the flow's band of khoản 2;
  * - Điều 18, 1.1 to under 1.5 times: the flow's band of khoản 2;
- * - Điều 18, higher multiples: no less than that band, up to the cap;
+ * - Điều 18, higher multiples: the clause's own band where the decree's
+ *   amount is known (khoản 6, 10 times or more, 100 to under 200 m³/day),
+ *   otherwise no less than the flow's band of khoản 2, up to the cap;
  * - an organisation's band is twice an individual's (and its cap 2 billion
  *   đồng, an individual's 1 billion);
  * - Điều 19 (hazardous parameters) has bands of its own, which are not in
@@ -144,6 +146,28 @@ export function fineBandFor(subject: FineBandSubject): FineBand {
       basis: {
         vi: `Nghị định 45/2022/NĐ-CP, Điều 18 khoản 2: ${why.vi}${flowWords.vi}`,
         en: `Nghị định 45/2022/NĐ-CP, Article 18(2): ${why.en}${flowWords.en}`,
+      },
+    };
+  }
+  const higher =
+    flow === null
+      ? undefined
+      : higherMultipleFineBands.find(
+          (b) =>
+            factor >= b.fromFactor &&
+            (b.toFactor === null || factor < b.toFactor) &&
+            flow >= b.fromM3 &&
+            flow < b.toM3,
+        );
+  if (higher) {
+    const own = forOffender(higher.min, higher.max, offender);
+    return {
+      kind: 'FINE',
+      min: own.min,
+      max: own.max,
+      basis: {
+        vi: `Nghị định 45/2022/NĐ-CP, Điều 18 khoản ${higher.clause}: vượt từ ${decimal(higher.fromFactor)} lần trở lên, lưu lượng ${higher.fromM3} đến dưới ${higher.toM3} m³/ngày, ${who.vi}`,
+        en: `Nghị định 45/2022/NĐ-CP, Article 18(${higher.clause}): exceeding the limit ${higher.fromFactor} times or more at a flow of ${higher.fromM3} to under ${higher.toM3} m³/day, ${who.en}`,
       },
     };
   }
