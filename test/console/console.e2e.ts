@@ -70,6 +70,7 @@ describe('the web console', () => {
   });
 
   const cspViolations = new WeakMap<Page, string[]>();
+  const requestLog = new WeakMap<Page, string[]>();
 
   async function open(path: string, token?: string): Promise<Page> {
     const context = await browser.newContext({
@@ -92,6 +93,17 @@ describe('the web console', () => {
       if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
     });
     cspViolations.set(page, blocked);
+    // what the page asked for, in order: a script by its name, a GraphQL request by its operation
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/graphql' && request.method() === 'POST') {
+        asked.push(
+          `graphql:${(request.postDataJSON() as { operationName?: string }).operationName}`,
+        );
+      } else if (url.pathname.endsWith('.js')) asked.push(`script:${url.pathname}`);
+    });
+    requestLog.set(page, asked);
     await page.goto(base + path);
     return page;
   }
@@ -140,6 +152,21 @@ describe('the web console', () => {
     const page = await open('/');
     const targets = page.getByTestId('target');
     await expect.poll(() => targets.count(), { timeout: 30_000 }).toBe(7);
+    // the board's four requests leave before the app's script is asked for, and each leaves once:
+    // the app takes the answers of those sent early instead of asking again
+    const asked = requestLog.get(page) ?? [];
+    const board = asked.filter((entry) => /ConsolePlanReport|ConsoleQuarterValues/.test(entry));
+    expect(board.sort()).toEqual([
+      'graphql:ConsolePlanReport',
+      'graphql:ConsoleQuarterValues',
+      'graphql:ConsoleQuarterValues',
+      'graphql:ConsoleQuarterValues',
+    ]);
+    const scripts = asked.filter((entry) => entry.startsWith('script:'));
+    expect(scripts.length).toBeGreaterThan(1);
+    expect(asked.indexOf('graphql:ConsolePlanReport')).toBeLessThan(
+      asked.indexOf(scripts[1] ?? ''),
+    );
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'Kết quả thực hiện kế hoạch',
     );

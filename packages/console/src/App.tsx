@@ -11,6 +11,7 @@ import { Report } from './pages/Report';
 import { Search } from './pages/Search';
 import { SignIn } from './pages/SignIn';
 import { Zones } from './pages/Zones';
+import { takePrefetched } from './prefetch';
 import { Link, useRoute } from './useRoute';
 
 const Explorer = lazy(() => import('./pages/Explorer'));
@@ -39,8 +40,9 @@ export function App() {
             : ({} as Record<string, string>),
         }),
         // An expired or refused token: back to the public view, saying why.
+        // the board's first requests were sent before the app loaded: taken once (prefetch.ts)
         fetch: async (input, init) => {
-          const response = await fetch(input, init);
+          const response = await (takePrefetched(init) ?? fetch(input, init));
           if (session && response.status === 401) {
             saveSession(undefined);
             setSession(undefined);
