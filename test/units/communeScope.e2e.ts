@@ -51,7 +51,7 @@ interface Lists {
   inspections: { totalCount: number; edges: Array<{ node: { adminUnit: { code: string } } }> };
   approvals: {
     totalCount: number;
-    edges: Array<{ node: { facility: { id: string; adminUnit: { code: string } } } }>;
+    edges: Array<{ node: { facility: { id: string; adminUnit: { code: string } } | null } }>;
   };
 }
 
@@ -112,11 +112,15 @@ describe("an area officer's reach: a commune's code and a former district's", ()
       const approvals = environment.approvals.filter((a) =>
         units.has(facilityUnit.get(a.facilityId) ?? ''),
       );
+      // and the dossiers approved for projects of the zones and clusters in reach, by their unit
+      const ofProjects = environment.projectApprovals.filter((a) => units.has(a.adminUnitCode));
       expect(approvals.length).toBeGreaterThan(0);
-      expect(data.approvals.totalCount).toBe(approvals.length);
-      expect(data.approvals.edges.every((e) => units.has(e.node.facility.adminUnit.code))).toBe(
-        true,
+      expect(data.approvals.totalCount).toBe(approvals.length + ofProjects.length);
+      const ofFacilities = data.approvals.edges.flatMap((e) =>
+        e.node.facility ? [e.node.facility] : [],
       );
+      expect(ofFacilities).toHaveLength(approvals.length);
+      expect(ofFacilities.every((facility) => units.has(facility.adminUnit.code))).toBe(true);
     },
   );
 
