@@ -85,9 +85,11 @@ const FEDERATION: Record<string, Record<string, IRules>> = {
  * for a field whose rule is `allow` that wrapper decides nothing, and on a
  * list of 1 000 records the public fields are most of the fields — the
  * wrappers were most of the subgraph's time (`pnpm bench`, field access).
- * So the middleware shield generates is kept for every field it checks
- * (and for deny-by-default) and dropped for the fields it would allow
- * whoever asks: the same verdicts, without a promise per public field.
+ * So the middleware shield generates is dropped for the fields it would
+ * allow whoever asks, and a field read by its data class is wrapped in its
+ * check, run synchronously in the resolver's own call: the same verdicts
+ * and audit records, without a promise per field. graphql-shield keeps the
+ * writers' rules, the @external fields and deny-by-default.
  */
 export function buildShield(
   typeDefs: DocumentNode,
@@ -95,6 +97,7 @@ export function buildShield(
   ownRoles: readonly string[] = [],
 ) {
   const rules = shieldRules(typeDefs, recordScopes, ownRoles);
+  const readChecks = readChecksOf(dataClassesOf(typeDefs), recordScopes);
   const generator = shield(rules as IRules, {
     fallbackRule: rule('deny-by-default', { cache: 'contextual' })(() => false),
     fallbackError: () => forbidden(),
@@ -106,11 +109,68 @@ export function buildShield(
       const wrappers = generated[type];
       if (!wrappers) continue;
       for (const [field, fieldRule] of Object.entries(fields)) {
-        if (fieldRule === allow) delete wrappers[field];
+        if (fieldRule === allow) {
+          delete wrappers[field];
+          continue;
+        }
+        // a read's check needs no promise: decided in the resolver's own call, then resolved
+        const check = readChecks.get(type)?.get(field);
+        if (check) wrappers[field] = readGuard(check);
       }
     }
     return generated as IMiddleware;
   });
+}
+
+/** A field wrapped by its read check: resolved when allowed, else the field's FORBIDDEN error. */
+function readGuard(check: ReadCheck) {
+  return (
+    resolve: (parent: unknown, args: unknown, ctx: AccessContext, info: unknown) => unknown,
+    parent: unknown,
+    args: unknown,
+    ctx: AccessContext,
+    info: unknown,
+  ) => {
+    if (!check(parent, ctx)) throw forbidden();
+    return resolve(parent, args, ctx, info);
+  };
+}
+
+/** A read of one field of one record: allowed or not, the read or the denial recorded for the audit trail. */
+type ReadCheck = (parent: unknown, ctx: AccessContext) => boolean;
+
+/**
+ * The check of every field that is not public, by type and field: its data
+ * class against the caller's role and, for a record with a scope, the
+ * caller's row scope (docs/access.md). Pure but for the audit recorder, and
+ * synchronous: the same check serves graphql-shield's rule and the wrapper
+ * `buildShield` puts on the field in its place.
+ */
+function readChecksOf(
+  classes: ReturnType<typeof dataClassesOf>,
+  recordScopes: RecordScopes,
+): Map<string, Map<string, ReadCheck>> {
+  const checks = new Map<string, Map<string, ReadCheck>>();
+  for (const [type, fields] of classes) {
+    const scopeOf = recordScopes[type];
+    const ofType = new Map<string, ReadCheck>();
+    for (const [field, dataClass] of fields) {
+      if (dataClass === 'public') continue;
+      const name = `${type}.${field}`;
+      ofType.set(field, (parent, ctx) => {
+        const record = scopeOf && parent ? scopeOf(parent as never) : null;
+        const recordId = record?.id ?? record?.facilityId ?? null;
+        const verdict = roleMayRead(dataClass, ctx.identity, record?.handledBy);
+        const allowed =
+          verdict === 'yes' || (verdict === 'scoped' && (!record || inScope(ctx.scope, record)));
+        if (allowed) ctx.audit.read(name, dataClass, recordId);
+        else ctx.audit.denial(name, recordId);
+        return allowed;
+      });
+    }
+    checks.set(type, ofType);
+  }
+  return checks;
 }
 
 /** The @external fields of the object types, as [type, field]. */
@@ -137,6 +197,7 @@ export function shieldRules(
       `record scopes for types the SDL does not have (a renamed type leaves its records unscoped): ${strays.join(', ')}`,
     );
   }
+  const readChecks = readChecksOf(classes, recordScopes);
   const rules: Record<string, Record<string, IRules>> = {};
   const writers = writersOf(typeDefs, ownRoles);
   if (writers.size > 0) {
@@ -145,30 +206,20 @@ export function shieldRules(
     );
   }
   for (const [type, fields] of classes) {
-    const scopeOf = recordScopes[type];
     rules[type] = {};
     for (const [field, dataClass] of fields) {
-      const name = `${type}.${field}`;
-      if (dataClass === 'public') {
+      const check = readChecks.get(type)?.get(field);
+      if (!check) {
         rules[type][field] = allow;
         continue;
       }
       // A rule that reads only the context is cached per request. One that reads the parent is
       // not cached at all: hashing every parent for graphql-shield's 'strict' cache costs more
       // than the check, which is pure, and the audit recorder keeps each read once.
-      const dependsOnParent = dataClass !== 'case' && scopeOf !== undefined;
-      rules[type][field] = rule(name, { cache: dependsOnParent ? 'no_cache' : 'contextual' })(
-        (parent: unknown, _args: unknown, ctx: AccessContext) => {
-          const record = scopeOf && parent ? scopeOf(parent as never) : null;
-          const recordId = record?.id ?? record?.facilityId ?? null;
-          const verdict = roleMayRead(dataClass, ctx.identity, record?.handledBy);
-          const allowed =
-            verdict === 'yes' || (verdict === 'scoped' && (!record || inScope(ctx.scope, record)));
-          if (allowed) ctx.audit.read(name, dataClass, recordId);
-          else ctx.audit.denial(name, recordId);
-          return allowed;
-        },
-      );
+      const dependsOnParent = dataClass !== 'case' && recordScopes[type] !== undefined;
+      rules[type][field] = rule(`${type}.${field}`, {
+        cache: dependsOnParent ? 'no_cache' : 'contextual',
+      })((parent: unknown, _args: unknown, ctx: AccessContext) => check(parent, ctx));
     }
   }
   // Another subgraph's fields this one only receives in representations (@requires): never resolved here.
