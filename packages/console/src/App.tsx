@@ -4,17 +4,21 @@ import { Client, cacheExchange, fetchExchange, Provider } from 'urql';
 import { type Session, saveSession, storedSession } from './auth';
 import { toggleLanguage } from './i18n';
 import { Board } from './pages/Board';
-import { Monitoring } from './pages/Monitoring';
-import { Notifications } from './pages/Notifications';
-import { Profile } from './pages/Profile';
-import { Report } from './pages/Report';
-import { Search } from './pages/Search';
 import { SignIn } from './pages/SignIn';
-import { Zones } from './pages/Zones';
 import { takePrefetched } from './prefetch';
 import { Link, useRoute } from './useRoute';
 
+// The board is the landing page and in the app's own chunk; every other page is a chunk of its
+// own, loaded when it is opened (docs/console.md, "Size and speed").
 const Explorer = lazy(() => import('./pages/Explorer'));
+const Monitoring = lazy(async () => ({ default: (await import('./pages/Monitoring')).Monitoring }));
+const Notifications = lazy(async () => ({
+  default: (await import('./pages/Notifications')).Notifications,
+}));
+const Profile = lazy(async () => ({ default: (await import('./pages/Profile')).Profile }));
+const Report = lazy(async () => ({ default: (await import('./pages/Report')).Report }));
+const Search = lazy(async () => ({ default: (await import('./pages/Search')).Search }));
+const Zones = lazy(async () => ({ default: (await import('./pages/Zones')).Zones }));
 
 export function App() {
   const { t } = useTranslation();
@@ -64,12 +68,7 @@ export function App() {
   else if (path === '/report') page = <Report />;
   else if (path === '/notifications') page = <Notifications signedIn={session !== undefined} />;
   else if (path === '/sign-in') page = <SignIn session={session} onSignIn={signIn} />;
-  else if (path === '/explorer')
-    page = (
-      <Suspense fallback={<progress aria-label={t('loading')} />}>
-        <Explorer session={session} />
-      </Suspense>
-    );
+  else if (path === '/explorer') page = <Explorer session={session} />;
   else page = <Board />;
 
   return (
@@ -98,7 +97,9 @@ export function App() {
           {t(notice)}
         </p>
       ) : null}
-      <main key={session?.token ?? 'public'}>{page}</main>
+      <main key={session?.token ?? 'public'}>
+        <Suspense fallback={<progress aria-label={t('loading')} />}>{page}</Suspense>
+      </main>
     </Provider>
   );
 }
