@@ -96,8 +96,7 @@ export function buildShield(
   recordScopes: RecordScopes = {},
   ownRoles: readonly string[] = [],
 ) {
-  const rules = shieldRules(typeDefs, recordScopes, ownRoles);
-  const readChecks = readChecksOf(dataClassesOf(typeDefs), recordScopes);
+  const { rules, readChecks } = accessRules(typeDefs, recordScopes, ownRoles);
   const generator = shield(rules as IRules, {
     fallbackRule: rule('deny-by-default', { cache: 'contextual' })(() => false),
     fallbackError: () => forbidden(),
@@ -190,6 +189,18 @@ export function shieldRules(
   recordScopes: RecordScopes = {},
   ownRoles: readonly string[] = [],
 ): Record<string, Record<string, IRules>> {
+  return accessRules(typeDefs, recordScopes, ownRoles).rules;
+}
+
+/** The rules, and the read checks the rules of the fields read by data class are made of. */
+function accessRules(
+  typeDefs: DocumentNode,
+  recordScopes: RecordScopes,
+  ownRoles: readonly string[],
+): {
+  rules: Record<string, Record<string, IRules>>;
+  readChecks: Map<string, Map<string, ReadCheck>>;
+} {
   const classes = dataClassesOf(typeDefs);
   const strays = Object.keys(recordScopes).filter((type) => !classes.has(type));
   if (strays.length > 0) {
@@ -232,5 +243,5 @@ export function shieldRules(
       ...(fields as Record<string, IRules>),
     };
   }
-  return rules;
+  return { rules, readChecks };
 }

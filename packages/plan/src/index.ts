@@ -36,6 +36,8 @@ export {
 } from './indicators';
 export {
   type ApprovedSubjects,
+  approvedSubjectsOf,
+  type HandedApprovals,
   mergeIndicatorShares,
   projectIndicator,
   type RegisteredProject,

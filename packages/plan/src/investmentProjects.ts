@@ -23,6 +23,23 @@ export interface ApprovedSubjects {
   projectIds: readonly string[];
 }
 
+/** What DONRE hands HIZA and DOIT of its approvals: in clear within the caller's scope, the rest sealed. */
+export interface HandedApprovals {
+  approvedFacilityIds?: readonly string[] | null;
+  approvedProjectIds?: readonly string[] | null;
+}
+
+/** The approvals of the whole city, those handed in clear and those opened from DONRE's seal together. */
+export function approvedSubjectsOf(
+  clear: HandedApprovals,
+  sealed: HandedApprovals | null,
+): ApprovedSubjects {
+  return {
+    facilityIds: [...(clear.approvedFacilityIds ?? []), ...(sealed?.approvedFacilityIds ?? [])],
+    projectIds: [...(clear.approvedProjectIds ?? []), ...(sealed?.approvedProjectIds ?? [])],
+  };
+}
+
 /**
  * Target 3.7 of one project (docs/plan-report.md): in line with the
  * planning, and with an environmental approval in force at the period's

@@ -52,7 +52,7 @@ export class ProjectManager<
   constructor(
     private readonly db: Database<S>,
     private readonly references: { requireFacility(id: string, field: string): Promise<unknown> },
-    private readonly register_: ProjectRegister<T, S>,
+    private readonly agency: ProjectRegister<T, S>,
   ) {
     this.registerInput = z
       .object({ place: z.string(), ...newProjectFields })
@@ -60,19 +60,19 @@ export class ProjectManager<
   }
 
   async register(raw: unknown): Promise<T['$inferSelect']> {
-    const agency = this.register_;
-    const { [agency.placeField]: place, ...rest } = raw as Record<string, unknown>;
+    const { [this.agency.placeField]: place, ...rest } = raw as Record<string, unknown>;
     const input = parseInput(this.registerInput, { place, ...rest });
     if (input.facilityId) {
       await this.references.requireFacility(input.facilityId, 'input.facilityId');
     }
-    return withUniqueCertificate(agency.table, () =>
+    return withUniqueCertificate(this.agency.table, () =>
       this.db.transaction(async (tx) => {
-        const placeId = await agency.findPlace(tx, input.place);
-        if (!placeId) throw notFound(agency.placeType, input.place, `input.${agency.placeField}`);
-        if (input.facilityId) await agency.requireTenantOf(tx, input.facilityId, placeId);
-        return agency.repository(tx).insert({
-          [agency.placeField]: placeId,
+        const placeId = await this.agency.findPlace(tx, input.place);
+        if (!placeId)
+          throw notFound(this.agency.placeType, input.place, `input.${this.agency.placeField}`);
+        if (input.facilityId) await this.agency.requireTenantOf(tx, input.facilityId, placeId);
+        return this.agency.repository(tx).insert({
+          [this.agency.placeField]: placeId,
           investor: input.investor,
           name: input.name,
           sectorCode: input.sectorCode,
@@ -90,19 +90,18 @@ export class ProjectManager<
   }
 
   async update(raw: unknown): Promise<T['$inferSelect']> {
-    const agency = this.register_;
     const { id, ...changes } = parseInput(updateInvestmentProjectInput, raw);
     if (changes.facilityId) {
       await this.references.requireFacility(changes.facilityId, 'input.facilityId');
     }
-    return withUniqueCertificate(agency.table, () =>
+    return withUniqueCertificate(this.agency.table, () =>
       this.db.transaction(async (tx) => {
-        const projects = agency.repository(tx);
+        const projects = this.agency.repository(tx);
         const current = await projects.findForUpdate(id);
-        if (!current) throw notFound(agency.projectType, id, 'input.id');
+        if (!current) throw notFound(this.agency.projectType, id, 'input.id');
         const update = checkedProjectChanges(current as never, changes);
         if (changes.facilityId) {
-          await agency.requireTenantOf(tx, changes.facilityId, agency.placeOf(current));
+          await this.agency.requireTenantOf(tx, changes.facilityId, this.agency.placeOf(current));
         }
         return projects.update(id, update as Partial<T['$inferInsert']>);
       }),

@@ -1,16 +1,20 @@
 import { inScope, splitByScope } from '@ipc-hub/access';
-import { parsePlanReportId, readOnce, splitIndicatorItems } from '@ipc-hub/plan';
+import {
+  approvedSubjectsOf,
+  type HandedApprovals,
+  parsePlanReportId,
+  readOnce,
+  splitIndicatorItems,
+} from '@ipc-hub/plan';
 import type { IndustryContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
 import type { ClusterEvidence } from './IndustryPlanFacts';
 
 const periodOf = (report: { id: string }) => parsePlanReportId(report.id).period;
 
-type Report = {
+type Report = HandedApprovals & {
   id: string;
   scopeUnitCodes?: readonly string[] | null;
-  approvedFacilityIds?: readonly string[] | null;
-  approvedProjectIds?: readonly string[] | null;
   plantEvidence?: readonly ClusterEvidence[] | null;
   environmentSealedFacts?: string | null;
 };
@@ -42,18 +46,15 @@ async function read(report: Report, ctx: IndustryContext) {
   const period = periodOf(report);
   // the stations the caller may read arrive in clear, the rest sealed by DONRE: the figures count both
   const sealed = report.environmentSealedFacts
-    ? ctx.seal.open<{
-        approvedFacilityIds?: string[];
-        approvedProjectIds?: string[];
-        plantEvidence?: ClusterEvidence[];
-      }>(report.environmentSealedFacts)
+    ? ctx.seal.open<
+        HandedApprovals & {
+          plantEvidence?: ClusterEvidence[];
+        }
+      >(report.environmentSealedFacts)
     : null;
   const evidence = [...(report.plantEvidence ?? []), ...(sealed?.plantEvidence ?? [])];
   // DONRE's approvals of the whole city: those the caller may read in clear, the rest sealed
-  const approved = {
-    facilityIds: [...(report.approvedFacilityIds ?? []), ...(sealed?.approvedFacilityIds ?? [])],
-    projectIds: [...(report.approvedProjectIds ?? []), ...(sealed?.approvedProjectIds ?? [])],
-  };
+  const approved = approvedSubjectsOf(report, sealed);
   const units = report.scopeUnitCodes ?? null;
   const [clusters, projects, certifications, relocations] = await Promise.all([
     ctx.planReport.clusterIndicator(period, units, evidence),

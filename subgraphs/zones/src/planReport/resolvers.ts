@@ -1,14 +1,18 @@
 import { inScope } from '@ipc-hub/access';
-import { parsePlanReportId, readOnce, splitIndicatorItems } from '@ipc-hub/plan';
+import {
+  approvedSubjectsOf,
+  type HandedApprovals,
+  parsePlanReportId,
+  readOnce,
+  splitIndicatorItems,
+} from '@ipc-hub/plan';
 import type { ZonesContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
 import type { ZoneEvidence } from './ZonesPlanFacts';
 
-type Report = {
+type Report = HandedApprovals & {
   id: string;
   scopeUnitCodes?: readonly string[] | null;
-  approvedFacilityIds?: readonly string[] | null;
-  approvedProjectIds?: readonly string[] | null;
   plantEvidence?: readonly ZoneEvidence[] | null;
   environmentSealedFacts?: string | null;
 };
@@ -39,16 +43,14 @@ async function compute(report: Report, ctx: ZonesContext) {
   const { period } = parsePlanReportId(report.id);
   const units = report.scopeUnitCodes ?? null;
   const sealed = report.environmentSealedFacts
-    ? ctx.seal.open<{
-        approvedFacilityIds?: string[];
-        approvedProjectIds?: string[];
-        plantEvidence?: ZoneEvidence[];
-      }>(report.environmentSealedFacts)
+    ? ctx.seal.open<
+        HandedApprovals & {
+          plantEvidence?: ZoneEvidence[];
+        }
+      >(report.environmentSealedFacts)
     : null;
-  const approved = {
-    facilityIds: [...(report.approvedFacilityIds ?? []), ...(sealed?.approvedFacilityIds ?? [])],
-    projectIds: [...(report.approvedProjectIds ?? []), ...(sealed?.approvedProjectIds ?? [])],
-  };
+  // DONRE's approvals of the whole city: those the caller may read in clear, the rest sealed
+  const approved = approvedSubjectsOf(report, sealed);
   // the stations the caller may read arrive in clear, the rest sealed: the figures count both
   const evidence = [...(report.plantEvidence ?? []), ...(sealed?.plantEvidence ?? [])];
   const computed = await Promise.all([
