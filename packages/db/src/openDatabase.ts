@@ -11,6 +11,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { startFromEmptyCluster } from './emptyCluster';
 import { RequestGuard, type RequestLimits, rowsOf } from './requestGuard';
 import { requestScope } from './requestScope';
 
@@ -54,7 +55,7 @@ export interface DatabaseHandle<Schema extends Record<string, unknown>> {
  * through the operating system's page cache, which keeps what the buffers
  * no longer hold.
  */
-export const EMBEDDED_SETTINGS = ['-c', 'shared_buffers=16MB'];
+export const EMBEDDED_SETTINGS = ['-c', 'shared_buffers=8MB'];
 
 // Any fixed number works; it only has to be the same in every replica of a subgraph.
 const MIGRATION_LOCK_KEY = 75_2012;
@@ -156,6 +157,7 @@ export async function openDatabase<Schema extends Record<string, unknown>>(
   }
 
   mkdirSync(options.dataDir, { recursive: true });
+  await startFromEmptyCluster(options.dataDir);
   // The extensions the migrations create (pg_trgm for search) must be compiled into the WASM build and loaded here.
   const client = await PGlite.create(options.dataDir, {
     extensions: { pg_trgm },

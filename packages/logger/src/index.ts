@@ -1,3 +1,4 @@
+import { isMainThread } from 'node:worker_threads';
 import { trace } from '@opentelemetry/api';
 import { type DestinationStream, type Logger, type LoggerOptions, pino } from 'pino';
 
@@ -25,7 +26,10 @@ function traceFields(): { traceId?: string; spanId?: string } {
 /**
  * The one logger of a service: JSON lines on stdout, the service name on
  * every line, the trace id on every line written while a traced request
- * runs, authorization headers and personal data never written.
+ * runs, authorization headers and personal data never written. In a worker
+ * thread (`pnpm start` runs its services so) the lines go to the thread's own
+ * stdout, which its launcher reads and labels, rather than straight to the
+ * process's file descriptor 1.
  */
 export function createLogger(service: string, level: string, options: LoggerOptions = {}): Logger {
   const settings: LoggerOptions = {
@@ -39,5 +43,6 @@ export function createLogger(service: string, level: string, options: LoggerOpti
     mixin: traceFields,
     ...options,
   };
-  return sharedDestination ? pino(settings, sharedDestination) : pino(settings);
+  if (sharedDestination) return pino(settings, sharedDestination);
+  return isMainThread ? pino(settings) : pino(settings, process.stdout);
 }

@@ -4,4 +4,5 @@
  * process that only starts others stays small.
  */
 export { PREPARE_ONLY_FLAG } from './prepareOnlyFlag';
+export { STOP_MESSAGE } from './stopMessage';
 export { type ReadinessTarget, waitUntilReady } from './waitUntilReady';

@@ -1,8 +1,12 @@
+import { isMainThread, parentPort } from 'node:worker_threads';
 import type { Logger } from '@ipc-hub/logger';
+import { STOP_MESSAGE } from './stopMessage';
 
 /**
  * The end of every service's `main()`: stops gracefully on SIGTERM/SIGINT (a
- * second signal exits at once), and exits non-zero when start-up fails.
+ * second signal exits at once), and exits non-zero when start-up fails. Run
+ * in a worker thread (`pnpm start` runs its services so), the launcher's
+ * STOP_MESSAGE takes the place of the signal, and exiting ends the thread.
  */
 export function runMain(
   start: () => Promise<{ logger: Logger; close: () => Promise<void> }>,
@@ -24,6 +28,11 @@ export function runMain(
       };
       process.on('SIGTERM', stop);
       process.on('SIGINT', stop);
+      if (!isMainThread) {
+        parentPort?.on('message', (message: unknown) => {
+          if (message === STOP_MESSAGE) stop('SIGTERM');
+        });
+      }
     },
     (error: unknown) => {
       // The logger may not exist yet (bad configuration): stderr is all there is.

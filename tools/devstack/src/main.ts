@@ -1,18 +1,25 @@
 /**
  * `pnpm start`: the whole hub on one machine — the agency subgraphs on
- * embedded PostgreSQL and the gateway, each its own process as in
- * production, run from their bundles in dist/ (start.mjs builds them when
- * missing or out of date), with their logs in one terminal. Each
- * subgraph's database is prepared (migrated, seeded) by a child process
- * that exits when done, and only when it is not prepared yet. Ctrl-C
- * stops them all gracefully. HUB_PORT_OFFSET moves every port and
- * HUB_DATA_ROOT the embedded databases (a test's hub beside another).
+ * embedded PostgreSQL, the notifications service and the gateway, run from
+ * their bundles in dist/ (start.mjs builds them when missing or out of
+ * date), with their logs in one terminal. Each service runs in a worker
+ * thread of this process: its own V8 isolate, environment, port and
+ * database, talking to the others over HTTP as in production, but sharing
+ * one Node runtime and one compiled PGlite (docs/embedded.md: 1.7 GB as
+ * separate processes, under 1 GB so). Each subgraph's database is prepared
+ * (migrated, seeded) by a child process that exits when done, and only when
+ * it is not prepared yet. Ctrl-C stops them all gracefully. HUB_PORT_OFFSET
+ * moves every port and HUB_DATA_ROOT the embedded databases (a test's hub
+ * beside another); HUB_FROM_SOURCE=1 runs each service from its TypeScript
+ * as a process of its own.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { Readable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { localSecret, localSubgraphSecret } from '@ipc-hub/identity';
 import {
   COMPOSED_SERVICES,
@@ -21,7 +28,7 @@ import {
   SUBGRAPHS as REGISTERED,
   subgraphUrlEnv,
 } from '@ipc-hub/registry';
-import { PREPARE_ONLY_FLAG, waitUntilReady } from '@ipc-hub/server-kit/launch';
+import { PREPARE_ONLY_FLAG, STOP_MESSAGE, waitUntilReady } from '@ipc-hub/server-kit/launch';
 import { bundleFile, bundles } from './build/bundles';
 import { exampleTokens } from './exampleTokens';
 import { formatLogLine } from './formatLogLine';
@@ -73,74 +80,127 @@ const subgraphUrls = subgraphUrlEnv(localUrl);
 const composedUrls = subgraphUrlEnv(localUrl, COMPOSED_SERVICES);
 
 /**
- * V8's heap sized for a laptop running them all: semi-spaces of 2 MB
- * rather than up to 16 MB (what they keep between collections is small),
- * and old space capped well above what they use.
+ * V8's heap sized for a laptop running them all: a young generation of
+ * 6 MB (semi-spaces of 2 MB rather than up to 16 MB: what the services keep
+ * between collections is small), and old space capped well above what they
+ * use. Flags for a process of its own; limits for a worker thread.
  */
 const NODE_FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=512'];
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 512 };
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
-const children = new Map<string, ChildProcess>();
+
+/** A service started: in a worker thread (serving) or a child process (a job, or from source). */
+interface Running {
+  /** as Ctrl-C: SIGTERM to a process, STOP_MESSAGE to a thread */
+  stop(): void;
+  /** at once */
+  kill(): void;
+  /** its exit code (null when ended by a signal) */
+  exited: Promise<number | null>;
+}
+const running = new Map<string, Running>();
 let stopping = false;
 
 /**
- * HUB_FROM_SOURCE=1: the services run their TypeScript through tsx, as
- * before there were bundles (an edit needs no build; the bench's baseline).
+ * HUB_FROM_SOURCE=1: the services run their TypeScript through tsx, each a
+ * process of its own, as before there were bundles (an edit needs no
+ * build; the bench's baseline).
  */
 const fromSource = process.env.HUB_FROM_SOURCE === '1';
 const entries = new Map(bundles().map((bundle) => [bundle.name, bundle.entry]));
 
-/** A service's bundle run in its folder: serving, or with `args` (--prepare-only) to do a job and exit. */
-function start(service: Service, env: Record<string, string>, args: string[] = []): ChildProcess {
+/**
+ * A service's bundle: serving in a worker thread, or with `args`
+ * (--prepare-only) as a child process that does its job and exits, taking
+ * the memory the job needed with it.
+ */
+function start(service: Service, env: Record<string, string>, args: string[] = []): Running {
   const dataDir = (service as Partial<Subgraph>).dataDir;
+  const serviceEnv = {
+    ...process.env,
+    PORT: String(service.port),
+    ...(dataDir ? { DATA_DIR: dataDir } : {}),
+    ...env,
+  };
+  const key = [service.name, ...args].join(' ');
+  const handle =
+    args.length === 0 && !fromSource
+      ? inThread(service, serviceEnv)
+      : inProcess(service, serviceEnv, args);
+  running.set(key, handle);
+  handle.exited.then((code) => {
+    running.delete(key);
+    if (args.length === 0 && !stopping) {
+      out(
+        `[${service.name}] stopped (exit ${code ?? 'by a signal'}); the other services keep running`,
+      );
+    }
+    if (running.size === 0 && (stopping || args.length === 0)) process.exit(stopping ? 0 : 1);
+  });
+  return handle;
+}
+
+function inThread(service: Service, env: NodeJS.ProcessEnv): Running {
+  const worker = new Worker(pathToFileURL(`${root}${bundleFile(service.name)}`), {
+    env,
+    argv: [],
+    stdout: true,
+    stderr: true,
+    resourceLimits: WORKER_LIMITS,
+  });
+  relay(service.name, worker.stdout);
+  relay(service.name, worker.stderr);
+  // an uncaught error ends this service's thread, never the launcher and the others
+  worker.on('error', (error) => {
+    out(`[${service.name}] failed: ${error.stack ?? error.message}`);
+  });
+  return {
+    stop: () => worker.postMessage(STOP_MESSAGE),
+    kill: () => void worker.terminate(),
+    exited: new Promise((resolve) => worker.once('exit', resolve)),
+  };
+}
+
+function inProcess(service: Service, env: NodeJS.ProcessEnv, args: string[]): Running {
   const code = fromSource
     ? ['--import', 'tsx', `${root}${entries.get(service.name)}`]
     : [`${root}${bundleFile(service.name)}`];
   const child = spawn(process.execPath, [...NODE_FLAGS, ...code, ...args], {
     cwd: service.dir,
-    env: {
-      ...process.env,
-      PORT: String(service.port),
-      ...(dataDir ? { DATA_DIR: dataDir } : {}),
-      ...env,
-    },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const relay = (stream: NodeJS.ReadableStream) => {
-    let buffer = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      buffer += chunk;
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) if (line.trim()) out(formatLogLine(service.name, line));
-    });
+  if (child.stdout) relay(service.name, child.stdout);
+  if (child.stderr) relay(service.name, child.stderr);
+  return {
+    stop: () => child.kill('SIGTERM'),
+    kill: () => child.kill('SIGKILL'),
+    exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))),
   };
-  if (child.stdout) relay(child.stdout);
-  if (child.stderr) relay(child.stderr);
-  const key = [service.name, ...args].join(' ');
-  child.on('exit', (code, signal) => {
-    children.delete(key);
-    if (args.length === 0 && !stopping) {
-      out(
-        `[${service.name}] stopped (${signal ?? `exit ${code}`}); the other services keep running`,
-      );
-    }
-    if (children.size === 0 && (stopping || args.length === 0)) process.exit(stopping ? 0 : 1);
+}
+
+/** A service's output, line by line, into this terminal with its name. */
+function relay(name: string, stream: Readable): void {
+  let buffer = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    buffer += chunk;
+    const lines = buffer.split('\n');
+    buffer = lines.pop() ?? '';
+    for (const line of lines) if (line.trim()) out(formatLogLine(name, line));
   });
-  children.set(key, child);
-  return child;
 }
 
 function stopAll(): void {
   if (stopping) {
-    for (const child of children.values()) child.kill('SIGKILL');
+    for (const handle of running.values()) handle.kill();
     return;
   }
   stopping = true;
   out('stopping the hub…');
-  for (const child of children.values()) child.kill('SIGTERM');
-  if (children.size === 0) process.exit(0);
+  for (const handle of running.values()) handle.stop();
+  if (running.size === 0) process.exit(0);
 }
 process.on('SIGINT', stopAll);
 process.on('SIGTERM', stopAll);
@@ -190,7 +250,7 @@ await inTurn(SUBGRAPHS, Math.max(1, availableParallelism()), async (service) => 
   } else {
     out(`[${service.name}] preparing its database (${state.reason})…`);
     const at = Date.now();
-    const code = await exitOf(start(service, shared, [PREPARE_ONLY_FLAG]));
+    const code = await start(service, shared, [PREPARE_ONLY_FLAG]).exited;
     if (code !== 0) {
       out(`[${service.name}] preparing its database failed (${code ?? 'stopped'}): not started`);
       failed.add(service.name);
@@ -236,11 +296,6 @@ if (!stopping) {
     `  curl -s ${GATEWAY_URL} -H 'content-type: application/json' \\\n    -d '{"query":"{ zones(first: 50) { edges { node { name kind facilities { name zone { name } } } } } }"}'`,
   );
   out('');
-}
-
-/** The exit code of a child (null when ended by a signal). */
-function exitOf(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
 }
 
 /** Runs `work` on each item, at most `concurrency` at a time. */
