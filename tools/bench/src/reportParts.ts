@@ -171,7 +171,9 @@ export function coldStartRows(h: ColdStart | NotMeasured): Row[] {
   if (!isMeasured(h)) return [notMeasured('h. pnpm start to first answer')];
   const { memory, memoryFromSource: source, goals } = h;
   const subgraphs = SUBGRAPHS.map((agency) => agency.subgraph);
-  const largest = Math.max(...subgraphs.map((name) => memory.byProcessMb[name] ?? 0));
+  // as processes of their own (from source) by resident memory; as threads, by what each isolate holds
+  const each = (m: ColdStart['memory'], name: string) => m.byProcessMb[name] ?? m.byServiceMb[name];
+  const largest = Math.max(...subgraphs.map((name) => each(memory, name) ?? Infinity));
   return [
     [
       'h. pnpm start, no data to first answer',
@@ -196,8 +198,8 @@ export function coldStartRows(h: ColdStart | NotMeasured): Row[] {
     ],
     [
       `   each subgraph (${subgraphs.join(' / ')})`,
-      `${subgraphs.map((name) => memory.byProcessMb[name] ?? '?').join(' / ')} MB`,
-      `${subgraphs.map((name) => source.byProcessMb[name] ?? '?').join(' / ')} MB`,
+      `${subgraphs.map((name) => each(memory, name) ?? '?').join(' / ')} MB`,
+      `${subgraphs.map((name) => each(source, name) ?? '?').join(' / ')} MB`,
       '',
       `≤ ${goals.subgraphMb} MB ${verdict(largest <= goals.subgraphMb)}`,
     ],
@@ -333,6 +335,7 @@ export function partNotes(
         .map(([name, mb]) => `${name} ${mb}`)
         .join(', ');
     notes.push(`pnpm start's memory (h), MB: ${by(h.memory.byProcessMb)}`);
+    notes.push(`  by service, heap and external of each isolate: ${by(h.memory.byServiceMb)}`);
     notes.push(`  from source through tsx: ${by(h.memoryFromSource.byProcessMb)}`);
   }
   if (isMeasured(i)) {

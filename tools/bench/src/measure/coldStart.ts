@@ -13,8 +13,18 @@ import { ratio, round } from '../stats';
 /** Resident memory of `pnpm start`'s processes once the hub is up and idle, MB. */
 export interface HubMemory {
   totalMb: number;
-  /** by service (subgraphs, gateway), the launcher, and the `pnpm` that runs it */
+  /**
+   * by process: the launcher (with every service in a thread of its own, as
+   * `pnpm start` runs them; from source, each service a process of its own),
+   * and the `pnpm` that runs it
+   */
   byProcessMb: Record<string, number>;
+  /**
+   * by service, what its own V8 isolate holds (heap and external memory,
+   * PGlite's WebAssembly memory among it) as its /metrics says: resident
+   * memory cannot be split between threads, and this is its upper bound
+   */
+  byServiceMb: Record<string, number>;
 }
 
 export interface ColdStart {
@@ -166,7 +176,7 @@ async function startToFirstAnswer(
       if (up && (await answers())) {
         const seconds = (performance.now() - started) / 1000;
         await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-        const memory = treeMemory(hub.pid ?? 0);
+        const memory = { ...treeMemory(hub.pid ?? 0), byServiceMb: await serviceMemory() };
         await whileUp?.(GATEWAY.replace(/\/graphql$/, ''));
         return { seconds, memory };
       }
@@ -198,8 +208,32 @@ async function stop(hub: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/** Each service's isolate: `nodejs_heap_size_total_bytes` and `nodejs_external_memory_bytes` of its /metrics, MB. */
+async function serviceMemory(): Promise<Record<string, number>> {
+  const services = [
+    ['gateway', GATEWAY_DEFAULT_PORT],
+    [NOTIFICATIONS_SERVICE.name, NOTIFICATIONS_SERVICE.defaultPort],
+    ...SUBGRAPHS.map((agency) => [agency.subgraph, agency.defaultPort] as const),
+  ] as const;
+  const byService: Record<string, number> = {};
+  for (const [name, port] of services) {
+    try {
+      const text = await (
+        await fetch(`http://127.0.0.1:${port}/metrics`, { signal: AbortSignal.timeout(5_000) })
+      ).text();
+      const gauge = (metric: string) =>
+        Number(new RegExp(`^${metric}\\{[^}]*\\} (\\S+)$`, 'm').exec(text)?.[1] ?? Number.NaN);
+      const bytes = gauge('nodejs_heap_size_total_bytes') + gauge('nodejs_external_memory_bytes');
+      if (Number.isFinite(bytes)) byService[name] = round(bytes / 1_048_576, 0);
+    } catch {
+      // not answering: left out, and the row says '?'
+    }
+  }
+  return byService;
+}
+
 /** The resident memory of `pid` and every process below it, by name, from /proc. */
-function treeMemory(pid: number): HubMemory {
+function treeMemory(pid: number): Omit<HubMemory, 'byServiceMb'> {
   const byProcessMb: Record<string, number> = {};
   const visit = (id: number) => {
     let status: string;
@@ -242,7 +276,7 @@ function processName(command: string[]): string {
   if (bundle) return bundle;
   const source = /(?:subgraphs\/([^/]+)|(gateway))\/src\/index\.ts/.exec(joined);
   if (source) return source[1] ?? source[2] ?? 'service';
-  if (joined.includes('start.mjs')) return 'launcher';
+  if (joined.includes('start.mjs')) return 'launcher and its threads';
   if (/\bpnpm\b/.test(joined)) return 'pnpm';
   return command[0]?.split('/').at(-1) ?? 'other';
 }
