@@ -129,6 +129,37 @@ describe('planReport: the seven targets across the four agencies', () => {
     }
   });
 
+  it('gives the same figures asked without its drill-down (DONRE then reads no facility record) as with it', async () => {
+    const FIGURES = `query ($period: String!, $adminUnit: String) {
+      planReport(period: $period, adminUnit: $adminUnit) {
+        indicators { code target numerator denominator value met due itemsWithheld }
+      }
+    }`;
+    const figures = (i: Indicator) => ({
+      code: i.code,
+      target: i.target,
+      numerator: i.numerator,
+      denominator: i.denominator,
+      value: i.value,
+      met: i.met,
+      itemsWithheld: i.itemsWithheld,
+    });
+    for (const [period, adminUnit, token] of [
+      ['2025', null, city],
+      ['2026-Q2', null, null],
+      ['2026-Q4', '017', city],
+    ] as const) {
+      const full = await report(period, adminUnit ?? undefined, token);
+      const alone = await hub
+        .client(token ?? undefined)
+        .request<{ planReport: { indicators: Array<Indicator & { due: boolean }> } }>(FIGURES, {
+          period,
+          adminUnit,
+        });
+      expect(alone.planReport.indicators.map(figures)).toEqual(full.indicators.map(figures));
+    }
+  });
+
   it('refuses a period that is not a year or quarter, and an unknown unit', async () => {
     for (const period of ['2026-Q5', '26', '2026-13', '2011']) {
       const error = await refusal(hub.client(city).request(REPORT, { period }));

@@ -40,6 +40,7 @@ export { runSubgraph } from './runSubgraph';
 export type { SubgraphContext } from './SubgraphContext';
 export { DateScalar, DateTimeScalar, MoneyScalar } from './scalars';
 export { type ScheduledCheck, startScheduledChecks } from './scheduledChecks';
+export { selectsField } from './selectsField';
 export {
   type HttpService,
   type HttpServiceOptions,

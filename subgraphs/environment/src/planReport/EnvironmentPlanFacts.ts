@@ -21,11 +21,27 @@ export type FacilitySubject = FacilityRecord & { __typename: 'Facility' };
 /**
  * DONRE's record of a facility an indicator names, read in the statement
  * that picks the facility, so the drill-down's subjects cost no statement
- * of their own and no list of ids.
+ * of their own and no list of ids; null when the report was asked without
+ * its drill-down (`Records`).
  */
 interface WithRecord {
-  record: FacilitySubject;
+  record: FacilitySubject | null;
 }
+
+/**
+ * Whether the statements read each facility's record for the drill-down:
+ * a report asked for its figures alone (the board's earlier quarters) does
+ * not need them, and on the embedded database moving a thousand records
+ * of 23 columns out of PostgreSQL costs two to three times the statement
+ * that picks them.
+ */
+export type Records = 'with records' | 'without records';
+
+/** The record's columns when they are read; none otherwise (the row's `facility` and `sector` are then absent). */
+const recordColumnsIf = (records: Records) =>
+  (records === 'with records'
+    ? FacilityRepository.recordColumns
+    : {}) as typeof FacilityRepository.recordColumns;
 
 export interface PlanFacility extends WithRecord {
   id: string;
@@ -73,8 +89,11 @@ const withRecord = <Row extends Parameters<typeof FacilityRepository.toRecord>[0
   ...rest
 }: Row) => ({
   ...rest,
-  // as FacilityRepository.toRecord builds it, typed for the drill-down's union in the same copy
-  record: { __typename: 'Facility' as const, ...facility, sector },
+  // as FacilityRepository.toRecord builds it, typed for the drill-down's union in the same copy;
+  // absent when the statement did not read it (recordColumnsIf)
+  record: (facility as Row['facility'] | undefined)
+    ? { __typename: 'Facility' as const, ...facility, sector }
+    : null,
 });
 
 /**
@@ -126,24 +145,34 @@ export class EnvironmentPlanFacts {
   }
 
   /** Target 3.4's subjects: operating on the period's last day, having started by then. */
-  operating(period: PlanPeriod, unitCodes: readonly string[] | null): Promise<PlanFacility[]> {
+  operating(
+    period: PlanPeriod,
+    unitCodes: readonly string[] | null,
+    records: Records,
+  ): Promise<PlanFacility[]> {
     const asOf = this.stateOn(period.end);
     return this.facilitiesAsOf(
       asOf,
       unitCodes,
       period.end,
+      records,
       eq(asOf.status, 'OPERATING'),
       or(isNull(asOf.startedOperationOn), lte(asOf.startedOperationOn, period.end)),
     );
   }
 
   /** Target 3.3's subjects: every facility that started operating within the period, as recorded at its end. */
-  startedIn(period: PlanPeriod, unitCodes: readonly string[] | null): Promise<PlanFacility[]> {
+  startedIn(
+    period: PlanPeriod,
+    unitCodes: readonly string[] | null,
+    records: Records,
+  ): Promise<PlanFacility[]> {
     const asOf = this.stateOn(period.end);
     return this.facilitiesAsOf(
       asOf,
       unitCodes,
       period.end,
+      records,
       gte(asOf.startedOperationOn, period.start),
       lte(asOf.startedOperationOn, period.end),
     );
@@ -169,6 +198,7 @@ export class EnvironmentPlanFacts {
     asOf: ReturnType<EnvironmentPlanFacts['stateOn']>,
     unitCodes: readonly string[] | null,
     day: string,
+    records: Records,
     ...conditions: Array<SQL | undefined>
   ): Promise<PlanFacility[]> {
     const approved = exists(
@@ -179,7 +209,7 @@ export class EnvironmentPlanFacts {
     );
     const rows = await this.db
       .select({
-        ...FacilityRepository.recordColumns,
+        ...recordColumnsIf(records),
         id: facilities.id,
         adminUnitCode: facilities.adminUnitCode,
         startedOperationOn: asOf.startedOperationOn,
@@ -230,10 +260,11 @@ export class EnvironmentPlanFacts {
   async hazardousWaste(
     period: PlanPeriod,
     unitCodes: readonly string[] | null,
+    records: Records,
   ): Promise<HazardousWasteTotals[]> {
     const rows = await this.db
       .select({
-        ...FacilityRepository.recordColumns,
+        ...recordColumnsIf(records),
         facilityId: hazardousWasteRegistrations.facilityId,
         adminUnitCode: facilities.adminUnitCode,
         generatedKg: sql<number>`sum(${hazardousWasteReports.generatedKg})`.mapWith(Number),
@@ -264,10 +295,11 @@ export class EnvironmentPlanFacts {
   async listedBy(
     period: PlanPeriod,
     unitCodes: readonly string[] | null,
+    records: Records,
   ): Promise<ListedFacility[]> {
     const rows = await this.db
       .selectDistinctOn([seriousPolluterListings.facilityId], {
-        ...FacilityRepository.recordColumns,
+        ...recordColumnsIf(records),
         facilityId: seriousPolluterListings.facilityId,
         adminUnitCode: facilities.adminUnitCode,
         listedOn: seriousPolluterListings.listedOn,

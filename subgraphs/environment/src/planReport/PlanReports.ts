@@ -22,7 +22,7 @@ import type { AdminUnitRecord } from '../adminUnits/AdminUnitRepository';
 import type { MonitoringDataReader } from '../monitoring/readings/MonitoringDataReader';
 import type { MonitoringStationRepository } from '../monitoring/stations/MonitoringStationRepository';
 import { assembleIndicators, type IndicatorModel } from './assembleIndicators';
-import type { EnvironmentPlanFacts, FacilitySubject } from './EnvironmentPlanFacts';
+import type { EnvironmentPlanFacts, FacilitySubject, Records } from './EnvironmentPlanFacts';
 import {
   type CrossAgencyFacts,
   hazardousWasteIndicator,
@@ -198,7 +198,8 @@ export class PlanReports {
     return splitByScope(this.scope, rows, (row) => row);
   }
 
-  async indicators(report: PlanReportModel): Promise<IndicatorModel[]> {
+  /** `records`: whether the drill-down's items are asked for, and with them DONRE's records of their facilities. */
+  async indicators(report: PlanReportModel, records: Records): Promise<IndicatorModel[]> {
     const { period } = report.key;
     // what the caller may read arrives in clear, the rest sealed: the figures count both
     const police = this.opened<PoliceSealed>(report.policeSealedFacts);
@@ -221,10 +222,10 @@ export class PlanReports {
     const units = await this.scopeUnitCodes(report);
     // each statement picks its facilities and reads their records itself: no list of ids is sent
     const [started, operating, hazardousWaste, listed, stations] = await Promise.all([
-      this.facts.startedIn(period, units),
-      this.facts.operating(period, units),
-      this.facts.hazardousWaste(period, units),
-      this.facts.listedBy(period, units),
+      this.facts.startedIn(period, units, records),
+      this.facts.operating(period, units, records),
+      this.facts.hazardousWaste(period, units, records),
+      this.facts.listedBy(period, units, records),
       this.stations.atFacilities(),
     ]);
     const inspections = await this.facts.latestTreatmentInspections(
@@ -269,7 +270,9 @@ export class PlanReports {
     return assembleIndicators(
       computed,
       this.scope,
-      facilityRecords([started, operating, hazardousWaste, listed]),
+      records === 'with records'
+        ? facilityRecords([started, operating, hazardousWaste, listed])
+        : null,
     );
   }
 
@@ -281,10 +284,10 @@ export class PlanReports {
 
 /** DONRE's records of every facility the drill-downs name, as the statements that picked them read them. */
 function facilityRecords(
-  picked: ReadonlyArray<ReadonlyArray<{ record: FacilitySubject }>>,
+  picked: ReadonlyArray<ReadonlyArray<{ record: FacilitySubject | null }>>,
 ): Map<string, FacilitySubject> {
   const byId = new Map<string, FacilitySubject>();
-  for (const rows of picked) for (const { record } of rows) byId.set(record.id, record);
+  for (const rows of picked) for (const { record } of rows) if (record) byId.set(record.id, record);
   return byId;
 }
 

@@ -67,12 +67,14 @@ function visibleTo(scope: RowScope, item: ComputedItem): boolean {
  * computed it (3.7 in two shares: the Board's zone projects and DOIT's
  * cluster projects, joined), with value and verdict and the drill-down the
  * caller may see (those that fall short first). `facilities` are DONRE's records of
- * the facility subjects, read with them (already typed for the union).
+ * the facility subjects, read with them (already typed for the union); null
+ * when the items were not asked for, their facility subjects then only
+ * references that nothing resolves.
  */
 export function assembleIndicators(
   computed: readonly ComputedIndicator[],
   scope: RowScope,
-  facilities: ReadonlyMap<string, FacilitySubject>,
+  facilities: ReadonlyMap<string, FacilitySubject> | null,
 ): IndicatorModel[] {
   const byCode = mergeIndicatorShares(computed);
   return INDICATORS.map((definition) => {
@@ -117,9 +119,10 @@ export function assembleIndicators(
 
 function subjectOf(
   item: ComputedItem,
-  facilities: ReadonlyMap<string, FacilitySubject>,
+  facilities: ReadonlyMap<string, FacilitySubject> | null,
 ): IndicatorSubjectModel {
   if (item.subjectType !== 'Facility') return { __typename: item.subjectType, id: item.subjectId };
+  if (!facilities) return { __typename: 'Facility', id: item.subjectId } as FacilitySubject;
   const facility = facilities.get(item.subjectId);
   if (!facility) throw new Error(`facility ${item.subjectId} of indicator item not found`);
   return facility;

@@ -1,3 +1,4 @@
+import { selectsField } from '@ipc-hub/server-kit';
 import type { Resolvers } from '../generated/resolvers';
 import { subjectTypeOf } from './assembleIndicators';
 
@@ -14,7 +15,11 @@ export const planReportResolvers: Resolvers = {
       report.key.adminUnitCode === null
         ? null
         : ctx.adminUnits.byCode.load(report.key.adminUnitCode),
-    indicators: (report, _, ctx) => ctx.planReports.indicators(report),
+    indicators: (report, _, ctx, info) =>
+      ctx.planReports.indicators(
+        report,
+        selectsField(info, 'items') ? 'with records' : 'without records',
+      ),
     tasks: (_, __, ctx) => ctx.planTasks.repository.all(),
     scopeUnitCodes: (report, _, ctx) => ctx.planReports.scopeUnitCodes(report),
     approvedFacilityIds: (report, _, ctx) => ctx.planReports.approvedFacilityIds(report),
