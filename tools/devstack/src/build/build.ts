@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { MANIFEST, MANIFEST_VERSION, signatureOf } from '../../freshness.mjs';
 import { type Bundle, bundleFile, bundles } from './bundles';
@@ -28,6 +29,23 @@ const BANNER = [
 const OPTIONAL = ['pg-native', 'cloudflare:sockets'];
 
 const LOCATION = /\bimport\.meta\.url\b|\b__dirname\b|\b__filename\b/;
+
+/** Packages replaced in the bundles by a file of ours (see each file). */
+const SHIMS: Record<string, string> = {
+  '@apollo/utils.createhash': 'shims/apolloCreateHash.ts',
+};
+
+function shims(): esbuild.Plugin {
+  const names = Object.keys(SHIMS).map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return {
+    name: 'shims',
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => ({
+        path: fileURLToPath(new URL(`./${SHIMS[args.path]}`, import.meta.url)),
+      }));
+    },
+  };
+}
 
 function sourceLocations(outdir: string): esbuild.Plugin {
   return {
@@ -68,7 +86,7 @@ async function bundle(root: string, part: Bundle): Promise<BuiltPart> {
     target: 'node20',
     banner: { js: BANNER },
     external: OPTIONAL,
-    plugins: [sourceLocations(dirname(outfile))],
+    plugins: [shims(), sourceLocations(dirname(outfile))],
     sourcemap: 'linked',
     legalComments: 'none',
     metafile: true,
