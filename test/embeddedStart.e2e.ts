@@ -7,6 +7,7 @@
  * (HUB_DATA_ROOT), so it runs beside a hub already started.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -176,8 +177,27 @@ describe('pnpm start on the embedded databases', () => {
         FACILITIES,
       );
       expect(again.facilities.totalCount).toBe(seeded.facilities.totalCount);
+      // serving, the launcher has no child process: every service is a thread of it
+      const pid = second.process.pid ?? 0;
+      expect(readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim()).toBe('');
       expect(await stopHub(second)).toBe(0);
+      // each service's log reached the launcher's, labelled; each stopped gracefully when asked
+      for (const service of ['gateway', ...SUBGRAPHS.map((agency) => agency.subgraph)]) {
+        expect(secondOutput).toMatch(new RegExp(`\\[${service}\\] .*listening`));
+      }
+      const stopped = second.output.join('\n');
+      for (const agency of SUBGRAPHS) {
+        expect(stopped).toMatch(new RegExp(`\\[${agency.subgraph}\\] info shutting down`));
+      }
     },
     2 * START_MS,
   );
+
+  it("bundles hash with Node's crypto, not SHA-256 in JavaScript", () => {
+    // built by the start above; Apollo's createhash falls back to sha.js when bundled as is
+    for (const service of ['gateway', ...SUBGRAPHS.map((agency) => agency.subgraph)]) {
+      const bundle = readFileSync(join(ROOT, 'dist', service, 'index.mjs'), 'utf8');
+      expect(bundle).not.toContain('node_modules/sha.js/');
+    }
+  });
 });
