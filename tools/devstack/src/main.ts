@@ -28,7 +28,12 @@ import {
   SUBGRAPHS as REGISTERED,
   subgraphUrlEnv,
 } from '@ipc-hub/registry';
-import { PREPARE_ONLY_FLAG, STOP_MESSAGE, waitUntilReady } from '@ipc-hub/server-kit/launch';
+import {
+  eachLine,
+  PREPARE_ONLY_FLAG,
+  STOP_MESSAGE,
+  waitUntilReady,
+} from '@ipc-hub/server-kit/launch';
 import { bundleFile, bundles } from './build/bundles';
 import { exampleTokens } from './exampleTokens';
 import { formatLogLine } from './formatLogLine';
@@ -182,14 +187,7 @@ function inProcess(service: Service, env: NodeJS.ProcessEnv, args: string[]): Ru
 
 /** A service's output, line by line, into this terminal with its name. */
 function relay(name: string, stream: Readable): void {
-  let buffer = '';
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk: string) => {
-    buffer += chunk;
-    const lines = buffer.split('\n');
-    buffer = lines.pop() ?? '';
-    for (const line of lines) if (line.trim()) out(formatLogLine(name, line));
-  });
+  eachLine(stream, (line) => out(formatLogLine(name, line)));
 }
 
 function stopAll(): void {

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { eachLine } from '@ipc-hub/server-kit/launch';
 
 /** One JSON log line of a service (pino). */
 export type LogEntry = Record<string, unknown> & { level?: number; msg?: string };
@@ -132,15 +133,7 @@ export class ServiceProcess {
   }
 
   private relay(stream: NodeJS.ReadableStream | null): void {
-    if (!stream) return;
-    let buffer = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      buffer += chunk;
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) if (line.trim()) this.line(line);
-    });
+    if (stream) eachLine(stream, (line) => this.line(line));
   }
 
   private line(line: string): void {
