@@ -3,8 +3,11 @@
  * bundles in dist/, each embedded database prepared by a child process):
  * from no data, every subgraph's database is prepared and seeded once; a
  * record written then is still there after a restart, which prepares and
- * seeds nothing. Its own ports (HUB_PORT_OFFSET) and data folder
- * (HUB_DATA_ROOT), so it runs beside a hub already started.
+ * seeds nothing; a new data folder on the same machine starts as a copy of
+ * the databases prepared first, as they were when prepared. Its own ports
+ * (HUB_PORT_OFFSET), data folders (HUB_DATA_ROOT) and cluster cache
+ * (IPC_HUB_PGLITE_CLUSTER_DIR), so it runs beside a hub already started and
+ * never finds a copy another run prepared.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -54,12 +57,13 @@ async function freeOffset(): Promise<number> {
 }
 
 /** `pnpm start`'s command, until it says the hub is up; fails if it exits first. */
-function startHub(dataRoot: string, offset: number): Promise<Hub> {
+function startHub(dataRoot: string, offset: number, dataFolder = 'data'): Promise<Hub> {
   const child = spawn(process.execPath, ['tools/devstack/start.mjs'], {
     cwd: ROOT,
     env: {
       ...process.env,
-      HUB_DATA_ROOT: dataRoot,
+      HUB_DATA_ROOT: join(dataRoot, dataFolder),
+      IPC_HUB_PGLITE_CLUSTER_DIR: join(dataRoot, 'clusters'),
       HUB_PORT_OFFSET: String(offset),
       HUB_JWT_SECRET: TEST_SECRET,
       LOG_LEVEL: 'info',
@@ -123,13 +127,14 @@ describe('pnpm start on the embedded databases', () => {
   let offset = 0;
   let first: Hub | undefined;
   let second: Hub | undefined;
+  let third: Hub | undefined;
 
   beforeAll(async () => {
     dataRoot = await mkdtemp(join(tmpdir(), 'ipc-embedded-start-'));
     offset = await freeOffset();
   });
   afterAll(async () => {
-    for (const hub of [first, second]) if (hub) await stopHub(hub);
+    for (const hub of [first, second, third]) if (hub) await stopHub(hub);
     await rm(dataRoot, { recursive: true, force: true });
   });
 
@@ -191,6 +196,37 @@ describe('pnpm start on the embedded databases', () => {
       }
     },
     2 * START_MS,
+  );
+
+  it(
+    'starts a new data folder as a copy of the databases this machine prepared, as they were prepared',
+    async () => {
+      // the first test's cluster cache, another data folder: nothing prepared, nothing seeded
+      third = await startHub(dataRoot, offset, 'another');
+      const output = third.output.join('\n');
+      for (const agency of SUBGRAPHS) {
+        expect(output).toContain(
+          `[${agency.subgraph}] database copied from the one prepared on this machine`,
+        );
+      }
+      expect(output).not.toMatch(/preparing its database|seeded the Hanoi demo data/);
+      const donre = await token('DONRE');
+      const copied = await gatewayRequest<{ facilities: { totalCount: number } }>(
+        offset,
+        donre,
+        FACILITIES,
+      );
+      expect(copied.facilities.totalCount).toBeGreaterThan(0);
+      // the copy was kept before the first hub served: the zone it was given is not in it
+      const zones = await gatewayRequest<{ zones: { edges: Array<{ node: { code: string } }> } }>(
+        offset,
+        await token('HIZA'),
+        ZONES,
+      );
+      expect(zones.zones.edges.map((edge) => edge.node.code)).not.toContain(ZONE.code);
+      expect(await stopHub(third)).toBe(0);
+    },
+    START_MS,
   );
 
   it("bundles hash with Node's crypto, not SHA-256 in JavaScript", () => {

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { keepPreparedCluster, startFromPreparedCluster } from '@ipc-hub/db/clusterCache';
 import { localSecret, localSubgraphSecret } from '@ipc-hub/identity';
 import {
   COMPOSED_SERVICES,
@@ -37,7 +38,7 @@ import {
 import { bundleFile, bundles } from './build/bundles';
 import { exampleTokens } from './exampleTokens';
 import { formatLogLine } from './formatLogLine';
-import { preparedState, type ServiceData, writePrepared } from './prepared';
+import { preparationKey, preparedState, type ServiceData, writePrepared } from './prepared';
 
 interface Service {
   name: string;
@@ -245,20 +246,43 @@ await inTurn(SUBGRAPHS, Math.max(1, availableParallelism()), async (service) => 
   const state = preparedState(service);
   if (state.prepared) {
     out(`[${service.name}] database prepared before (${state.migration}): not seeding again`);
-  } else {
-    out(`[${service.name}] preparing its database (${state.reason})…`);
-    const at = Date.now();
-    const code = await start(service, shared, [PREPARE_ONLY_FLAG]).exited;
-    if (code !== 0) {
-      out(`[${service.name}] preparing its database failed (${code ?? 'stopped'}): not started`);
-      failed.add(service.name);
-      return;
-    }
-    writePrepared(service, state.migration);
-    out(`[${service.name}] database prepared in ${((Date.now() - at) / 1000).toFixed(1)} s`);
+  } else if (!(await prepare(service, state.reason))) {
+    failed.add(service.name);
+    return;
   }
   if (!stopping) start(service, { ...shared, HUB_SEED: 'false' });
 });
+
+/**
+ * A subgraph's database migrated and seeded: copied from the cluster this
+ * machine prepared before with the same bundle and migrations when its
+ * data folder is new (docs/embedded.md), else prepared by a child process
+ * and then kept for the next new folder. From source there is no bundle
+ * to key the copy by: always prepared.
+ */
+async function prepare(service: Subgraph, reason: string): Promise<boolean> {
+  const at = Date.now();
+  const seconds = () => ((Date.now() - at) / 1000).toFixed(1);
+  const migration = preparedState(service).migration;
+  const key = fromSource ? null : preparationKey(service, `${root}${bundleFile(service.name)}`);
+  if (key && (await startFromPreparedCluster(service.name, key, service.dataDir))) {
+    writePrepared(service, migration);
+    out(
+      `[${service.name}] database copied from the one prepared on this machine in ${seconds()} s`,
+    );
+    return true;
+  }
+  out(`[${service.name}] preparing its database (${reason})…`);
+  const code = await start(service, shared, [PREPARE_ONLY_FLAG]).exited;
+  if (code !== 0) {
+    out(`[${service.name}] preparing its database failed (${code ?? 'stopped'}): not started`);
+    return false;
+  }
+  writePrepared(service, migration);
+  if (key) await keepPreparedCluster(service.name, key, service.dataDir);
+  out(`[${service.name}] database prepared in ${seconds()} s`);
+  return true;
+}
 
 try {
   await waitUntilReady(

@@ -28,8 +28,13 @@ export interface HubMemory {
 }
 
 export interface ColdStart {
-  /** no embedded databases yet: created, migrated and seeded */
+  /** a new machine: no embedded databases and no cluster cache yet; created, migrated and seeded */
   coldSeconds: number;
+  /**
+   * no embedded databases in a new data folder, on a machine that prepared
+   * them before: each copied from the cluster cache (`@ipc-hub/db/clusterCache`)
+   */
+  copiedSeconds: number;
   /** the same again, the databases now there */
   warmSeconds: number;
   /** cold ÷ warm */
@@ -64,8 +69,10 @@ const GOALS = { totalMb: 1024, subgraphMb: 250, coldSeconds: 15, warmSeconds: 5 
 /**
  * (h) `pnpm start` as a user types it (pnpm, tools/devstack/start.mjs, the
  * bundles) from no data to the gateway's first answer to a query, with its
- * embedded databases in a new folder (HUB_DATA_ROOT), so they are created,
- * migrated and seeded as on a new machine; then started once more on the
+ * embedded databases in a new folder (HUB_DATA_ROOT) and a cluster cache of
+ * its own (IPC_HUB_PGLITE_CLUSTER_DIR), so they are created, migrated and
+ * seeded as on a new machine; then in another new folder on the same
+ * machine (each database copied from the one prepared); then started once more on the
  * data the first start left, for the warm figure, and its resident memory
  * (every process of the tree) once up and idle; then once more with the
  * services run from source through tsx, the same run's baseline for memory.
@@ -80,13 +87,21 @@ export async function coldStart(
   const busy = await firstBusyPort(PORTS);
   if (busy !== null) return { notMeasured: `port ${busy} is in use (a hub running?)` };
   await buildBundles();
-  const dataRoot = await mkdtemp(join(tmpdir(), 'ipc-bench-coldstart-'));
+  const root = await mkdtemp(join(tmpdir(), 'ipc-bench-coldstart-'));
+  // a cluster cache of the run's own: the first start is a new machine's
+  const machine = { IPC_HUB_PGLITE_CLUSTER_DIR: join(root, 'clusters') };
+  const dataRoot = join(root, 'data');
   try {
-    const cold = await startToFirstAnswer(dataRoot, secret, {});
-    const warm = await startToFirstAnswer(dataRoot, secret, {}, whileWarm);
-    const source = await startToFirstAnswer(dataRoot, secret, { HUB_FROM_SOURCE: '1' });
+    const cold = await startToFirstAnswer(dataRoot, secret, machine);
+    const copied = await startToFirstAnswer(join(root, 'another'), secret, machine);
+    const warm = await startToFirstAnswer(dataRoot, secret, machine, whileWarm);
+    const source = await startToFirstAnswer(dataRoot, secret, {
+      ...machine,
+      HUB_FROM_SOURCE: '1',
+    });
     return {
       coldSeconds: round(cold.seconds, 1),
+      copiedSeconds: round(copied.seconds, 1),
       warmSeconds: round(warm.seconds, 1),
       ratio: ratio(cold.seconds, warm.seconds),
       memory: warm.memory,
@@ -95,7 +110,7 @@ export async function coldStart(
       goals: GOALS,
     };
   } finally {
-    await rm(dataRoot, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
   }
 }
 

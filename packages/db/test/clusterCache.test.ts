@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFromEmptyCluster } from '../src/emptyCluster';
+import {
+  keepPreparedCluster,
+  startFromEmptyCluster,
+  startFromPreparedCluster,
+} from '../src/clusterCache';
 
 /** A cluster folder of its own for this file (IPC_HUB_PGLITE_CLUSTER_DIR), removed after. */
 let root: string;
@@ -54,5 +58,50 @@ describe('a new embedded database begins as a copy of one empty cluster', () => 
     const marker = await database.query<{ id: number }>('select id from marker');
     await database.close();
     expect(marker.rows).toEqual([{ id: 1 }]);
+  });
+});
+
+describe('a new data folder begins as a copy of the cluster prepared under the same key', () => {
+  it('copies the kept cluster under its key only, keeps one per name, and never overwrites a database', async () => {
+    const prepared = join(root, 'prep', 'first');
+    await startFromEmptyCluster(prepared);
+    const db = await PGlite.create(prepared);
+    await db.exec("create table seeded (v text); insert into seeded values ('demo')");
+    await db.close();
+    await keepPreparedCluster('environment', 'key1', prepared);
+
+    // another key has nothing to copy from
+    const otherKey = join(root, 'prep', 'other-key');
+    expect(await startFromPreparedCluster('environment', 'key2', otherKey)).toBe(false);
+    expect(existsSync(join(otherKey, 'PG_VERSION'))).toBe(false);
+    // another name neither
+    expect(await startFromPreparedCluster('police', 'key1', otherKey)).toBe(false);
+
+    const copy = join(root, 'prep', 'copy');
+    expect(await startFromPreparedCluster('environment', 'key1', copy)).toBe(true);
+    const copied = await PGlite.create(copy);
+    const rows = await copied.query<{ v: string }>('select v from seeded');
+    await copied.exec("insert into seeded values ('only in the copy')");
+    await copied.close();
+    expect(rows.rows).toEqual([{ v: 'demo' }]);
+
+    // a folder that holds a database is left alone
+    expect(await startFromPreparedCluster('environment', 'key1', copy)).toBe(false);
+    const again = await PGlite.create(copy);
+    expect((await again.query('select v from seeded')).rows).toHaveLength(2);
+    await again.close();
+
+    // a newer preparation under another key replaces the kept one
+    await keepPreparedCluster('environment', 'key2', prepared);
+    const kept = (await readdir(join(root, 'clusters'))).filter((e) => e.startsWith('prepared-'));
+    expect(kept).toEqual(['prepared-environment-key2']);
+    expect(await startFromPreparedCluster('environment', 'key1', join(root, 'prep', 'x'))).toBe(
+      false,
+    );
+  });
+
+  it('refuses a name or key that is not a plain folder name', async () => {
+    await expect(keepPreparedCluster('../escape', 'k', root)).rejects.toThrow(/cluster cache/);
+    await expect(keepPreparedCluster('environment', 'a/b', root)).rejects.toThrow(/cluster cache/);
   });
 });

@@ -1,0 +1,131 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/**
+ * The machine's cache of embedded clusters, under the system's temporary
+ * folder (IPC_HUB_PGLITE_CLUSTER_DIR moves it): clusters shut down cleanly,
+ * each copied whole into a new data folder rather than made again there.
+ *
+ * - The **empty cluster**, one per PGlite version: PGlite's initdb runs in
+ *   WebAssembly and costs about 2.5 s of CPU, a copy of its 39 MB about a
+ *   tenth of a second, so `pnpm start` from no data runs initdb once rather
+ *   than once per subgraph.
+ * - A **prepared cluster** per subgraph: its database migrated and seeded,
+ *   kept under a key its caller computes from everything that decides what
+ *   the preparation writes (PGlite's version, the code that seeds, the
+ *   migrations). A new data folder with the same key starts as its copy;
+ *   another key is prepared again and replaces it.
+ *
+ * Every entry is made aside and renamed into place, so processes starting
+ * together never see half of one. A copied cluster is the data folder's
+ * own from then on.
+ */
+export function clusterCacheRoot(): string {
+  return process.env.IPC_HUB_PGLITE_CLUSTER_DIR ?? join(tmpdir(), 'ipc-hub-pglite');
+}
+
+/** A new data folder begins as a copy of the empty cluster; one holding a database is left as it is. */
+export async function startFromEmptyCluster(dataDir: string): Promise<void> {
+  if (holdsCluster(dataDir)) return;
+  await copyCluster(await emptyCluster(), dataDir);
+}
+
+/**
+ * A data folder with no database yet begins as a copy of `name`'s cluster
+ * prepared under `key`, when the cache holds one: true when it did.
+ */
+export async function startFromPreparedCluster(
+  name: string,
+  key: string,
+  dataDir: string,
+): Promise<boolean> {
+  const kept = preparedPath(name, key);
+  if (holdsCluster(dataDir) || !holdsCluster(kept)) return false;
+  await copyCluster(kept, dataDir);
+  return true;
+}
+
+/**
+ * Keeps a copy of `dataDir` (a database just prepared and closed) as `name`'s
+ * prepared cluster under `key`, and removes `name`'s clusters under other
+ * keys: one per subgraph, the newest.
+ */
+export async function keepPreparedCluster(
+  name: string,
+  key: string,
+  dataDir: string,
+): Promise<void> {
+  await keepAside(preparedPath(name, key), (making) => cp(dataDir, making, { recursive: true }));
+  const prefix = `prepared-${name}-`;
+  for (const entry of await readdir(clusterCacheRoot())) {
+    if (entry.startsWith(prefix) && entry !== `${prefix}${key}`) {
+      await rm(join(clusterCacheRoot(), entry), { recursive: true, force: true });
+    }
+  }
+}
+
+/** PGlite's package version: a cluster made by one version is not handed to another. */
+export function pgliteVersion(): string {
+  let dir = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+  for (let depth = 0; depth < 4; depth += 1) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === '@electric-sql/pglite' && pkg.version) return pkg.version;
+    }
+    dir = dirname(dir);
+  }
+  throw new Error("PGlite's package.json was not found beside its code");
+}
+
+const holdsCluster = (dir: string) => existsSync(join(dir, 'PG_VERSION'));
+
+function preparedPath(name: string, key: string): string {
+  assertEntryName(name);
+  assertEntryName(key);
+  return join(clusterCacheRoot(), `prepared-${name}-${key}`);
+}
+
+/** A name and a key become one folder's name: letters, digits, `.`, `_` and `-` only. */
+function assertEntryName(part: string): void {
+  if (!/^[A-Za-z0-9._-]+$/.test(part)) {
+    throw new Error(`a cluster cache entry is named with letters, digits, . _ -: got "${part}"`);
+  }
+}
+
+async function copyCluster(from: string, dataDir: string): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
+  await cp(from, dataDir, { recursive: true });
+}
+
+/** The empty cluster of this PGlite version, made now when there is none. */
+async function emptyCluster(): Promise<string> {
+  const template = join(clusterCacheRoot(), `empty-cluster-${pgliteVersion()}`);
+  if (!holdsCluster(template)) {
+    await keepAside(template, async (making) => {
+      // loaded only here: the launcher uses this module without ever running initdb itself
+      const { PGlite } = await import('@electric-sql/pglite');
+      const cluster = await PGlite.create(making);
+      await cluster.close();
+    });
+  }
+  return template;
+}
+
+/** `make` fills a new folder beside `target`, which is then renamed to it; another's made first is as good. */
+async function keepAside(target: string, make: (making: string) => Promise<void>): Promise<void> {
+  const root = clusterCacheRoot();
+  await mkdir(root, { recursive: true });
+  const making = await mkdtemp(join(root, 'making-'));
+  try {
+    await make(making);
+    await rename(making, target).catch(async (error: NodeJS.ErrnoException) => {
+      if (!holdsCluster(target)) throw error;
+    });
+  } finally {
+    await rm(making, { recursive: true, force: true });
+  }
+}
