@@ -232,7 +232,7 @@ describe('pnpm start on the embedded databases', () => {
   it("bundles hash with Node's crypto, not SHA-256 in JavaScript", () => {
     // built by the start above; Apollo's createhash falls back to sha.js when bundled as is
     for (const service of ['gateway', ...SUBGRAPHS.map((agency) => agency.subgraph)]) {
-      const bundle = readFileSync(join(ROOT, 'dist', service, 'index.mjs'), 'utf8');
+      const bundle = readFileSync(join(ROOT, 'dist', service, 'service.cjs'), 'utf8');
       expect(bundle).not.toContain('node_modules/sha.js/');
     }
   });

@@ -35,7 +35,7 @@ import {
   STOP_MESSAGE,
   waitUntilReady,
 } from '@ipc-hub/server-kit/launch';
-import { bundleFile, bundles } from './build/bundles';
+import { bundleCodeFile, bundleFile, bundles } from './build/bundles';
 import { exampleTokens } from './exampleTokens';
 import { formatLogLine } from './formatLogLine';
 import { preparationKey, preparedState, type ServiceData, writePrepared } from './prepared';
@@ -264,7 +264,7 @@ async function prepare(service: Subgraph, reason: string): Promise<boolean> {
   const at = Date.now();
   const seconds = () => ((Date.now() - at) / 1000).toFixed(1);
   const migration = preparedState(service).migration;
-  const key = fromSource ? null : preparationKey(service, `${root}${bundleFile(service.name)}`);
+  const key = fromSource ? null : preparationKey(service, `${root}${bundleCodeFile(service.name)}`);
   if (key && (await startFromPreparedCluster(service.name, key, service.dataDir))) {
     writePrepared(service, migration);
     out(

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { MANIFEST, MANIFEST_VERSION, signatureOf } from '../../freshness.mjs';
-import { type Bundle, bundleFile, bundles } from './bundles';
+import { type Bundle, bundleCodeFile, bundleFile, bundles, CODE_CACHE_LOADER } from './bundles';
 
 type BuiltPart = { outputs: string[]; inputs: Record<string, string> };
 
@@ -17,13 +17,50 @@ type BuiltPart = { outputs: string[]; inputs: Record<string, string> };
  * the image (which keeps the tree and the production dependencies). And
  * `require` exists, for the CommonJS packages bundled into ES modules.
  */
-const BANNER = [
-  "import { createRequire as __hubCreateRequire } from 'node:module';",
-  "import { fileURLToPath as __hubFileURLToPath } from 'node:url';",
-  'const require = __hubCreateRequire(import.meta.url);',
-  'const __hubSourceUrl = (path) => new URL(path, import.meta.url).href;',
-  'const __hubSourcePath = (path) => __hubFileURLToPath(new URL(path, import.meta.url));',
-].join('\n');
+const BANNER: Record<Bundle['format'], string> = {
+  esm: [
+    "import { createRequire as __hubCreateRequire } from 'node:module';",
+    "import { fileURLToPath as __hubFileURLToPath } from 'node:url';",
+    'const require = __hubCreateRequire(import.meta.url);',
+    'const __hubSourceUrl = (path) => new URL(path, import.meta.url).href;',
+    'const __hubSourcePath = (path) => __hubFileURLToPath(new URL(path, import.meta.url));',
+  ].join('\n'),
+  // CommonJS has its own require and __filename (the bundle's, as the loader gives them);
+  // import() is the loader's (rewriteDynamicImports), or Node's when run by Node's own loader
+  cjs: [
+    'const __hubImport = globalThis.__hubImport ?? ((specifier) => import /* kept */(specifier));',
+    "const { fileURLToPath: __hubFileURLToPath, pathToFileURL: __hubPathToFileURL } = require('node:url');",
+    'const __hubBundleUrl = __hubPathToFileURL(__filename);',
+    'const __hubSourceUrl = (path) => new URL(path, __hubBundleUrl).href;',
+    'const __hubSourcePath = (path) => __hubFileURLToPath(new URL(path, __hubBundleUrl));',
+  ].join('\n'),
+};
+
+/**
+ * A script V8 compiled from its code cache has lost the callback `import()`
+ * needs (Node 20: ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), and bundled
+ * packages import Node's modules so (PGlite, undici, OpenTelemetry…). Each
+ * `import(` of a CommonJS bundle becomes `__hubImport(`, a function of the
+ * code-cache loader, compiled by Node's own loader, whose import() works.
+ * (esbuild's own alternative, require() in place of import(), breaks
+ * PGlite's Emscripten code, which declares a `require` of its own.)
+ */
+export function rewriteDynamicImports(code: string): string {
+  return code.replace(/(?<![\w$.])import\(/g, '__hubImport(');
+}
+
+/** dist/<name>/index.mjs of a CommonJS bundle: its code run through V8's code cache. */
+const CODE_CACHE_ENTRY = (code: string) =>
+  [
+    "// pnpm build: runs this service through V8's code cache (tools/devstack/src/build/runWithCodeCache.cjs)",
+    "import { createRequire } from 'node:module';",
+    `createRequire(import.meta.url)('${relativeTo('dist/x', CODE_CACHE_LOADER)}')(new URL('./${code}', import.meta.url));`,
+    '',
+  ].join('\n');
+
+function relativeTo(fromDir: string, path: string): string {
+  return relative(fromDir, path).split(sep).join('/');
+}
 
 /** Packages loaded only if present (optional native add-ons): left out of the bundles. */
 const OPTIONAL = ['pg-native', 'cloudflare:sockets'];
@@ -75,29 +112,40 @@ function sourceLocations(outdir: string): esbuild.Plugin {
 }
 
 async function bundle(root: string, part: Bundle): Promise<BuiltPart> {
-  const outfile = join(root, bundleFile(part.name));
+  const outfile = join(root, bundleCodeFile(part.name));
   const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints: [join(root, part.entry)],
     outfile,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: part.format,
     target: 'node20',
-    banner: { js: BANNER },
+    banner: { js: BANNER[part.format] },
     external: OPTIONAL,
     plugins: [shims(), sourceLocations(dirname(outfile))],
     sourcemap: 'linked',
     legalComments: 'none',
     metafile: true,
     logLevel: 'error',
+    // a CommonJS bundle is written once its import() calls are rewritten (below)
+    write: part.format === 'esm',
   });
+  for (const output of result.outputFiles ?? []) {
+    mkdirSync(dirname(output.path), { recursive: true });
+    writeFileSync(
+      output.path,
+      output.path.endsWith('.cjs') ? rewriteDynamicImports(output.text) : output.contents,
+    );
+  }
   const inputs: Record<string, string> = {};
   for (const input of Object.keys(result.metafile.inputs)) {
     const path = input.includes(':') ? null : input;
     if (path) inputs[path] = signatureOf(join(root, path)) ?? '';
   }
-  return { outputs: [bundleFile(part.name)], inputs };
+  if (part.format === 'esm') return { outputs: [bundleFile(part.name)], inputs };
+  writeFileSync(join(root, bundleFile(part.name)), CODE_CACHE_ENTRY(basename(outfile)));
+  return { outputs: [bundleFile(part.name), bundleCodeFile(part.name)], inputs };
 }
 
 /** Every file under `dir`, relative to `root`, but dependencies, builds and tests. */
@@ -157,8 +205,8 @@ export interface BuildOptions {
 }
 
 /**
- * `pnpm build`: every service bundled into dist/<name>/index.mjs with
- * esbuild, the console built with vite, and dist/manifest.json naming what
+ * `pnpm build`: every service bundled with esbuild (dist/<name>/index.mjs
+ * and, for a CommonJS bundle, its code in service.cjs: see bundles.ts), the console built with vite, and dist/manifest.json naming what
  * each was built from, for `pnpm start` to know when to build again.
  */
 export async function buildAll(root: string, options: BuildOptions = {}): Promise<void> {
@@ -166,7 +214,13 @@ export async function buildAll(root: string, options: BuildOptions = {}): Promis
   const started = performance.now();
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   mkdirSync(join(root, 'dist'), { recursive: true });
-  const parts: Record<string, BuiltPart> = { build: { outputs: [], inputs: buildInputs(root) } };
+  copyFileSync(
+    fileURLToPath(new URL('./runWithCodeCache.cjs', import.meta.url)),
+    join(root, CODE_CACHE_LOADER),
+  );
+  const parts: Record<string, BuiltPart> = {
+    build: { outputs: [CODE_CACHE_LOADER], inputs: buildInputs(root) },
+  };
   const services = bundles();
   const built = await Promise.all(services.map((part) => bundle(root, part)));
   services.forEach((part, index) => {
