@@ -44,11 +44,13 @@ describe('runWithCodeCache', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   /** One process running the bundle through the loader, as a service's index.mjs does; its report and the bundle's line. */
-  const run = (): { fromCache: boolean; bundle: { file: string; cpus: boolean } } => {
+  const run = (
+    writeAfterMs = 50,
+  ): { fromCache: boolean; bundle: { file: string; cpus: boolean } } => {
     const script = `const r = require(${JSON.stringify(LOADER)})(new URL(${JSON.stringify(pathToFileURL(join(dir, 'service.cjs')).href)}));
       process.stdout.write(JSON.stringify(r) + "\\n"); setTimeout(() => {}, 400);`;
     const out = execFileSync(process.execPath, ['-e', script], {
-      env: { ...process.env, HUB_CODE_CACHE_WRITE_AFTER_MS: '50' },
+      env: { ...process.env, HUB_CODE_CACHE_WRITE_AFTER_MS: String(writeAfterMs) },
       encoding: 'utf8',
     });
     // the loader's report and the bundle's line, in whichever order they were written
@@ -88,5 +90,15 @@ describe('runWithCodeCache', () => {
     expect(rebuilt.bundle.file).toBe('rebuilt');
     // the older cache is removed once the new one is written
     expect((await readdir(dir)).filter((file) => file.endsWith('.v8-cache'))).toHaveLength(1);
+  });
+
+  it('writes the cache when the service ends before its time', async () => {
+    await writeFile(
+      join(dir, 'service.cjs'),
+      'process.stdout.write(JSON.stringify({ file: "short", cpus: true }) + "\\n");',
+    );
+    // ten minutes to wait, and the process ends after 0.4 s
+    expect(run(600_000).fromCache).toBe(false);
+    expect(run(600_000).fromCache).toBe(true);
   });
 });

@@ -8,7 +8,8 @@
  * start` runs, and in every process of a deployment whose files are
  * writable. Node 20 has no compile cache of its own for modules
  * (`module.enableCompileCache` came in Node 22); this is what `vm.Script`
- * offers instead. `pnpm build` copies this file to dist/.
+ * offers instead. Written ten seconds after start, or when the service
+ * stops before. `pnpm build` copies this file to dist/.
  *
  * The cache is V8's to judge: a cache of another V8 or other flags is
  * rejected (and written again), and the file's name carries the bundle's
@@ -61,7 +62,15 @@ module.exports = function runWithCodeCache(url) {
   const wrapper = script.runInThisContext();
   const writes = cachedData === undefined || script.cachedDataRejected === true;
   if (writes && !process.argv.includes('--prepare-only')) {
-    setTimeout(() => writeCache(script, file, cacheFile), WRITE_AFTER_MS).unref();
+    // ten seconds in, or when the service ends before (a short run, a test): once
+    let written = false;
+    const write = () => {
+      if (written) return;
+      written = true;
+      writeCache(script, file, cacheFile);
+    };
+    setTimeout(write, WRITE_AFTER_MS).unref();
+    process.once('exit', write);
   }
   wrapper.call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, dir);
   return { fromCache: !writes };
