@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Database } from '@ipc-hub/db';
 import type * as schema from '../../db/schema';
@@ -20,7 +21,7 @@ export interface FolderImportReport {
 export interface FolderImportOptions {
   /** receives one line per file and a summary */
   write: (line: string) => void;
-  /** files per transaction */
+  /** files per transaction (1 000) */
   groupSize?: number;
 }
 
@@ -66,7 +67,8 @@ export async function importMonitoringFolder(
     duplicates: 0,
     exceedances: 0,
   };
-  const groupSize = options.groupSize ?? 200;
+  // a group is one transaction and its few statements: larger groups, fewer of them (pnpm bench, e)
+  const groupSize = options.groupSize ?? 1_000;
   for (let start = 0; start < paths.length; start += groupSize) {
     const group = paths.slice(start, start + groupSize);
     const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -82,13 +84,13 @@ export async function importMonitoringFolder(
       seen.add(fileName);
       unread.push({ path, fileName });
     }
-    // a group's files are read at once: one at a time, the import would mostly wait on the disk
-    const fresh = await Promise.all(
-      unread.map(async (file) => ({
-        ...file,
-        content: await readFile(join(folder, file.path), 'utf8'),
-      })),
-    );
+    // Read synchronously: a data file is a few hundred bytes, and each asynchronous read is
+    // four trips through libuv's thread pool (open, stat, read, close) — more than the reading.
+    // This is a command's loop, no server's: nothing else waits on it.
+    const fresh = unread.map((file) => ({
+      ...file,
+      content: readFileSync(join(folder, file.path), 'utf8'),
+    }));
     const outcomes = await ingestion.ingest(fresh);
     for (const [index, outcome] of outcomes.entries()) {
       const path = fresh[index]?.path ?? outcome.fileName;

@@ -35,6 +35,9 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
 export function parseMonitoringLines(content: string, now = new Date()): MonitoringLine[] {
   const lines: MonitoringLine[] = [];
   const physical = content.split(/\r?\n/);
+  // a file is one instant: its lines repeat one time, parsed once
+  let lastTime = '';
+  let lastAt: Date | null = null;
   for (const [index, raw] of physical.entries()) {
     const number = index + 1;
     const text = raw.trim();
@@ -64,7 +67,11 @@ export function parseMonitoringLines(content: string, now = new Date()): Monitor
         `value "${value}" is not a decimal number with '.' as separator`,
       );
     }
-    const measuredAt = parseVietnamTimestamp(time);
+    if (time !== lastTime) {
+      lastTime = time;
+      lastAt = parseVietnamTimestamp(time);
+    }
+    const measuredAt = lastAt;
     if (!measuredAt) {
       throw FileRefusal.atLine(
         number,
