@@ -14,6 +14,7 @@ import {
   reportTimeRows,
   testSuiteRows,
 } from './reportParts';
+import { deployedNodeOptions } from './stack/deployedNodeOptions';
 
 export type { BenchResults, Row } from './benchResults';
 
@@ -123,6 +124,9 @@ export function formatTable(results: BenchResults): string {
       .join(', ')} cores`,
   );
   notes.push(...partNotes(results));
+  notes.push(
+    `services' Node options (as deployed: the image's NODE_OPTIONS; BENCH_NODE_OPTIONS replaces them): ${deployedNodeOptions() || 'none'}`,
+  );
   notes.push(
     `peak RSS: ${Object.entries(results.peakRssMb)
       .map(([name, mb]) => `${name} ${mb ?? '?'} MB`)

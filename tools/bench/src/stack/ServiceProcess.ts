@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { eachLine } from '@ipc-hub/server-kit/launch';
+import { deployedNodeOptions } from './deployedNodeOptions';
 
 /** One JSON log line of a service (pino). */
 export type LogEntry = Record<string, unknown> & { level?: number; msg?: string };
@@ -60,6 +61,8 @@ export class ServiceProcess {
         cwd: spec.cwd,
         env: {
           ...(spec.inheritEnv === false ? {} : process.env),
+          // tuned as deployed (the image's NODE_OPTIONS), unless the spec says otherwise
+          NODE_OPTIONS: deployedNodeOptions(),
           ...spec.env,
           PORT: String(spec.port),
         },
