@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -8,6 +9,12 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
+  resolve: {
+    // One graphql-js, as Node and the bundles load it (its CommonJS `main`): Vite would give the
+    // tests' own imports its ES module build, a second copy beside the one Apollo Server,
+    // @apollo/subgraph and graphql-jit require — and errors of one copy are not errors to the other.
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     globalSetup: ['test/globalSetup.ts'],
     env: { APOLLO_TELEMETRY_DISABLED: '1' },

@@ -21,6 +21,8 @@ export const subgraphConfigShape = (defaultPort: number, name: string) => ({
   REQUEST_MAX_ROWS: z.coerce.number().int().min(0).max(100_000_000).default(200_000),
   /** absent: seed the embedded default only */
   HUB_SEED: booleanFlag(),
+  /** how operations run: compiled once per operation by graphql-jit, or by graphql-js (to compare) */
+  HUB_EXECUTION: z.enum(['compiled', 'graphql-js']).default('compiled'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** where the subgraph asks other agencies about records it refers to */
   HUB_GATEWAY_URL: url().default('http://127.0.0.1:4000/graphql'),

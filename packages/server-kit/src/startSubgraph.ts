@@ -20,6 +20,7 @@ import { FactSeal, type IdentityConfig, subgraphSecretOf } from '@ipc-hub/identi
 import type { Logger } from '@ipc-hub/logger';
 import { ServiceMetrics } from '@ipc-hub/telemetry';
 import { applyMiddleware } from 'graphql-middleware';
+import { compiledExecution } from './compiledExecution';
 import { createVerifier } from './createVerifier';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { errorFormatter } from './errorFormatter';
@@ -140,13 +141,17 @@ export async function startSubgraph<
   const limits = guardsOff?.queryLimits
     ? { validationRules: [], parseOptions: {}, plugins: [] }
     : queryLimits<Context>(config, definition.typeDefs, { refusalStatus: 200 });
+  const served = access
+    ? applyMiddleware(
+        subgraphSchema,
+        buildShield(definition.typeDefs, access.recordScopes, [definition.agency.role]),
+      )
+    : subgraphSchema;
   const apollo = new ApolloServer<Context>({
-    schema: access
-      ? applyMiddleware(
-          subgraphSchema,
-          buildShield(definition.typeDefs, access.recordScopes, [definition.agency.role]),
-        )
-      : subgraphSchema,
+    // Apollo parses, validates, limits and formats; each operation runs compiled (docs/limits.md)
+    ...(config.HUB_EXECUTION === 'compiled'
+      ? { gateway: compiledExecution(served) }
+      : { schema: served }),
     formatError: errorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     // runMain owns SIGTERM: it drains HTTP first, then stops Apollo.
