@@ -155,6 +155,7 @@ describe('subgraphConfigShape', () => {
       DATABASE_POOL_MAX: 10,
       DATABASE_STATEMENT_TIMEOUT_MS: 8_000,
       REQUEST_MAX_ROWS: 200_000,
+      HUB_EXECUTION: 'compiled',
       SHUTDOWN_GRACE_MS: 10_000,
       HUB_GATEWAY_URL: 'http://127.0.0.1:4000/graphql',
       QUERY_MAX_ALIASES: 15,
@@ -167,6 +168,12 @@ describe('subgraphConfigShape', () => {
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.HUB_SEED).toBeUndefined();
+  });
+
+  it('takes graphql-js as the way to execute, and refuses any other', () => {
+    const shape = subgraphConfigShape(4002, 'industry');
+    expect(loadConfig(shape, { HUB_EXECUTION: 'graphql-js' }).HUB_EXECUTION).toBe('graphql-js');
+    expect(() => loadConfig(shape, { HUB_EXECUTION: 'interpreted' })).toThrow(/HUB_EXECUTION/);
   });
 
   it('refuses a production subgraph without a database server', () => {
