@@ -148,7 +148,7 @@ export async function startSubgraph<
       )
     : subgraphSchema;
   const apollo = new ApolloServer<Context>({
-    // Apollo parses, validates, limits and formats; each operation runs compiled (docs/limits.md)
+    // Apollo parses, validates, limits and formats; each operation runs compiled (docs/architecture.md)
     ...(config.HUB_EXECUTION === 'compiled'
       ? { gateway: compiledExecution(served) }
       : { schema: served }),

@@ -246,7 +246,7 @@ await inTurn(SUBGRAPHS, Math.max(1, availableParallelism()), async (service) => 
   const state = preparedState(service);
   if (state.prepared) {
     out(`[${service.name}] database prepared before (${state.migration}): not seeding again`);
-  } else if (!(await prepare(service, state.reason))) {
+  } else if (!(await prepare(service, state))) {
     failed.add(service.name);
     return;
   }
@@ -260,10 +260,12 @@ await inTurn(SUBGRAPHS, Math.max(1, availableParallelism()), async (service) => 
  * and then kept for the next new folder. From source there is no bundle
  * to key the copy by: always prepared.
  */
-async function prepare(service: Subgraph, reason: string): Promise<boolean> {
+async function prepare(
+  service: Subgraph,
+  { migration, reason }: { migration: string; reason: string },
+): Promise<boolean> {
   const at = Date.now();
   const seconds = () => ((Date.now() - at) / 1000).toFixed(1);
-  const migration = preparedState(service).migration;
   const key = fromSource ? null : preparationKey(service, `${root}${bundleCodeFile(service.name)}`);
   if (key && (await startFromPreparedCluster(service.name, key, service.dataDir))) {
     writePrepared(service, migration);

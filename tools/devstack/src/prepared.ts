@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pgliteVersion } from '@ipc-hub/db/clusterCache';
+import { filesUnder } from './filesUnder';
 
 /** A subgraph's embedded database, and the migrations that make it. */
 export interface ServiceData {
@@ -75,14 +76,4 @@ export function preparationKey(service: ServiceData, bundlePath: string): string
     hash.update(readFileSync(join(service.migrationsDir, file)));
   }
   return hash.digest('hex').slice(0, 32);
-}
-
-/** Every file under `dir`, relative to it, in a fixed order. */
-function filesUnder(dir: string, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => {
-      const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-      return entry.isDirectory() ? filesUnder(dir, path) : [path];
-    });
 }

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { MANIFEST, MANIFEST_VERSION, signatureOf } from '../../freshness.mjs';
+import { filesUnder } from '../filesUnder';
 import { type Bundle, bundleCodeFile, bundleFile, bundles, CODE_CACHE_LOADER } from './bundles';
 
 type BuiltPart = { outputs: string[]; inputs: Record<string, string> };
@@ -50,16 +51,16 @@ export function rewriteDynamicImports(code: string): string {
 }
 
 /** dist/<name>/index.mjs of a CommonJS bundle: its code run through V8's code cache. */
-const CODE_CACHE_ENTRY = (code: string) =>
-  [
+function codeCacheEntry(name: string): string {
+  const loader = relative(dirname(bundleFile(name)), CODE_CACHE_LOADER)
+    .split(sep)
+    .join('/');
+  return [
     "// pnpm build: runs this service through V8's code cache (tools/devstack/src/build/runWithCodeCache.cjs)",
     "import { createRequire } from 'node:module';",
-    `createRequire(import.meta.url)('${relativeTo('dist/x', CODE_CACHE_LOADER)}')(new URL('./${code}', import.meta.url));`,
+    `createRequire(import.meta.url)('${loader}')(new URL('./${basename(bundleCodeFile(name))}', import.meta.url));`,
     '',
   ].join('\n');
-
-function relativeTo(fromDir: string, path: string): string {
-  return relative(fromDir, path).split(sep).join('/');
 }
 
 /** Packages loaded only if present (optional native add-ons): left out of the bundles. */
@@ -144,25 +145,14 @@ async function bundle(root: string, part: Bundle): Promise<BuiltPart> {
     if (path) inputs[path] = signatureOf(join(root, path)) ?? '';
   }
   if (part.format === 'esm') return { outputs: [bundleFile(part.name)], inputs };
-  writeFileSync(join(root, bundleFile(part.name)), CODE_CACHE_ENTRY(basename(outfile)));
+  writeFileSync(join(root, bundleFile(part.name)), codeCacheEntry(part.name));
   return { outputs: [bundleFile(part.name), bundleCodeFile(part.name)], inputs };
 }
 
 /** Every file under `dir`, relative to `root`, but dependencies, builds and tests. */
-function filesUnder(root: string, dir: string): string[] {
-  const skip = new Set(['node_modules', 'dist', 'test', '.data']);
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
-      if (skip.has(entry.name)) continue;
-      const path = `${folder}/${entry.name}`;
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) found.push(path);
-    }
-  };
-  walk(dir);
-  return found;
-}
+const SKIPPED = new Set(['node_modules', 'dist', 'test', '.data']);
+const sourcesUnder = (root: string, dir: string) =>
+  filesUnder(join(root, dir), SKIPPED).map((path) => `${dir}/${path}`);
 
 /** The console's static build (vite), from its folder and the workspace packages it imports. */
 async function buildConsole(root: string): Promise<BuiltPart> {
@@ -170,7 +160,7 @@ async function buildConsole(root: string): Promise<BuiltPart> {
   const workspace = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })
     .filter((name) => name.startsWith('@ipc-hub/'))
     .map((name) => `packages/${name.slice('@ipc-hub/'.length)}`);
-  const sources = ['packages/console', ...workspace].flatMap((dir) => filesUnder(root, dir));
+  const sources = ['packages/console', ...workspace].flatMap((dir) => sourcesUnder(root, dir));
   await new Promise<void>((resolve, reject) => {
     const child = spawn('pnpm', ['--filter', '@ipc-hub/console', 'build'], {
       cwd: root,
@@ -192,7 +182,8 @@ function buildInputs(root: string): Record<string, string> {
   const files = [
     'tools/devstack/freshness.mjs',
     'tools/devstack/start.mjs',
-    ...filesUnder(root, 'tools/devstack/src/build'),
+    'tools/devstack/src/filesUnder.ts',
+    ...sourcesUnder(root, 'tools/devstack/src/build'),
     'pnpm-lock.yaml',
   ];
   return Object.fromEntries(files.map((path) => [path, signatureOf(join(root, path)) ?? '']));
