@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * The machine's cache of embedded clusters, under the system's temporary
@@ -12,7 +13,8 @@ import { dirname, join } from 'node:path';
  * - The **empty cluster**, one per PGlite version: PGlite's initdb runs in
  *   WebAssembly and costs about 2.5 s of CPU, a copy of its 39 MB about a
  *   tenth of a second, so `pnpm start` from no data runs initdb once rather
- *   than once per subgraph.
+ *   than once per subgraph — once even when they start together (a lock
+ *   beside it: the first makes it, the others wait for it).
  * - A **prepared cluster** per subgraph: its database migrated and seeded,
  *   kept under a key its caller computes from everything that decides what
  *   the preparation writes (PGlite's version, the code that seeds, the
@@ -101,18 +103,60 @@ async function copyCluster(from: string, dataDir: string): Promise<void> {
   await cp(from, dataDir, { recursive: true });
 }
 
-/** The empty cluster of this PGlite version, made now when there is none. */
+/**
+ * The empty cluster of this PGlite version, made now when there is none:
+ * by one caller at a time, machine-wide, so that the databases `pnpm start`
+ * opens together on a new machine (a subgraph's preparation, the
+ * notifications service) run initdb once between them, the others waiting
+ * for its cluster rather than each making one of their own.
+ */
 async function emptyCluster(): Promise<string> {
   const template = join(clusterCacheRoot(), `empty-cluster-${pgliteVersion()}`);
   if (!holdsCluster(template)) {
-    await keepAside(template, async (making) => {
-      // loaded only here: the launcher uses this module without ever running initdb itself
-      const { PGlite } = await import('@electric-sql/pglite');
-      const cluster = await PGlite.create(making);
-      await cluster.close();
+    await oneAtATime(`${template}.lock`, async () => {
+      if (holdsCluster(template)) return;
+      await keepAside(template, async (making) => {
+        // loaded only here: the launcher uses this module without ever running initdb itself
+        const { PGlite } = await import('@electric-sql/pglite');
+        const cluster = await PGlite.create(making);
+        await cluster.close();
+      });
     });
   }
   return template;
+}
+
+/** A lock older than this was left by a process that died holding it (initdb takes seconds). */
+const STALE_LOCK_MS = 120_000;
+
+/**
+ * `work` run while holding `lock`, a file created exclusively, in this
+ * process and any other on the machine; waits while another holds it, and
+ * takes over a lock left behind by a process that ended without removing it.
+ */
+async function oneAtATime(lock: string, work: () => Promise<void>): Promise<void> {
+  await mkdir(dirname(lock), { recursive: true });
+  for (;;) {
+    const held = await open(lock, 'wx').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') return null;
+      throw error;
+    });
+    if (held) {
+      try {
+        await work();
+      } finally {
+        await held.close();
+        await rm(lock, { force: true });
+      }
+      return;
+    }
+    const since = await stat(lock).then(
+      (file) => file.mtimeMs,
+      () => Date.now(),
+    );
+    if (Date.now() - since > STALE_LOCK_MS) await rm(lock, { force: true });
+    else await sleep(50);
+  }
 }
 
 /** `make` fills a new folder beside `target`, which is then renamed to it; another's made first is as good. */

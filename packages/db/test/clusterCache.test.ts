@@ -1,14 +1,30 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   keepPreparedCluster,
   startFromEmptyCluster,
   startFromPreparedCluster,
 } from '../src/clusterCache';
+
+/** How many clusters PGlite's initdb made for the cache (each made in a `making-` folder). */
+const initdb = vi.hoisted(() => ({ runs: 0 }));
+vi.mock('@electric-sql/pglite', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@electric-sql/pglite')>();
+  const PGlite = new Proxy(actual.PGlite, {
+    get(target, property, receiver) {
+      if (property !== 'create') return Reflect.get(target, property, receiver);
+      return (...args: Parameters<typeof target.create>) => {
+        if (typeof args[0] === 'string' && args[0].includes('making-')) initdb.runs += 1;
+        return target.create(...args);
+      };
+    },
+  });
+  return { ...actual, PGlite };
+});
 
 /** A cluster folder of its own for this file (IPC_HUB_PGLITE_CLUSTER_DIR), removed after. */
 let root: string;
@@ -31,7 +47,8 @@ describe('a new embedded database begins as a copy of one empty cluster', () => 
     const dirs = ['a', 'b', 'c'].map((name) => join(root, 'data', name));
     await Promise.all(dirs.map((dir) => startFromEmptyCluster(dir)));
 
-    // one cluster kept, nothing half-made left beside it
+    // initdb ran once between them; one cluster kept, nothing half-made or locked left beside it
+    expect(initdb.runs).toBe(1);
     const kept = await readdir(join(root, 'clusters'));
     expect(kept).toHaveLength(1);
     expect(kept[0]).toMatch(/^empty-cluster-\d+\.\d+\.\d+/);
@@ -58,6 +75,44 @@ describe('a new embedded database begins as a copy of one empty cluster', () => 
     const marker = await database.query<{ id: number }>('select id from marker');
     await database.close();
     expect(marker.rows).toEqual([{ id: 1 }]);
+  });
+});
+
+describe('the empty cluster is made by one caller at a time', () => {
+  /** A cluster cache of its own, with `lock` beside where its empty cluster will be. */
+  async function cacheWithLock(name: string, ageMs: number): Promise<string> {
+    const clusters = join(root, name);
+    await mkdir(clusters, { recursive: true });
+    const version = (await readdir(join(root, 'clusters'))).find((e) => e.startsWith('empty-'));
+    const lock = join(clusters, `${version}.lock`);
+    await writeFile(lock, '');
+    const at = new Date(Date.now() - ageMs);
+    await utimes(lock, at, at);
+    process.env.IPC_HUB_PGLITE_CLUSTER_DIR = clusters;
+    return lock;
+  }
+
+  it('waits while another holds the lock, and makes it once the lock is let go', async () => {
+    const lock = await cacheWithLock('held', 0);
+    const runs = initdb.runs;
+    const starting = startFromEmptyCluster(join(root, 'data', 'waits'));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // initdb not even begun while the lock is held
+    expect(initdb.runs).toBe(runs);
+    expect(existsSync(join(root, 'data', 'waits', 'PG_VERSION'))).toBe(false);
+    await rm(lock);
+    await starting;
+    expect(initdb.runs).toBe(runs + 1);
+    expect(existsSync(join(root, 'data', 'waits', 'PG_VERSION'))).toBe(true);
+    process.env.IPC_HUB_PGLITE_CLUSTER_DIR = join(root, 'clusters');
+  });
+
+  it('takes over a lock left by a process that died holding it', async () => {
+    const lock = await cacheWithLock('stale', 10 * 60_000);
+    await startFromEmptyCluster(join(root, 'data', 'after-a-crash'));
+    expect(existsSync(join(root, 'data', 'after-a-crash', 'PG_VERSION'))).toBe(true);
+    expect(existsSync(lock)).toBe(false);
+    process.env.IPC_HUB_PGLITE_CLUSTER_DIR = join(root, 'clusters');
   });
 });
 
