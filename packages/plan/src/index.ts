@@ -44,7 +44,13 @@ export {
 } from './investmentProjects';
 export { type PlanPeriod, parsePlanPeriod, quartersEndingWith } from './period';
 export { INVESTMENT_PROJECT_SDL, PLAN_FACTS_SDL } from './planFactsSdl';
-export type { PlanReportReference } from './planReportReference';
+export {
+  type HandedReport,
+  type OpenedReport,
+  oncePerReport,
+  openHandedReport,
+  type PlanReportReference,
+} from './planReportReference';
 export { type PlanReportKey, parsePlanReportId, planReportId } from './reportId';
 export {
   type HiddenItems,
