@@ -1,5 +1,6 @@
 import {
   booleanFlag,
+  executionConfigShape,
   loadConfig,
   nodeEnv,
   port,
@@ -29,6 +30,7 @@ export const notificationsConfigShape = {
   DATA_DIR: z.string().default(`.data/${NOTIFICATIONS_SERVICE.name}`),
   DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  ...executionConfigShape,
   /** each agency's subgraph (its /graphql address, as the gateway's variables): its outbox is beside it */
   ...agencyUrls,
   /** how often each agency's outbox is read */

@@ -1,30 +1,18 @@
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginInlineTraceDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { AuditRecorder, buildShield, rowScopeOf } from '@ipc-hub/access';
+import { AuditRecorder, rowScopeOf } from '@ipc-hub/access';
 import { type DatabaseHandle, openDatabase } from '@ipc-hub/db';
 import { subgraphSecretOf } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 import { NOTIFICATIONS_SERVICE, SUBGRAPHS } from '@ipc-hub/registry';
 import {
   createVerifier,
-  errorFormatter,
+  guardedApolloServer,
   type HttpService,
-  inputHygienePlugin,
   listenOn,
   loadTypeDefs,
-  queryLimits,
-  requestLoggingPlugin,
   startHttpService,
 } from '@ipc-hub/server-kit';
 import { ServiceMetrics } from '@ipc-hub/telemetry';
-import { applyMiddleware } from 'graphql-middleware';
 import { notificationsAccess } from './access';
 import { type NotificationsConfig, privateTargetsAllowed } from './config';
 import * as schema from './db/schema';
@@ -112,34 +100,15 @@ export async function startNotifications(
   // Composed behind the gateway like a subgraph, and guarded like one: the
   // fields' data classes and the mutations' writers from the SDL, the
   // gateway's query limits again, and only the gateway's calls answered.
-  const limits = queryLimits<NotificationsContext>(config, notificationsTypeDefs, {
-    refusalStatus: 200,
-  });
-  const apollo = new ApolloServer<NotificationsContext>({
-    schema: applyMiddleware(
-      buildSubgraphSchema([
-        {
-          typeDefs: notificationsTypeDefs,
-          resolvers: resolvers as unknown as GraphQLResolverMap<NotificationsContext>,
-        },
-      ]),
-      buildShield(notificationsTypeDefs, notificationsAccess.recordScopes),
-    ),
-    formatError: errorFormatter(logger),
-    includeStacktraceInErrorResponses: false,
-    stopOnTerminationSignals: false,
-    status400ForVariableCoercionErrors: false,
-    validationRules: limits.validationRules,
-    parseOptions: limits.parseOptions,
+  const apollo = guardedApolloServer<NotificationsContext>({
+    typeDefs: notificationsTypeDefs,
+    resolvers,
+    access: { recordScopes: notificationsAccess.recordScopes },
+    limits: config,
+    execution: config.HUB_EXECUTION,
     logger,
-    plugins: [
-      requestLoggingPlugin(logger, { countsSql: true, metrics, agency: 'NOTIFICATIONS' }),
-      ...limits.plugins,
-      inputHygienePlugin<NotificationsContext>({ refusalStatus: 200 }),
-      ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginCacheControlDisabled(),
-    ],
+    metrics,
+    agency: 'NOTIFICATIONS',
   });
   const http = await startHttpService({
     apollo,

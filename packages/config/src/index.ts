@@ -6,6 +6,7 @@ export {
   queryLimitsConfigShape,
 } from './queryLimitsConfig';
 export {
+  executionConfigShape,
   type SubgraphConfig,
   subgraphConfigShape,
   subgraphProductionChecks,

@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { booleanFlag, nodeEnv, port, url } from './fields';
 import { queryLimitsConfigShape } from './queryLimitsConfig';
 
+/** How a composed service runs each operation: compiled once by graphql-jit, or by graphql-js (to compare). */
+export const executionConfigShape = {
+  HUB_EXECUTION: z.enum(['compiled', 'graphql-js']).default('compiled'),
+};
+
 /** What every agency subgraph reads; the port default is the subgraph's own. */
 export const subgraphConfigShape = (defaultPort: number, name: string) => ({
   NODE_ENV: nodeEnv(),
@@ -21,8 +26,7 @@ export const subgraphConfigShape = (defaultPort: number, name: string) => ({
   REQUEST_MAX_ROWS: z.coerce.number().int().min(0).max(100_000_000).default(200_000),
   /** absent: seed the embedded default only */
   HUB_SEED: booleanFlag(),
-  /** how operations run: compiled once per operation by graphql-jit, or by graphql-js (to compare) */
-  HUB_EXECUTION: z.enum(['compiled', 'graphql-js']).default('compiled'),
+  ...executionConfigShape,
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** where the subgraph asks other agencies about records it refers to */
   HUB_GATEWAY_URL: url().default('http://127.0.0.1:4000/graphql'),

@@ -11,6 +11,7 @@ export {
 export { errorFormatter } from './errorFormatter';
 export { freePort, type ReservedPort, reservePort } from './freePort';
 export { GatewayClient } from './GatewayClient';
+export { type GuardedApolloOptions, guardedApolloServer } from './guardedApolloServer';
 export { type GuardsOff, guardsTurnedOff } from './guardsOff';
 export { findInputProblem, inputHygienePlugin, unsafeCharacter } from './hygiene';
 export { effectiveOn, pastDate, recordId, text } from './inputFields';

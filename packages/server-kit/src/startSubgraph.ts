@@ -1,37 +1,18 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginInlineTraceDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import {
-  AuditRecorder,
-  AuditTrailRepository,
-  auditTrailPlugin,
-  buildShield,
-  rowScopeOf,
-} from '@ipc-hub/access';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { AuditRecorder, AuditTrailRepository, auditTrailPlugin, rowScopeOf } from '@ipc-hub/access';
 import type { SubgraphConfig } from '@ipc-hub/config';
 import type { DatabaseHandle } from '@ipc-hub/db';
 import { outboxEndpoint } from '@ipc-hub/events';
 import { FactSeal, type IdentityConfig, subgraphSecretOf } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 import { ServiceMetrics } from '@ipc-hub/telemetry';
-import { applyMiddleware } from 'graphql-middleware';
-import { compiledExecution } from './compiledExecution';
 import { createVerifier } from './createVerifier';
 import type { SubgraphDefinition } from './defineSubgraph';
-import { errorFormatter } from './errorFormatter';
 import { GatewayClient } from './GatewayClient';
+import { guardedApolloServer } from './guardedApolloServer';
 import { type GuardsOff, guardsTurnedOff } from './guardsOff';
-import { inputHygienePlugin } from './hygiene';
-import { queryLimits } from './limits';
-import { noStorePlugin } from './noStorePlugin';
 import { openSubgraphDatabase } from './openSubgraphDatabase';
 import { purposeFromHeader } from './purposeHeader';
-import { requestLoggingPlugin } from './requestLoggingPlugin';
 import type { SubgraphContext } from './SubgraphContext';
 import { startScheduledChecks } from './scheduledChecks';
 import { type HttpService, listenOn, startHttpService } from './startHttpService';
@@ -129,54 +110,20 @@ export async function startSubgraph<
   metrics.watchPool(() => database.poolStats());
   metrics.watchStatements(() => database.statements);
   definition.metrics?.(metrics, database.db);
-  const subgraphSchema = buildSubgraphSchema([
-    {
-      typeDefs: definition.typeDefs,
-      // The generated `Resolvers` type checks the map against the SDL; Apollo's own type is looser.
-      resolvers: definition.resolvers as unknown as GraphQLResolverMap<Context>,
-    },
-  ]);
   const access = definition.access;
-  // The gateway's limits again, on this subgraph's own SDL and the role of the token verified here.
-  const limits = guardsOff?.queryLimits
-    ? { validationRules: [], parseOptions: {}, plugins: [] }
-    : queryLimits<Context>(config, definition.typeDefs, { refusalStatus: 200 });
-  const served = access
-    ? applyMiddleware(
-        subgraphSchema,
-        buildShield(definition.typeDefs, access.recordScopes, [definition.agency.role]),
-      )
-    : subgraphSchema;
-  const apollo = new ApolloServer<Context>({
-    // Apollo parses, validates, limits and formats; each operation runs compiled (docs/architecture.md)
-    ...(config.HUB_EXECUTION === 'compiled'
-      ? { gateway: compiledExecution(served) }
-      : { schema: served }),
-    formatError: errorFormatter(logger),
-    includeStacktraceInErrorResponses: false,
-    // runMain owns SIGTERM: it drains HTTP first, then stops Apollo.
-    stopOnTerminationSignals: false,
-    // A variable that fails its scalar (a negative Money) answers 200 with BAD_USER_INPUT: the
-    // gateway forwards a subgraph's GraphQL errors, but reads an HTTP 400 as the agency failing.
-    status400ForVariableCoercionErrors: false,
-    validationRules: limits.validationRules,
-    parseOptions: limits.parseOptions,
+  const apollo = guardedApolloServer<Context>({
+    typeDefs: definition.typeDefs,
+    resolvers: definition.resolvers,
+    access: access
+      ? { recordScopes: access.recordScopes, ownRoles: [definition.agency.role] }
+      : null,
+    // The gateway's limits again, on this subgraph's own SDL and the role of the token verified here.
+    limits: guardsOff?.queryLimits ? null : config,
+    execution: config.HUB_EXECUTION,
     logger,
-    plugins: [
-      requestLoggingPlugin(logger, {
-        countsSql: true,
-        metrics,
-        agency: definition.agency.role,
-      }),
-      ...limits.plugins,
-      inputHygienePlugin<Context>({ refusalStatus: 200 }),
-      ...(access ? [auditTrailPlugin(database.db, logger) as ApolloServerPlugin<Context>] : []),
-      ApolloServerPluginLandingPageDisabled(),
-      // Traces are for Apollo's hosted reporting, which the hub does not use.
-      ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginCacheControlDisabled(),
-      noStorePlugin(),
-    ],
+    metrics,
+    agency: definition.agency.role,
+    plugins: access ? [auditTrailPlugin(database.db, logger) as ApolloServerPlugin] : [],
   });
   const subgraphSecret = subgraphSecretOf(config, () =>
     logger.warn(
