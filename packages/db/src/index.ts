@@ -1,5 +1,6 @@
 export { alignMany, alignOne, loadByUuids, loadManyByUuids } from './alignToKeys';
 export { constraintViolation } from './constraintViolation';
+export { BinaryCopy, type CopyColumnType, copyFromStdin, copyInto, copyToStdout } from './copy';
 export { cursorValueFits, isColumnInteger, isStorableText } from './cursorValueFits';
 export { DataLoaderOptions } from './DataLoaderOptions';
 export { equalsAny, equalsAnyOrAll } from './equalsAny';

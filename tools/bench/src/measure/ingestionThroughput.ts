@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '@ipc-hub/db';
+import { copyFromStdin, copyToStdout, openDatabase } from '@ipc-hub/db';
 import { environmentSubgraph } from '@ipc-hub/environment';
 import {
   importMonitoringFolder,
@@ -13,7 +13,6 @@ import { createLogger } from '@ipc-hub/logger';
 import { SEED_READING_END, SEED_READING_SEED } from '@ipc-hub/seed/monitoring';
 import pg from 'pg';
 import type { BenchDatabases } from '../databases';
-import { copyFrom, copyTo } from '../monitoring/copy';
 import { buildRecord, createDemoEnvironment, recordBuild } from '../monitoring/demoEnvironment';
 import { percentile, ratio } from '../stats';
 
@@ -32,7 +31,7 @@ export interface IngestionThroughput {
   readings: number;
   exceedances: number;
   ingest: IngestionSide;
-  /** the batch write path alone (`ingestReadings`: unnest batches, duplicates skipped) on the same rows */
+  /** the batch write path alone (`ingestReadings`: binary COPY, duplicates skipped) on the same rows */
   write: IngestionSide;
   copy: IngestionSide;
   /** the whole import's readings/s ÷ COPY's */
@@ -50,7 +49,7 @@ const COLUMNS = 'measured_at, station_number, value, parameter_id, status';
 /**
  * (e) The simulated drop folder of the demo's network imported as `pnpm
  * ingest` imports it (`importMonitoringFolder`: read each file, parse it,
- * check it against its station, store its readings in unnest batches,
+ * check it against its station, store its readings by binary COPY,
  * judge the new ones, record the file), and its write path alone
  * (`ingestReadings` of the rows the import stored, as the seed and a
  * batch of files write them), against `COPY … FROM STDIN` of exactly those
@@ -103,7 +102,7 @@ export async function ingestionThroughput(
       readings = report.accepted;
       exceedances = report.exceedances;
       ingestRates.push(readings / ingestSeconds);
-      rows ??= await copyTo(client, `copy monitoring_readings (${COLUMNS}) to stdout`);
+      rows ??= await copyToStdout(client, `copy monitoring_readings (${COLUMNS}) to stdout`);
       stored ??= await storedRows(client);
 
       await empty();
@@ -117,7 +116,7 @@ export async function ingestionThroughput(
 
       await empty();
       const copyStarted = performance.now();
-      const copied = await copyFrom(
+      const copied = await copyFromStdin(
         client,
         `copy monitoring_readings (${COLUMNS}) from stdin`,
         rows,

@@ -79,6 +79,11 @@ interface PreparedFile {
   rows: ReadingRow[];
 }
 
+/** Files parsed and checked (`MonitoringIngestion.check`), not yet stored: each ready or refused. */
+export interface CheckedFiles {
+  readonly files: ReadonlyArray<PreparedFile | Refused>;
+}
+
 /**
  * Ingests data files (Thông tư 10/2021/TT-BTNMT) in one transaction: each
  * file is checked whole — its name, every line, its station, the sender —
@@ -100,6 +105,16 @@ export class MonitoringIngestion {
   ) {}
 
   async ingest(files: readonly MonitoringFileInput[], now = new Date()): Promise<FileOutcome[]> {
+    return this.store(await this.check(files, now));
+  }
+
+  /**
+   * The first half of `ingest`: each file parsed and checked against its
+   * station and the sender, nothing written. A caller with many groups of
+   * files (the folder import) checks the next group while the last one is
+   * being stored.
+   */
+  async check(files: readonly MonitoringFileInput[], now = new Date()): Promise<CheckedFiles> {
     const reference = new ReferenceDataRepository(this.db);
     this.parameters ??= await reference.parameters();
     this.regulations ??= await reference.regulations();
@@ -115,15 +130,26 @@ export class MonitoringIngestion {
         ).findByCodes(codes)
       ).map((s) => [s.code, s]),
     );
-    const prepared = parsed.map((p): PreparedFile | Refused => {
-      if ('refusal' in p) return p;
-      try {
-        return this.prepare(p.fileName, p.name, p.lines, stations);
-      } catch (error) {
-        if (error instanceof FileRefusal) return { fileName: p.fileName, refusal: error };
-        throw error;
-      }
-    });
+    return {
+      files: parsed.map((p): PreparedFile | Refused => {
+        if ('refusal' in p) return p;
+        try {
+          return this.prepare(p.fileName, p.name, p.lines, stations);
+        } catch (error) {
+          if (error instanceof FileRefusal) return { fileName: p.fileName, refusal: error };
+          throw error;
+        }
+      }),
+    };
+  }
+
+  /**
+   * The second half of `ingest`: the readings of the files `check` let
+   * through written in one transaction, the new ones judged, the files
+   * recorded; the outcome of every file, refused ones included, in order.
+   */
+  async store(checked: CheckedFiles): Promise<FileOutcome[]> {
+    const prepared = checked.files;
     const accepted = prepared.filter((p): p is PreparedFile => 'rows' in p);
     if (accepted.length === 0) return prepared as Refused[];
     return this.db.transaction(async (tx) => {

@@ -4,7 +4,11 @@ import { join, relative, sep } from 'node:path';
 import type { Database } from '@ipc-hub/db';
 import type * as schema from '../../db/schema';
 import { MonitoringFileRepository } from './MonitoringFileRepository';
-import { MonitoringIngestion } from './MonitoringIngestion';
+import {
+  type FileOutcome,
+  type MonitoringFileInput,
+  MonitoringIngestion,
+} from './MonitoringIngestion';
 
 /** What a folder import did, file by file summed up. */
 export interface FolderImportReport {
@@ -24,6 +28,9 @@ export interface FolderImportOptions {
   /** files per transaction (1 000) */
   groupSize?: number;
 }
+
+/** Files read between two turns of the event loop, in which a group being stored moves on. */
+const YIELD_EVERY = 50;
 
 /** Every `.txt` file under `folder`, as paths relative to it with `/`, in order (`yyyy/MM/dd/…` sorts by day). */
 async function dataFiles(folder: string): Promise<string[]> {
@@ -69,53 +76,71 @@ export async function importMonitoringFolder(
   };
   // a group is one transaction and its few statements: larger groups, fewer of them (pnpm bench, e)
   const groupSize = options.groupSize ?? 1_000;
-  for (let start = 0; start < paths.length; start += groupSize) {
-    const group = paths.slice(start, start + groupSize);
-    const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-    const received = await files.received(group.map(nameOf));
-    const unread: Array<{ path: string; fileName: string }> = [];
-    for (const path of group) {
-      const fileName = nameOf(path);
-      if (received.has(fileName) || seen.has(fileName)) {
-        report.skipped += 1;
-        options.write(`${path}: skipped, already received\n`);
-        continue;
+  const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  // A group is read and checked while the one before it is being stored: the database
+  // writes one group as this process reads and parses the next. Its lines are written
+  // once it is stored, so the output keeps the folder's order.
+  let storing: Promise<void> = Promise.resolve();
+  try {
+    for (let start = 0; start < paths.length; start += groupSize) {
+      const group = paths.slice(start, start + groupSize);
+      const received = await files.received(group.map(nameOf));
+      const lines: string[] = [];
+      const unread: Array<{ path: string; fileName: string }> = [];
+      for (const path of group) {
+        const fileName = nameOf(path);
+        if (received.has(fileName) || seen.has(fileName)) {
+          report.skipped += 1;
+          lines.push(`${path}: skipped, already received\n`);
+          continue;
+        }
+        seen.add(fileName);
+        unread.push({ path, fileName });
       }
-      seen.add(fileName);
-      unread.push({ path, fileName });
-    }
-    // Read synchronously: a data file is a few hundred bytes, and each asynchronous read is
-    // four trips through libuv's thread pool (open, stat, read, close) — more than the reading.
-    // This is a command's loop, no server's: nothing else waits on it.
-    const fresh = unread.map((file) => ({
-      ...file,
-      content: readFileSync(join(folder, file.path), 'utf8'),
-    }));
-    const outcomes = await ingestion.ingest(fresh);
-    for (const [index, outcome] of outcomes.entries()) {
-      const path = fresh[index]?.path ?? outcome.fileName;
-      if ('refusal' in outcome) {
-        report.refused += 1;
-        // a refused file may be corrected and dropped again: it is not remembered
-        seen.delete(outcome.fileName);
-        options.write(
-          `${path}: refused: ${outcome.refusal.text.vi} / ${outcome.refusal.text.en}\n`,
-        );
-        continue;
+      // Read synchronously: a data file is a few hundred bytes, and each asynchronous read is
+      // four trips through libuv's thread pool (open, stat, read, close) — more than the reading.
+      // Every few files the loop lets the group being stored send its next statement.
+      const fresh: MonitoringFileInput[] & Array<{ path: string }> = [];
+      for (const [index, file] of unread.entries()) {
+        if (index % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
+        fresh.push({ ...file, content: readFileSync(join(folder, file.path), 'utf8') });
       }
-      const { accepted, duplicates, exceedances } = outcome.result;
-      report.ingested += 1;
-      report.accepted += accepted;
-      report.duplicates += duplicates;
-      report.exceedances += exceedances;
-      options.write(
-        `${path}: accepted ${accepted}, duplicates ${duplicates}, exceedances ${exceedances}\n`,
-      );
+      const checked = await ingestion.check(fresh);
+      // a refused file may be corrected and dropped again: it is not remembered
+      for (const file of checked.files) if ('refusal' in file) seen.delete(file.fileName);
+      await storing;
+      const stored = ingestion.store(checked).then((outcomes) => {
+        for (const line of lines) options.write(line);
+        for (const [index, outcome] of outcomes.entries()) {
+          options.write(tallyLine(report, fresh[index]?.path ?? outcome.fileName, outcome));
+        }
+      });
+      // awaited with the next group, or below; a failure meanwhile is not an unhandled one
+      stored.catch(() => {});
+      storing = stored;
     }
+    await storing;
+  } catch (error) {
+    await storing.catch(() => {});
+    throw error;
   }
   options.write(
     `${report.files} files: ${report.ingested} ingested, ${report.skipped} skipped, ${report.refused} refused; ` +
       `${report.accepted} readings accepted, ${report.duplicates} duplicates, ${report.exceedances} exceedances\n`,
   );
   return report;
+}
+
+/** Adds a file's outcome to the report; the line that says it. */
+function tallyLine(report: FolderImportReport, path: string, outcome: FileOutcome): string {
+  if ('refusal' in outcome) {
+    report.refused += 1;
+    return `${path}: refused: ${outcome.refusal.text.vi} / ${outcome.refusal.text.en}\n`;
+  }
+  const { accepted, duplicates, exceedances } = outcome.result;
+  report.ingested += 1;
+  report.accepted += accepted;
+  report.duplicates += duplicates;
+  report.exceedances += exceedances;
+  return `${path}: accepted ${accepted}, duplicates ${duplicates}, exceedances ${exceedances}\n`;
 }
