@@ -63,6 +63,14 @@ describe('the embedded default', () => {
       };
       // seeded once, not again on the second start
       expect(count.rows[0]?.n).toBe(seed.facilities.length);
+      // the readings' key, set aside while the seed wrote them, is back as the migration made it
+      const key = (await second.database.db.execute(
+        sql`select pg_get_constraintdef(oid) as definition from pg_constraint
+          where conname = 'monitoring_readings_pkey'`,
+      )) as unknown as { rows: Array<{ definition: string }> };
+      expect(key.rows.map((row) => row.definition)).toEqual([
+        'PRIMARY KEY (station_number, parameter_id, measured_at)',
+      ]);
     } finally {
       await second.close();
     }

@@ -64,6 +64,16 @@ export async function seedMonitoring(tx: Database<typeof schema>, base: HanoiSee
     2,
   );
 
+  // The seed's readings are new by construction and the table is empty: its primary key
+  // is set aside and built again after them in one sort, rather than kept up row by row.
+  const [key] = (
+    (await tx.execute(sql`select pg_get_constraintdef(oid) as definition from pg_constraint
+      where conname = 'monitoring_readings_pkey'`)) as unknown as {
+      rows: Array<{ definition: string }>;
+    }
+  ).rows;
+  if (!key) throw new Error('monitoring_readings has no primary key to set aside');
+  await tx.execute(sql`alter table monitoring_readings drop constraint monitoring_readings_pkey`);
   let rows: ReadingRow[] = [];
   for (const station of stations) {
     const stationNumber = numbers.get(station.id);
@@ -86,6 +96,9 @@ export async function seedMonitoring(tx: Database<typeof schema>, base: HanoiSee
     }
   }
   await ingestReadings(tx, rows);
+  await tx.execute(
+    sql`alter table monitoring_readings add constraint monitoring_readings_pkey ${sql.raw(key.definition)}`,
+  );
 }
 
 function stationRow(
