@@ -147,23 +147,17 @@ export async function copyInto(
   }
   const { client, logQuery } = driverClient(db);
   const target = `${table} (${columns.join(', ')})`;
-  if (isPool(client)) {
+  if (isClient(client) || isPool(client)) {
+    const text = `copy ${target} from stdin with (format binary)`;
+    logQuery(text);
+    if (isClient(client)) return copyFromStdin(client, text, data);
+    // outside a transaction: a connection of the pool's for this one statement
     const connection = await client.connect();
     try {
-      return await copyInto(
-        { session: { client: connection, logger: { logQuery } } } as unknown as Database,
-        table,
-        columns,
-        data,
-      );
+      return await copyFromStdin(connection, text, data);
     } finally {
       connection.release();
     }
-  }
-  if (isClient(client)) {
-    const text = `copy ${target} from stdin with (format binary)`;
-    logQuery(text);
-    return copyFromStdin(client, text, data);
   }
   const text = `copy ${target} from '/dev/blob' with (format binary)`;
   logQuery(text);
