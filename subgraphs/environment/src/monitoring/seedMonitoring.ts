@@ -68,7 +68,7 @@ export async function seedMonitoring(tx: Database<typeof schema>, base: HanoiSee
   // is set aside and built again after them in one sort, rather than kept up row by row.
   const [key] = (
     (await tx.execute(sql`select pg_get_constraintdef(oid) as definition from pg_constraint
-      where conname = 'monitoring_readings_pkey'`)) as unknown as {
+      where conrelid = 'monitoring_readings'::regclass and conname = 'monitoring_readings_pkey'`)) as unknown as {
       rows: Array<{ definition: string }>;
     }
   ).rows;

@@ -80,9 +80,7 @@ interface PreparedFile {
 }
 
 /** Files parsed and checked (`MonitoringIngestion.check`), not yet stored: each ready or refused. */
-export interface CheckedFiles {
-  readonly files: ReadonlyArray<PreparedFile | Refused>;
-}
+export type CheckedFiles = ReadonlyArray<PreparedFile | Refused>;
 
 /**
  * Ingests data files (Thông tư 10/2021/TT-BTNMT) in one transaction: each
@@ -130,17 +128,15 @@ export class MonitoringIngestion {
         ).findByCodes(codes)
       ).map((s) => [s.code, s]),
     );
-    return {
-      files: parsed.map((p): PreparedFile | Refused => {
-        if ('refusal' in p) return p;
-        try {
-          return this.prepare(p.fileName, p.name, p.lines, stations);
-        } catch (error) {
-          if (error instanceof FileRefusal) return { fileName: p.fileName, refusal: error };
-          throw error;
-        }
-      }),
-    };
+    return parsed.map((p): PreparedFile | Refused => {
+      if ('refusal' in p) return p;
+      try {
+        return this.prepare(p.fileName, p.name, p.lines, stations);
+      } catch (error) {
+        if (error instanceof FileRefusal) return { fileName: p.fileName, refusal: error };
+        throw error;
+      }
+    });
   }
 
   /**
@@ -148,8 +144,7 @@ export class MonitoringIngestion {
    * through written in one transaction, the new ones judged, the files
    * recorded; the outcome of every file, refused ones included, in order.
    */
-  async store(checked: CheckedFiles): Promise<FileOutcome[]> {
-    const prepared = checked.files;
+  async store(prepared: CheckedFiles): Promise<FileOutcome[]> {
     const accepted = prepared.filter((p): p is PreparedFile => 'rows' in p);
     if (accepted.length === 0) return prepared as Refused[];
     return this.db.transaction(async (tx) => {

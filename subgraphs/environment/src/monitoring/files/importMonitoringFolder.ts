@@ -100,14 +100,14 @@ export async function importMonitoringFolder(
       // Read synchronously: a data file is a few hundred bytes, and each asynchronous read is
       // four trips through libuv's thread pool (open, stat, read, close) — more than the reading.
       // Every few files the loop lets the group being stored send its next statement.
-      const fresh: MonitoringFileInput[] & Array<{ path: string }> = [];
+      const fresh: Array<MonitoringFileInput & { path: string }> = [];
       for (const [index, file] of unread.entries()) {
         if (index % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
         fresh.push({ ...file, content: readFileSync(join(folder, file.path), 'utf8') });
       }
       const checked = await ingestion.check(fresh);
       // a refused file may be corrected and dropped again: it is not remembered
-      for (const file of checked.files) if ('refusal' in file) seen.delete(file.fileName);
+      for (const file of checked) if ('refusal' in file) seen.delete(file.fileName);
       await storing;
       const stored = ingestion.store(checked).then((outcomes) => {
         for (const line of lines) options.write(line);
