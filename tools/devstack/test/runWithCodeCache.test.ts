@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rewriteDynamicImports } from '../src/build/build';
+import { asciiOnly, rewriteDynamicImports } from '../src/build/build';
 
 const LOADER = fileURLToPath(new URL('../src/build/runWithCodeCache.cjs', import.meta.url));
 
@@ -24,6 +24,28 @@ describe("a CommonJS bundle's import() calls", () => {
         'const keep = (s) => import /* kept */(s);',
       ].join('\n'),
     );
+  });
+});
+
+describe("a bundle's characters beyond ASCII", () => {
+  it('are escaped, and the code means what it meant: strings, templates, regular expressions, identifiers', () => {
+    const code = [
+      'const phường = "Phường Hoàn Kiếm 🏭";',
+      'const tagged = /^(.*?) \\((?:quận|huyện|thị xã) (.+)\\)$/u;',
+      'const plain = /[đĐ]/g;',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the code under test has a template
+      'return [phường, `${phường}: xã`, tagged.exec("Dịch Vọng (quận Cầu Giấy)")?.slice(1), "Đông Anh".replace(plain, "d"), /🏭/u.test("🏭")];',
+    ].join('\n');
+    const escaped = asciiOnly(code);
+    expect([...escaped].every((character) => character.charCodeAt(0) < 0x80)).toBe(true);
+    expect(new Function(escaped)()).toEqual(new Function(code)());
+    expect(new Function(escaped)()).toEqual([
+      'Phường Hoàn Kiếm 🏭',
+      'Phường Hoàn Kiếm 🏭: xã',
+      ['Dịch Vọng', 'Cầu Giấy'],
+      'dông Anh',
+      true,
+    ]);
   });
 });
 

@@ -50,6 +50,23 @@ export function rewriteDynamicImports(code: string): string {
   return code.replace(/(?<![\w$.])import\(/g, '__hubImport(');
 }
 
+/**
+ * The code with every character beyond ASCII written as its `\uXXXX`
+ * escape (esbuild escapes strings and identifiers, not regular expression
+ * literals such as `/^(phường|xã)/`). V8 keeps a script's source in each
+ * isolate that runs it: one byte per character when all are ASCII, two
+ * otherwise, and reads it from the file by a faster path. The escape means
+ * the same character in a string, a template, a regular expression (with or
+ * without `u`) and an identifier; a character outside the basic plane is two
+ * UTF-16 units, each escaped, as JavaScript reads them.
+ */
+export function asciiOnly(code: string): string {
+  return code.replace(
+    /[\u0080-\uffff]/g,
+    (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** dist/<name>/index.mjs of a CommonJS bundle: its code run through V8's code cache. */
 function codeCacheEntry(name: string): string {
   const loader = relative(dirname(bundleFile(name)), CODE_CACHE_LOADER)
@@ -127,6 +144,8 @@ async function bundle(root: string, part: Bundle): Promise<BuiltPart> {
     plugins: [shims(), sourceLocations(dirname(outfile))],
     sourcemap: 'linked',
     legalComments: 'none',
+    minify: true,
+    keepNames: true,
     metafile: true,
     logLevel: 'error',
     // a CommonJS bundle is written once its import() calls are rewritten (below)
@@ -136,7 +155,9 @@ async function bundle(root: string, part: Bundle): Promise<BuiltPart> {
     mkdirSync(dirname(output.path), { recursive: true });
     writeFileSync(
       output.path,
-      output.path.endsWith('.cjs') ? rewriteDynamicImports(output.text) : output.contents,
+      output.path.endsWith('.cjs')
+        ? asciiOnly(rewriteDynamicImports(output.text))
+        : output.contents,
     );
   }
   const inputs: Record<string, string> = {};
