@@ -19,6 +19,7 @@ describe('an agency IT team sees each request: one trace, log lines with its id,
   let stopTracing: () => Promise<void>;
   let hub: TestStack;
   let token: string;
+  const logLevelBefore = process.env.TEST_LOG_LEVEL;
 
   beforeAll(async () => {
     stopTracing = startTracing({ service: 'test', exporter });
@@ -31,6 +32,9 @@ describe('an agency IT team sees each request: one trace, log lines with its id,
   afterAll(async () => {
     await hub?.close();
     setLogDestination(undefined);
+    // the next file in this process logs as it would have
+    if (logLevelBefore === undefined) delete process.env.TEST_LOG_LEVEL;
+    else process.env.TEST_LOG_LEVEL = logLevelBefore;
     await stopTracing?.();
   });
 

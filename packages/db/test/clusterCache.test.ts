@@ -66,6 +66,18 @@ describe('a new embedded database begins as a copy of one empty cluster', () => 
     expect(tables.rows[0]?.n).toBe(0);
   });
 
+  it('holds the one database PGlite opens: no template databases to copy with every cluster', async () => {
+    const dir = join(root, 'data', 'one');
+    await startFromEmptyCluster(dir);
+    expect(await readdir(join(dir, 'base'))).toHaveLength(1);
+    const cluster = await PGlite.create(dir);
+    const databases = await cluster.query<{ datname: string }>('select datname from pg_database');
+    const current = await cluster.query<{ db: string }>('select current_database() as db');
+    await cluster.close();
+    expect(databases.rows.map((row) => row.datname)).toEqual(['postgres']);
+    expect(current.rows[0]?.db).toBe('postgres');
+  });
+
   it('leaves a folder that already holds a database as it is', async () => {
     const dir = join(root, 'data', 'a');
     await writeFile(join(dir, 'left-alone'), 'mine');

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@ipc-hub/db';
+import { copyCluster } from '@ipc-hub/db/clusterCache';
 import type { AnySubgraphDefinition } from '@ipc-hub/server-kit';
 import pg from 'pg';
 import { testLogger } from './testLogger';
@@ -141,7 +142,7 @@ export async function cloneDatabase(
   const source = templates.directories[subgraph];
   if (!source) throw new Error(`no template for ${subgraph}`);
   const dataDir = await mkdtemp(join(tmpdir(), `ipc-hub-test-${subgraph}-`));
-  await cp(source, dataDir, { recursive: true });
+  await copyCluster(source, dataDir);
   return { dataDir, drop: () => rm(dataDir, { recursive: true, force: true }) };
 }
 
