@@ -1,5 +1,6 @@
 /**
- * `pnpm report --period 2026 [--admin-unit 017] [--format xlsx|csv|md] --out report.xlsx [--trend]`
+ * `pnpm report --period 2026 [--unit 00454] [--format xlsx|csv|md] --out report.xlsx [--trend]`
+ * (`--unit` a commune's code, a former district's or the city's; `--admin-unit` is the same option)
  * reads the plan's report from the gateway (HUB_GATEWAY_URL, default the
  * local hub) with a CITY token (HUB_TOKEN, or one signed with the local
  * hub's secret) and writes it as the city office files it.
@@ -10,7 +11,7 @@ import { parsePlanPeriod } from '@ipc-hub/plan';
 import { FORMATS, type Format, writeReport } from '../writeReport';
 
 const USAGE =
-  'usage: pnpm report --period 2026|2026-Q2 [--admin-unit 017] [--format xlsx|csv|md] --out <file> [--trend]';
+  'usage: pnpm report --period 2026|2026-Q2 [--unit 00454|017] [--format xlsx|csv|md] --out <file> [--trend]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -20,6 +21,7 @@ function fail(message: string): never {
 const { values } = parseArgs({
   options: {
     period: { type: 'string' },
+    unit: { type: 'string' },
     'admin-unit': { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
@@ -28,6 +30,9 @@ const { values } = parseArgs({
 });
 
 if (!values.period) fail('--period is required');
+if (values.unit && values['admin-unit'] && values.unit !== values['admin-unit']) {
+  fail('--unit and --admin-unit are the same option: give one unit');
+}
 if (!values.out) fail('--out is required');
 try {
   parsePlanPeriod(values.period);
@@ -56,7 +61,7 @@ const report = await writeReport({
   gatewayUrl,
   token: await cityToken(),
   period: values.period,
-  adminUnit: values['admin-unit'] ?? null,
+  adminUnit: values.unit ?? values['admin-unit'] ?? null,
   trend: values.trend,
   format: format as Format,
   out: values.out,
