@@ -369,6 +369,101 @@ describe("citizens' reports through the gateway", () => {
     }
   });
 
+  it('the handling agency takes a report on, answers and closes it, or rejects one with its reason; a step out of turn is refused; the city sees what is overdue', async () => {
+    const step = (name: string, input: Record<string, unknown>, role = 'DONRE') =>
+      hub
+        .client(tokens[role])
+        .request<Record<string, { id: string; status: string }>>(
+          `mutation ($input: ${name[0]?.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { id status } }`,
+          { input },
+        )
+        .then((r) => r[name]?.status);
+    /** what the city lists as overdue (the city reads no contact, so none is asked) */
+    const overdueForCity = () =>
+      hub
+        .client(tokens.CITY)
+        .request<{ citizenReports: { edges: Array<{ node: { id: string } }> } }>(
+          '{ citizenReports(filter: { overdue: true }, first: 100) { edges { node { id } } } }',
+        )
+        .then((r) => r.citizenReports.edges.map((e) => e.node.id));
+    const lateDescription = 'Nước thải màu đen chảy ra mương thoát nước chung của xóm từ đầu năm.';
+    const repeatDescription = 'Phản ánh trùng với phản ánh đã gửi tuần trước về cùng một việc.';
+    let late: Receipt;
+    try {
+      // received early in the year: its ten working days are long past
+      clock.day = '2026-01-05';
+      late = await submit({
+        kind: 'POLLUTION_COMPLAINT',
+        adminUnitCode: facility.unit,
+        description: lateDescription,
+      });
+    } finally {
+      clock.day = null;
+    }
+    const repeated = await submit({
+      kind: 'POLLUTION_COMPLAINT',
+      adminUnitCode: facility.unit,
+      description: repeatDescription,
+    });
+    const listed = await list('DONRE');
+    const lateId = listed.find((r) => r.description === lateDescription)?.id ?? '';
+    const repeatedId = listed.find((r) => r.description === repeatDescription)?.id ?? '';
+    expect(lateId).not.toBe('');
+    expect(repeatedId).not.toBe('');
+    // the city sees it overdue, and not the one received today
+    const overdue = await overdueForCity();
+    expect(overdue).toContain(lateId);
+    expect(overdue).not.toContain(repeatedId);
+    expect((await status(late.trackingCode))?.overdue).toBe(true);
+
+    // out of turn: closed before it is answered; another agency, or the city, cannot take it on
+    const early = await refusal(step('closeCitizenReport', { id: lateId }));
+    expect(early.errors[0]?.extensions?.code).toBe('CONFLICT');
+    const byPolice = await refusal(
+      step('assignCitizenReport', { id: lateId, handler: 'Phòng Cảnh sát môi trường' }, 'POLICE'),
+    );
+    expect(byPolice.errors[0]?.extensions?.code).toBe('NOT_FOUND');
+    const byCity = await refusal(
+      step('assignCitizenReport', { id: lateId, handler: 'Văn phòng UBND' }, 'CITY'),
+    );
+    expect(byCity.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    // DONRE takes it on, answers, and closes it: no longer overdue, the reporter reads each step
+    expect(
+      await step('assignCitizenReport', {
+        id: lateId,
+        handler: 'Phòng Quản lý chất thải rắn và nước thải',
+      }),
+    ).toBe('ASSIGNED');
+    expect(
+      await step('answerCitizenReport', {
+        id: lateId,
+        answer: 'Sở đã kiểm tra, yêu cầu cơ sở ngừng xả và nạo vét mương.',
+      }),
+    ).toBe('ANSWERED');
+    expect(await overdueForCity()).not.toContain(lateId);
+    expect(await step('closeCitizenReport', { id: lateId, note: 'Đã nạo vét xong.' })).toBe(
+      'CLOSED',
+    );
+    const closed = await status(late.trackingCode);
+    expect(closed?.status).toBe('CLOSED');
+    expect(
+      ((closed?.timeline ?? []) as Array<{ step: string }>).map((entry) => entry.step),
+    ).toEqual(['RECEIVED', 'ASSIGNED', 'ANSWERED', 'CLOSED']);
+    const again = await refusal(
+      step('rejectCitizenReport', { id: lateId, reason: 'Trùng với một phản ánh khác.' }),
+    );
+    expect(again.errors[0]?.extensions?.code).toBe('CONFLICT');
+
+    // the other is rejected: the reporter reads the reason
+    const reason = 'Sự việc đã được xử lý theo phản ánh trước đó cùng nội dung.';
+    expect(await step('rejectCitizenReport', { id: repeatedId, reason })).toBe('REJECTED');
+    const rejected = await status(repeated.trackingCode);
+    expect(rejected?.status).toBe('REJECTED');
+    expect(rejected?.answer).toBe(reason);
+    expect(((rejected?.timeline ?? []) as Array<{ step: string }>).at(-1)?.step).toBe('REJECTED');
+  });
+
   it('a guessed code finds nothing, and a malformed one looks the same', async () => {
     const guesses = [
       'ABCDE-FGHJK-MNPQR-STVWX',
