@@ -37,7 +37,13 @@ const elsewhere = operating.find((f) => f.adminUnitCode !== here?.adminUnitCode)
 const third = operating.find(
   (f) => f.adminUnitCode !== here?.adminUnitCode && f.id !== elsewhere?.id,
 );
-if (!here || !elsewhere || !third) throw new Error('the seed has too few operating facilities');
+/** two more, watched by the ordering and the retry-limit tests alone */
+const [fourth, fifth] = operating.filter(
+  (f) => f.adminUnitCode !== here?.adminUnitCode && f.id !== elsewhere?.id && f.id !== third?.id,
+);
+if (!here || !elsewhere || !third || !fourth || !fifth) {
+  throw new Error('the seed has too few operating facilities');
+}
 
 const CREATE_WATCH = `mutation ($input: CreateWatchInput!) {
   createWatch(input: $input) { id name events adminUnitCodes facilityIds webhookUrl active }
@@ -570,5 +576,62 @@ describe('notifications: watches and signed webhooks', () => {
     expect(survivor?.deliveries[0]?.status).toBe('DELIVERED');
     expect(survivor?.deliveries[0]?.attempts.map((a) => a.statusCode)).toEqual([null, 200]);
     expect(survivor?.deliveries[0]?.attempts[0]?.error).toContain('worker stopped');
+  });
+  it("keeps one subject's events in order: the second waits while the first is retried", async () => {
+    receiver.script('/ordered', 500, 200, 200);
+    await watch(tokens.city, {
+      name: 'Theo thứ tự',
+      events: ['VIOLATION_RECORDED'],
+      facilityIds: [fourth.id],
+      webhookUrl: receiver.url('/ordered'),
+      webhookSecret: SECRET,
+    });
+    await recordViolation(fourth.id, '2026-06-01');
+    await recordViolation(fourth.id, '2026-06-02');
+    await notifications?.relay.pollOnce();
+    for (let round = 0; round < 40 && receiver.postsTo('/ordered').length < 3; round += 1) {
+      await notifications?.worker.runOnce();
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+    const ids = receiver.postsTo('/ordered').map((post) => post.headers['x-hub-event-id']);
+    // the first event failed, was retried and arrived; only then the second
+    expect(ids).toHaveLength(3);
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[2]).not.toBe(ids[0]);
+    const ordered = (await watchesOf(tokens.city)).find((w) => w.name === 'Theo thứ tự');
+    expect(ordered?.deliveries.map((d) => d.status)).toEqual(['DELIVERED', 'DELIVERED']);
+  });
+
+  it('gives a delivery up at the retry limit: FAILED, each attempt recorded, nothing sent after', async () => {
+    // the same service on the same database, with a limit of three attempts
+    await notifications?.close();
+    notifications = await startTestNotifications(hub, database, {
+      ...serviceEnv(),
+      HUB_DELIVERY_MAX_ATTEMPTS: '3',
+    });
+    receiver.script('/dead', 500, 500, 500, 500, 500, 500);
+    await watch(tokens.city, {
+      name: 'Không bao giờ nhận',
+      events: ['VIOLATION_RECORDED'],
+      facilityIds: [fifth.id],
+      webhookUrl: receiver.url('/dead'),
+      webhookSecret: SECRET,
+    });
+    await recordViolation(fifth.id, '2026-06-03');
+    await notifications?.relay.pollOnce();
+    // far longer than three attempts take (50 ms, then 100 ms between them)
+    for (let round = 0; round < 30; round += 1) {
+      await notifications?.worker.runOnce();
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+    expect(receiver.postsTo('/dead')).toHaveLength(3);
+    const dead = (await watchesOf(tokens.city)).find((w) => w.name === 'Không bao giờ nhận');
+    expect(dead?.deliveries).toHaveLength(1);
+    expect(dead?.deliveries[0]?.status).toBe('FAILED');
+    expect(dead?.deliveries[0]?.attempts.map((a) => [a.number, a.statusCode])).toEqual([
+      [1, 500],
+      [2, 500],
+      [3, 500],
+    ]);
   });
 });
