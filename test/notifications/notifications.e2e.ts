@@ -101,6 +101,24 @@ describe('notifications: watches and signed webhooks', () => {
     await notifications?.relay.pollOnce();
     await notifications?.worker.runOnce();
   };
+  /** CITY's watch of one facility's recorded violations, posting to `path` of the receiver */
+  const watchViolationsOf = (name: string, facilityId: string, path: string) =>
+    watch(tokens.city, {
+      name,
+      events: ['VIOLATION_RECORDED'],
+      facilityIds: [facilityId],
+      webhookUrl: receiver.url(path),
+      webhookSecret: SECRET,
+    });
+  /** the outboxes taken once, then the worker run in rounds until `path` has `posts` POSTs or the rounds are spent */
+  const deliverInRounds = async (path: string, posts: number, rounds = 30) => {
+    await notifications?.relay.pollOnce();
+    for (let round = 0; round < rounds && receiver.postsTo(path).length < posts; round += 1) {
+      await notifications?.worker.runOnce();
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+    return receiver.postsTo(path);
+  };
   const watchesOf = async (token: string): Promise<WatchAnswer[]> => {
     const watches = ((await call(token, DELIVERIES)).body.data?.watches ?? []) as Array<
       Omit<WatchAnswer, 'deliveries'> & { deliveries: { edges: Array<{ node: DeliveryAnswer }> } }
@@ -283,20 +301,9 @@ describe('notifications: watches and signed webhooks', () => {
 
   it('retries a receiver that fails twice: three attempts recorded, one event id on each', async () => {
     receiver.script('/flaky', 500, 503, 200);
-    await watch(tokens.city, {
-      name: 'Hệ thống hay lỗi',
-      events: ['VIOLATION_RECORDED'],
-      facilityIds: [third.id],
-      webhookUrl: receiver.url('/flaky'),
-      webhookSecret: SECRET,
-    });
+    await watchViolationsOf('Hệ thống hay lỗi', third.id, '/flaky');
     await recordViolation(third.id);
-    await notifications?.relay.pollOnce();
-    for (let round = 0; round < 30 && receiver.postsTo('/flaky').length < 3; round += 1) {
-      await notifications?.worker.runOnce();
-      await new Promise((resolve) => setTimeout(resolve, 60));
-    }
-    const posts = receiver.postsTo('/flaky');
+    const posts = await deliverInRounds('/flaky', 3);
     expect(posts).toHaveLength(3);
     expect(new Set(posts.map((post) => post.headers['x-hub-event-id'])).size).toBe(1);
 
@@ -579,21 +586,12 @@ describe('notifications: watches and signed webhooks', () => {
   });
   it("keeps one subject's events in order: the second waits while the first is retried", async () => {
     receiver.script('/ordered', 500, 200, 200);
-    await watch(tokens.city, {
-      name: 'Theo thứ tự',
-      events: ['VIOLATION_RECORDED'],
-      facilityIds: [fourth.id],
-      webhookUrl: receiver.url('/ordered'),
-      webhookSecret: SECRET,
-    });
+    await watchViolationsOf('Theo thứ tự', fourth.id, '/ordered');
     await recordViolation(fourth.id, '2026-06-01');
     await recordViolation(fourth.id, '2026-06-02');
-    await notifications?.relay.pollOnce();
-    for (let round = 0; round < 40 && receiver.postsTo('/ordered').length < 3; round += 1) {
-      await notifications?.worker.runOnce();
-      await new Promise((resolve) => setTimeout(resolve, 60));
-    }
-    const ids = receiver.postsTo('/ordered').map((post) => post.headers['x-hub-event-id']);
+    const ids = (await deliverInRounds('/ordered', 3, 40)).map(
+      (post) => post.headers['x-hub-event-id'],
+    );
     // the first event failed, was retried and arrived; only then the second
     expect(ids).toHaveLength(3);
     expect(ids[1]).toBe(ids[0]);
@@ -610,21 +608,10 @@ describe('notifications: watches and signed webhooks', () => {
       HUB_DELIVERY_MAX_ATTEMPTS: '3',
     });
     receiver.script('/dead', 500, 500, 500, 500, 500, 500);
-    await watch(tokens.city, {
-      name: 'Không bao giờ nhận',
-      events: ['VIOLATION_RECORDED'],
-      facilityIds: [fifth.id],
-      webhookUrl: receiver.url('/dead'),
-      webhookSecret: SECRET,
-    });
+    await watchViolationsOf('Không bao giờ nhận', fifth.id, '/dead');
     await recordViolation(fifth.id, '2026-06-03');
-    await notifications?.relay.pollOnce();
-    // far longer than three attempts take (50 ms, then 100 ms between them)
-    for (let round = 0; round < 30; round += 1) {
-      await notifications?.worker.runOnce();
-      await new Promise((resolve) => setTimeout(resolve, 60));
-    }
-    expect(receiver.postsTo('/dead')).toHaveLength(3);
+    // every round run, far longer than three attempts take (50 ms, then 100 ms between them)
+    expect(await deliverInRounds('/dead', 4)).toHaveLength(3);
     const dead = (await watchesOf(tokens.city)).find((w) => w.name === 'Không bao giờ nhận');
     expect(dead?.deliveries).toHaveLength(1);
     expect(dead?.deliveries[0]?.status).toBe('FAILED');
