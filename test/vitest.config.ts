@@ -16,7 +16,6 @@ const UNIT = [
  * tracing) it puts back. Loading the hub's modules once per worker rather
  * than once per file is about a third of the suite's time.
  */
-const ISOLATED = ISOLATED_TEST_FILES;
 
 /**
  * Test tiers by file suffix: `*.test.ts` next to each package (unit and
@@ -42,7 +41,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: UNIT,
-          exclude: [...configDefaults.exclude, ...ISOLATED],
+          exclude: [...configDefaults.exclude, ...ISOLATED_TEST_FILES],
           isolate: false,
         },
       },
@@ -52,7 +51,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'isolated', include: ISOLATED },
+        test: { name: 'isolated', include: ISOLATED_TEST_FILES },
       },
     ],
   },
