@@ -45,6 +45,8 @@ export const notificationsConfigShape = {
   HUB_DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
   /** the first retry's delay; each next one doubles it (capped at an hour) */
   HUB_DELIVERY_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(5_000),
+  /** days delivered and given-up deliveries (with their attempts) and the events no delivery still needs are kept */
+  HUB_NOTIFICATIONS_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(180),
   /** hosts a webhook may name although they resolve to private or loopback addresses, comma-separated */
   HUB_WEBHOOK_ALLOWED_HOSTS: z
     .string()

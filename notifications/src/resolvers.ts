@@ -37,6 +37,8 @@ export const resolvers = {
       context.watches.create(args.input),
     deleteWatch: (_: unknown, args: { id: string }, context: NotificationsContext) =>
       context.watches.delete(args.id),
+    resumeWatch: (_: unknown, args: { id: string }, context: NotificationsContext) =>
+      context.watches.resume(args.id),
   },
   Watch: {
     deliveries: (watch: WatchRow, args: PageArgs, context: NotificationsContext) =>

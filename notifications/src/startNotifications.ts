@@ -13,13 +13,16 @@ import {
   startHttpService,
 } from '@ipc-hub/server-kit';
 import { ServiceMetrics } from '@ipc-hub/telemetry';
+import { eq } from 'drizzle-orm';
 import { notificationsAccess } from './access';
 import { type NotificationsConfig, privateTargetsAllowed } from './config';
 import * as schema from './db/schema';
+import { deliveries, watches } from './db/schema';
 import { DeliveryWorker } from './delivery/DeliveryWorker';
 import type { TargetPolicy } from './delivery/webhookTarget';
 import { OutboxRelay } from './relay/OutboxRelay';
 import { type NotificationsContext, resolvers } from './resolvers';
+import { Retention } from './retention/Retention';
 import { WatchManager } from './watches/WatchManager';
 
 /**
@@ -39,6 +42,7 @@ export interface RunningNotifications {
   database: DatabaseHandle<typeof schema>;
   relay: OutboxRelay;
   worker: DeliveryWorker;
+  retention: Retention;
   close(): Promise<void>;
 }
 
@@ -84,7 +88,15 @@ export async function startNotifications(
     proofSecret,
     logger.child({ component: 'relay' }),
   );
+  const metrics = new ServiceMetrics(NOTIFICATIONS_SERVICE.name);
+  metrics.watchPool(() => database.poolStats());
+  metrics.watchStatements(() => database.statements);
+  metrics.watchDeliveryQueue({
+    pending: () => database.db.$count(deliveries, eq(deliveries.status, 'PENDING')),
+    pausedWatches: () => database.db.$count(watches, eq(watches.active, false)),
+  });
   const worker = new DeliveryWorker(database.db, {
+    onOutcome: metrics.countDeliveries(),
     leaseMs: config.HUB_DELIVERY_LEASE_MS,
     timeoutMs: config.HUB_WEBHOOK_TIMEOUT_MS,
     maxAttempts: config.HUB_DELIVERY_MAX_ATTEMPTS,
@@ -92,10 +104,12 @@ export async function startNotifications(
     policy,
     logger: logger.child({ component: 'delivery' }),
   });
+  const retention = new Retention(
+    database.db,
+    config.HUB_NOTIFICATIONS_RETENTION_DAYS,
+    logger.child({ component: 'retention' }),
+  );
 
-  const metrics = new ServiceMetrics(NOTIFICATIONS_SERVICE.name);
-  metrics.watchPool(() => database.poolStats());
-  metrics.watchStatements(() => database.statements);
   const verify = createVerifier(config, logger);
   // Composed behind the gateway like a subgraph, and guarded like one: the
   // fields' data classes and the mutations' writers from the SDL, the
@@ -133,6 +147,7 @@ export async function startNotifications(
   if (background) {
     relay.start(config.HUB_OUTBOX_POLL_MS);
     worker.start(config.HUB_DELIVERY_POLL_MS);
+    retention.start();
   }
   logger.info({ url: http.url, database: database.kind }, 'notifications service listening');
   return {
@@ -140,10 +155,12 @@ export async function startNotifications(
     database,
     relay,
     worker,
+    retention,
     async close() {
       await http.close();
       await relay.stop();
       await worker.stop();
+      await retention.stop();
       await database.close();
     },
   };

@@ -12,7 +12,7 @@ import {
   type TestStack,
   testToken,
 } from '@ipc-hub/testing';
-import { like } from 'drizzle-orm';
+import { isNotNull, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dataFile, type Line } from '../monitoring/support/dataFile';
 import { INGEST, REGISTER } from '../monitoring/support/monitoringQueries';
@@ -37,11 +37,11 @@ const elsewhere = operating.find((f) => f.adminUnitCode !== here?.adminUnitCode)
 const third = operating.find(
   (f) => f.adminUnitCode !== here?.adminUnitCode && f.id !== elsewhere?.id,
 );
-/** two more, watched by the ordering and the retry-limit tests alone */
-const [fourth, fifth] = operating.filter(
+/** three more, watched by the ordering, the retry-limit and the pause tests alone */
+const [fourth, fifth, sixth] = operating.filter(
   (f) => f.adminUnitCode !== here?.adminUnitCode && f.id !== elsewhere?.id && f.id !== third?.id,
 );
-if (!here || !elsewhere || !third || !fourth || !fifth) {
+if (!here || !elsewhere || !third || !fourth || !fifth || !sixth) {
   throw new Error('the seed has too few operating facilities');
 }
 
@@ -52,6 +52,8 @@ const DELIVERIES = `{ watches { id name deliveries(first: 10) { edges { node {
   eventId status event { type facilityId }
   attempts { number statusCode error }
 } } } } }`;
+const WATCH_STATE = `{ watches { id active pausedReason } }`;
+const RESUME_WATCH = `mutation ($id: ID!) { resumeWatch(id: $id) { id active pausedReason } }`;
 const FEED = `query ($first: Int) { notifications(first: $first) {
   edges { node { id type facilityId adminUnitCode summary } } pageInfo { hasNextPage } } }`;
 
@@ -118,6 +120,11 @@ describe('notifications: watches and signed webhooks', () => {
       await new Promise((resolve) => setTimeout(resolve, 60));
     }
     return receiver.postsTo(path);
+  };
+  /** the service's own /metrics, as Prometheus scrapes it */
+  const metricsText = async () => {
+    const url = new URL('/metrics', notifications?.http.url);
+    return (await fetch(url)).text();
   };
   const watchesOf = async (token: string): Promise<WatchAnswer[]> => {
     const watches = ((await call(token, DELIVERIES)).body.data?.watches ?? []) as Array<
@@ -620,5 +627,96 @@ describe('notifications: watches and signed webhooks', () => {
       [2, 500],
       [3, 500],
     ]);
+    // counted for the alert on given-up deliveries (infra/k8s/base/monitoring)
+    const metrics = await metricsText();
+    expect(metrics).toMatch(/^hub_webhook_deliveries_total\{outcome="failed"[^}]*\} 1$/m);
+    expect(metrics).toMatch(/^hub_webhook_deliveries_total\{outcome="retried"[^}]*\} 2$/m);
+  });
+
+  it('pauses a watch whose webhook has failed for a day: its deliveries wait, retried no more', async () => {
+    receiver.script('/paused', 500);
+    const id = await watchViolationsOf('Tạm dừng', sixth.id, '/paused');
+    // the watch as a day of failures leaves it: failing since yesterday
+    await notifications?.database.db.execute(
+      sql`update watches set failing_since = now() - interval '25 hours' where id = ${id}`,
+    );
+    await recordViolation(sixth.id, '2026-06-04');
+    // rounds enough for several retries (50 ms, then 100 ms): the one failed attempt pauses it
+    expect(await deliverInRounds('/paused', 2, 8)).toHaveLength(1);
+    const state = (await call(tokens.city, WATCH_STATE)).body.data?.watches as Array<{
+      id: string;
+      active: boolean;
+      pausedReason: string | null;
+    }>;
+    expect(state.find((w) => w.id === id)).toEqual({
+      id,
+      active: false,
+      pausedReason: 'the webhook has failed for a day / webhook lỗi liên tục một ngày',
+    });
+    // a later event is owed, not sent
+    await recordViolation(sixth.id, '2026-06-05');
+    expect(await deliverInRounds('/paused', 2, 8)).toHaveLength(1);
+    const paused = (await watchesOf(tokens.city)).find((w) => w.name === 'Tạm dừng');
+    expect(paused?.deliveries.map((d) => d.status)).toEqual(['PENDING', 'PENDING']);
+    expect(await metricsText()).toMatch(/^hub_watches_paused\{[^}]*\} 1$/m);
+  });
+
+  it('resumes a paused watch for its owner alone: what it owes is then sent, in order', async () => {
+    const id = (await watchesOf(tokens.city)).find((w) => w.name === 'Tạm dừng')?.id;
+    // another caller's resume finds no watch of its own by that id
+    const foreign = await call(tokens.donre, RESUME_WATCH, { id });
+    expect(foreign.body.errors).toBeUndefined();
+    expect(foreign.body.data).toEqual({ resumeWatch: null });
+    const resumed = await call(tokens.city, RESUME_WATCH, { id });
+    expect(resumed.body.data).toEqual({ resumeWatch: { id, active: true, pausedReason: null } });
+    const ids = (await deliverInRounds('/paused', 3)).map((post) => post.headers['x-hub-event-id']);
+    // the failed first event again, then the second
+    expect(ids).toHaveLength(3);
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[2]).not.toBe(ids[0]);
+    const done = (await watchesOf(tokens.city)).find((w) => w.name === 'Tạm dừng');
+    expect(done?.deliveries.map((d) => d.status)).toEqual(['DELIVERED', 'DELIVERED']);
+    expect(await metricsText()).toMatch(/^hub_watches_paused\{[^}]*\} 0$/m);
+  });
+  it('keeps the outboxes and its own tables the size of their retention, never what is still owed', async () => {
+    const police = hub.subgraphs.police?.database.db;
+    const service = notifications?.database.db;
+    if (!police || !service) throw new Error('the police subgraph and the service run here');
+    // every event the police recorded so far, as if relayed 100 days ago (the retention is 90)
+    await police
+      .update(hubEvents)
+      .set({ relayedAt: sql`now() - interval '100 days'` })
+      .where(isNotNull(hubEvents.relayedAt));
+    expect(await police.$count(hubEvents, isNotNull(hubEvents.relayedAt))).toBeGreaterThan(5);
+    // a watch paused long ago and never resumed, beside the active '/flaky' watch of the same facility
+    const forgotten = await watchViolationsOf('Bị bỏ quên', third.id, '/forgotten');
+    await service.execute(sql`update watches set active = false where id = ${forgotten}`);
+    // the next acknowledgement clears the old events, and keeps the one it acknowledges
+    await recordViolation(third.id, '2026-06-06');
+    await notifications?.relay.pollOnce();
+    expect(await police.$count(hubEvents)).toBe(1);
+    expect(await police.$count(hubEvents, isNotNull(hubEvents.relayedAt))).toBe(1);
+
+    // the service's deliveries and events, all as if 200 days old (the retention is 180)
+    await service.execute(sql`update deliveries set created_at = now() - interval '200 days'`);
+    await service.execute(
+      sql`update received_events set received_at = now() - interval '200 days'`,
+    );
+    const removed = await notifications?.retention.runOnce();
+    expect(removed?.deliveries).toBeGreaterThan(5);
+    expect(removed?.events).toBeGreaterThan(5);
+    const after = await watchesOf(tokens.city);
+    // an active watch's delivery is still owed however old, with its event
+    expect(
+      after.find((w) => w.name === 'Hệ thống hay lỗi')?.deliveries.map((d) => d.status),
+    ).toEqual(['PENDING']);
+    expect(after.find((w) => w.name === 'Hệ thống hay lỗi')?.deliveries[0]?.event).toMatchObject({
+      type: 'VIOLATION_RECORDED',
+      facilityId: third.id,
+    });
+    // what the forgotten watch owed was given up, then went with the rest
+    expect(after.find((w) => w.name === 'Bị bỏ quên')?.deliveries).toEqual([]);
+    // done deliveries went: the retry-limit test's given-up one among them
+    expect(after.find((w) => w.name === 'Không bao giờ nhận')?.deliveries).toEqual([]);
   });
 });

@@ -65,6 +65,7 @@ export const receivedEvents = pgTable(
   (t) => [
     uniqueIndex('received_events_id_key').on(t.id),
     index('received_events_type_idx').on(t.type),
+    index('received_events_received_at_idx').on(t.receivedAt),
   ],
 );
 
@@ -100,6 +101,8 @@ export const deliveries = pgTable(
     uniqueIndex('deliveries_watch_id_event_id_key').on(t.watchId, t.eventId),
     index('deliveries_due_idx').on(t.nextAttemptAt).where(sql`status = 'PENDING'`),
     index('deliveries_watch_id_subject_key_idx').on(t.watchId, t.subjectKey, t.seq),
+    // the retention asks, of each old event, whether a delivery still needs it
+    index('deliveries_event_id_idx').on(t.eventId),
   ],
 );
 

@@ -19,6 +19,8 @@ export interface DeliveryWorkerOptions {
   batch?: number;
   /** this worker's name in `leased_by`; a fresh one per process */
   workerId?: string;
+  /** told each attempt's outcome (the service's metrics) */
+  onOutcome?: (outcome: 'delivered' | 'retried' | 'failed') => void;
 }
 
 /** an attempt whose answer is awaited; recorded when the delivery is taken, so a killed worker's shows */
@@ -226,16 +228,28 @@ export class DeliveryWorker {
             then 'the webhook has failed for a day / webhook lỗi liên tục một ngày' else paused_reason end
         where id = ${delivery.watchId}`);
     });
-    if (!outcome.ok) {
+    this.options.onOutcome?.(outcome.ok ? 'delivered' : given ? 'failed' : 'retried');
+    if (given) {
+      // an event a watcher will never receive from the hub: on-call is alerted (hub_webhook_deliveries_total)
+      this.options.logger.warn(
+        {
+          delivery: delivery.id,
+          event: delivery.event.id,
+          watch: delivery.watchId,
+          attempt: delivery.attempts,
+          error: outcome.error,
+        },
+        'a webhook delivery was given up at the retry limit',
+      );
+    } else if (!outcome.ok) {
       this.options.logger.info(
         {
           delivery: delivery.id,
           event: delivery.event.id,
           attempt: delivery.attempts,
           error: outcome.error,
-          given,
         },
-        given ? 'a webhook delivery was given up' : 'a webhook delivery failed; it will be retried',
+        'a webhook delivery failed; it will be retried',
       );
     }
   }

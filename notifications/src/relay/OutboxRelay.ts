@@ -2,7 +2,7 @@ import type { Database } from '@ipc-hub/db';
 import { type HubEventMessage, OUTBOX_PATH, OUTBOX_RELAYED_PATH } from '@ipc-hub/events';
 import { SUBGRAPH_PROOF_HEADER, SubgraphProofSigner } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { isNotNull } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { deliveries, receivedEvents, watches } from '../db/schema';
 import { subjectKeyOf, watchMatches } from '../watches/watchScope';
@@ -137,10 +137,8 @@ export class OutboxRelay {
         .returning({ id: receivedEvents.id });
       if (kept.length === 0) return;
       const fresh = new Set(kept.map((row) => row.id));
-      const hooked = await tx
-        .select()
-        .from(watches)
-        .where(and(eq(watches.active, true), isNotNull(watches.webhookUrl)));
+      // a paused watch is owed its events too: they wait, and go when it is resumed
+      const hooked = await tx.select().from(watches).where(isNotNull(watches.webhookUrl));
       const owed = events
         .filter((event) => fresh.has(event.id))
         .flatMap((event) =>

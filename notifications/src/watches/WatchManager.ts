@@ -125,6 +125,12 @@ export class WatchManager {
     return /^[0-9a-f-]{36}$/i.test(id) ? this.watches.delete(id) : false;
   }
 
+  /** Resumes one of the caller's watches (paused after a day of failures); null if it has none by that id. */
+  async resume(id: string): Promise<WatchRow | null> {
+    this.signedIn();
+    return /^[0-9a-f-]{36}$/i.test(id) ? this.watches.resume(id) : null;
+  }
+
   async mine(): Promise<WatchRow[]> {
     this.signedIn();
     return this.watches.mine();

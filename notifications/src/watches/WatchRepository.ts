@@ -42,6 +42,26 @@ export class WatchRepository {
   }
 
   /**
+   * Makes one of the owner's watches active again, its day of failures
+   * forgotten and what it still owes due now; null when it has no such watch.
+   */
+  resume(id: string): Promise<WatchRow | null> {
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(watches)
+        .set({ active: true, pausedReason: null, failingSince: null })
+        .where(and(eq(watches.id, id), eq(watches.ownerSub, this.ownerSub)))
+        .returning();
+      if (!row) return null;
+      await tx
+        .update(deliveries)
+        .set({ nextAttemptAt: new Date() })
+        .where(and(eq(deliveries.watchId, id), eq(deliveries.status, 'PENDING')));
+      return row;
+    });
+  }
+
+  /**
    * A watch's deliveries, newest first, before `beforeSeq` if given, with
    * their attempts and events (three statements).
    */

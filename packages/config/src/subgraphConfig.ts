@@ -24,6 +24,12 @@ export const subgraphConfigShape = (defaultPort: number, name: string) => ({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(8_000),
   /** rows the SQL of one request may return in all before it is stopped (QUERY_TOO_EXPENSIVE); 0: none */
   REQUEST_MAX_ROWS: z.coerce.number().int().min(0).max(100_000_000).default(200_000),
+  /**
+   * days a relayed hub event stays in the agency's outbox (the notifications
+   * service keeps its own copy); more than 30, so that an event told 30 days
+   * ahead (an approval's end) is not told again while its cause still holds
+   */
+  HUB_OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(31).max(3650).default(90),
   /** absent: seed the embedded default only */
   HUB_SEED: booleanFlag(),
   ...executionConfigShape,

@@ -1,5 +1,5 @@
 import type { Database } from '@ipc-hub/db';
-import { and, asc, inArray, isNull } from 'drizzle-orm';
+import { and, asc, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { HubEventMessage } from './HubEventMessage';
 import { hubEvents } from './hubEvents';
 import type { HubEventType } from './hubEventTypes';
@@ -48,5 +48,24 @@ export class HubEventOutbox {
       .where(and(inArray(hubEvents.id, [...ids]), isNull(hubEvents.relayedAt)))
       .returning({ id: hubEvents.id });
     return marked.length;
+  }
+
+  /**
+   * Removes up to `limit` events relayed more than `retentionDays` ago;
+   * returns how many. Never an event still waiting: only what the
+   * notifications service already holds.
+   */
+  async pruneRelayed(retentionDays: number, limit = 1_000): Promise<number> {
+    const old = this.db
+      .select({ seq: hubEvents.seq })
+      .from(hubEvents)
+      .where(lt(hubEvents.relayedAt, sql`now() - make_interval(days => ${retentionDays})`))
+      .orderBy(asc(hubEvents.seq))
+      .limit(limit);
+    const pruned = await this.db
+      .delete(hubEvents)
+      .where(inArray(hubEvents.seq, old))
+      .returning({ seq: hubEvents.seq });
+    return pruned.length;
   }
 }

@@ -45,11 +45,18 @@ function readJson(request: IncomingMessage): Promise<unknown> {
  * The subgraph's outbox over HTTP, for the notifications service alone:
  * `GET /internal/hub-events?limit=N` answers `{ events: HubEventMessage[] }`
  * (those not yet relayed, oldest first), `POST /internal/hub-events/relayed`
- * with `{ ids: [...] }` marks them taken. Plugged into `startHttpService`'s
+ * with `{ ids: [...] }` marks them taken and removes a batch of events
+ * relayed longer ago than the retention (`HUB_OUTBOX_RETENTION_DAYS`). Plugged into `startHttpService`'s
  * `otherPaths`, behind the same gateway proof that guards /graphql (the
  * notifications service holds the proof secret as the gateway does).
  */
-export function outboxEndpoint(db: Database, agency: string, logger: Logger) {
+export function outboxEndpoint(
+  db: Database,
+  agency: string,
+  logger: Logger,
+  /** days a relayed event is kept; each acknowledgement removes a batch of older ones */
+  retentionDays: number,
+) {
   const outbox = new HubEventOutbox(db, agency);
   return (request: IncomingMessage, response: ServerResponse, pathname: string): boolean => {
     if (pathname === OUTBOX_PATH && request.method === 'GET') {
@@ -73,7 +80,10 @@ export function outboxEndpoint(db: Database, agency: string, logger: Logger) {
             send(response, 400, { error: 'ids: a list of at most 500 event ids' });
             return;
           }
-          send(response, 200, { relayed: await outbox.markRelayed(ids) });
+          const relayed = await outbox.markRelayed(ids);
+          // the outbox stays the size of its retention: each acknowledgement clears a batch past it
+          const pruned = await outbox.pruneRelayed(retentionDays);
+          send(response, 200, { relayed, pruned });
         })
         .catch((error: unknown) => {
           logger.warn({ err: error }, 'refused a malformed outbox acknowledgement');

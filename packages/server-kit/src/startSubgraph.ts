@@ -138,7 +138,12 @@ export async function startSubgraph<
     ...listenOn(config),
     ready: () => database.ready(),
     // The hub events this agency recorded (docs/notifications.md), for the notifications service.
-    otherPaths: outboxEndpoint(database.db, definition.agency.role, logger),
+    otherPaths: outboxEndpoint(
+      database.db,
+      definition.agency.role,
+      logger,
+      config.HUB_OUTBOX_RETENTION_DAYS,
+    ),
     // Only the gateway calls a subgraph (docs/architecture.md): it proves it on every call.
     ...(guardsOff?.gatewayProof
       ? {}

@@ -183,6 +183,50 @@ export class ServiceMetrics {
     });
   }
 
+  /**
+   * The webhook deliveries' outcomes (the notifications service): each
+   * attempt counted once as delivered, to be retried, or given up.
+   */
+  countDeliveries(): (outcome: 'delivered' | 'retried' | 'failed') => void {
+    const counter = new Counter({
+      name: 'hub_webhook_deliveries_total',
+      help: 'Webhook delivery attempts, by outcome (delivered, retried, failed: given up at the retry limit)',
+      labelNames: ['outcome'],
+      registers: [this.registry],
+    });
+    return (outcome) => counter.inc({ outcome });
+  }
+
+  /**
+   * The delivery queue, read at each scrape: deliveries still owed and
+   * watches paused because their webhook failed for a day.
+   */
+  watchDeliveryQueue(read: {
+    pending: () => Promise<number>;
+    pausedWatches: () => Promise<number>;
+  }): void {
+    const gauge = (name: string, help: string, value: () => Promise<number>) =>
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        async collect() {
+          try {
+            this.set(await value());
+          } catch {
+            // unreadable now: no series rather than a failed scrape
+            this.reset();
+          }
+        },
+      });
+    gauge('hub_webhook_deliveries_pending', 'Webhook deliveries still owed', read.pending);
+    gauge(
+      'hub_watches_paused',
+      'Watches paused because their webhook has failed for a day',
+      read.pausedWatches,
+    );
+  }
+
   /** the Prometheus text exposition of this service's metrics */
   async text(): Promise<{ contentType: string; body: string }> {
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };

@@ -27,6 +27,8 @@ async function exportedSeries(): Promise<Set<string>> {
   metrics.watchBreakers(() => [['environment', 'closed']]);
   metrics.watchStations(async () => [{ station: 's', ageSeconds: 1 }]);
   metrics.watchIngestRate(async () => 0);
+  metrics.countDeliveries()('failed');
+  metrics.watchDeliveryQueue({ pending: async () => 0, pausedWatches: async () => 0 });
   const names = new Set<string>();
   for (const metric of await metrics.registry.getMetricsAsJSON()) {
     names.add(metric.name);
@@ -43,13 +45,14 @@ async function exportedSeries(): Promise<Set<string>> {
  * agency's alerting in silence.
  */
 describe('the example alert rules', () => {
-  it('cover an unavailable agency, the error ratio, p95 latency and a silent station', () => {
+  it('cover an unavailable agency, the error ratio, p95 latency, a silent station and given-up deliveries', () => {
     const alerts = rules.map((r) => r.alert);
     for (const name of [
       'HubAgencyUnavailable',
       'HubErrorRatioHigh',
       'HubLatencyP95High',
       'HubStationSilent',
+      'HubWebhookDeliveriesGivenUp',
     ]) {
       expect(alerts).toContain(name);
     }

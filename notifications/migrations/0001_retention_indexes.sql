@@ -1,0 +1,2 @@
+CREATE INDEX "deliveries_event_id_idx" ON "deliveries" USING btree ("event_id");--> statement-breakpoint
+CREATE INDEX "received_events_received_at_idx" ON "received_events" USING btree ("received_at");
