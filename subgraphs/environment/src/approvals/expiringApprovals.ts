@@ -24,7 +24,7 @@ export async function recordExpiringApprovals(
         coalesce(a.admin_unit_code, (select f.admin_unit_code from facilities f where f.id = a.facility_id)) as admin_unit_code
       from approvals a
       where a.revoked_on is null and a.valid_until >= ${today}::date
-        and a.valid_until < ${today}::date + ${EXPIRY_NOTICE_DAYS}`)) as {
+        and a.valid_until < ${today}::date + ${EXPIRY_NOTICE_DAYS}::int`)) as {
       rows: Array<{
         id: string;
         kind: string;
