@@ -193,6 +193,40 @@ describe('issueSanction and recordFinePayment', () => {
     expect(await violationState(id)).toMatchObject({ status: 'DETECTED', sanction: null });
   });
 
+  it("holds a higher multiple between the decree's cells around it: 5–10 times at 150 m³/day, an organisation, 100–320 million", async () => {
+    const fiveTimes = {
+      ...smallExceedance,
+      legalBasis: 'Nghi dinh 45/2022/ND-CP, Dieu 18, khoan 5',
+      exceedanceFactor: 6.8,
+      dischargeM3PerDay: 150,
+      offenderKind: 'ORGANIZATION',
+    };
+    const id = await detected(fiveTimes);
+    // above khoản 6 điểm h (10 times or more at this flow): 150–160 million, twice for an organisation
+    const tooMuch = await refusalOf(
+      officer.request(ISSUE_SANCTION, { input: decision(id, { fineVnd: '400000000' }) }),
+    );
+    expect(tooMuch?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fineVnd' });
+    expect(tooMuch?.message).toContain('Điều 18 khoản 5');
+    expect(tooMuch?.message).toContain('Article 18(6)(h)');
+    expect(await violationState(id)).toMatchObject({ status: 'DETECTED', sanction: null });
+    const { issueSanction } = await officer.request<{ issueSanction: { fineVnd: string } }>(
+      ISSUE_SANCTION,
+      { input: decision(id, { fineVnd: '320000000' }) },
+    );
+    expect(issueSanction.fineVnd).toBe('320000000');
+
+    // from 200 m³/day, beyond the rows read: no less than the 100–200 row of khoản 2
+    const large = await detected({ ...fiveTimes, exceedanceFactor: 1.2, dischargeM3PerDay: 450 });
+    const tooLittle = await refusalOf(
+      officer.request(ISSUE_SANCTION, { input: decision(large, { fineVnd: '99000000' }) }),
+    );
+    expect(tooLittle?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.fineVnd',
+    });
+  });
+
   it.each([
     ['a decision dated before the violation', {}, { decidedOn: '2026-03-01' }, 'input.decidedOn'],
     ['a decision dated in the future', {}, { decidedOn: '2999-01-01' }, 'input.decidedOn'],

@@ -1,6 +1,6 @@
 import type { Random } from '../random';
-import { wastewaterFineBands } from './data/wastewaterFineBands';
-import { MAX_FINE_VND } from './fineBandFor';
+import { article18FineCells, article18FlowRows } from './data/wastewaterFineBands';
+import { fineBandFor, MAX_FINE_VND } from './fineBandFor';
 import type { SeedPoliceViolation } from './types';
 
 const MILLION = 1_000_000n;
@@ -39,21 +39,25 @@ function drawBetween(random: Random, min: bigint, max: bigint): bigint {
   return rounded < min ? min : rounded > max ? max : rounded;
 }
 
+/** Khoản 2's band of a flow for an individual (Nghị định 45/2022/NĐ-CP, Điều 18), if tabulated. */
+function flowBand(flow: number | null) {
+  const row =
+    flow === null ? undefined : article18FlowRows.find((r) => flow >= r.fromM3 && flow < r.toM3);
+  return article18FineCells.find((c) => c.clause === 2 && c.point === row?.point);
+}
+
 /**
  * The fine of a decision on a seeded violation; every seeded offender is a
  * company, fined as an organisation (twice the individual's band). Wastewater
  * exceeding 1.1 to 1.5 times at a tabulated flow lands in the decree's band;
- * null is a warning.
+ * whatever the band of Nghị định 45/2022/NĐ-CP allows an organisation for
+ * the violation (fineBandFor) bounds the demo's own amounts; null is a warning.
  */
 export function drawFine(random: Random, violation: SeedPoliceViolation): bigint | null {
   const factor = violation.exceedanceFactor ?? 1;
   let range: readonly [bigint, bigint];
   if (violation.category === 'WASTEWATER_EXCEEDANCE') {
-    const flow = violation.dischargeM3PerDay;
-    const band =
-      flow === null
-        ? undefined
-        : wastewaterFineBands.find((b) => flow >= b.fromM3 && flow < b.toM3);
+    const band = flowBand(violation.dischargeM3PerDay);
     range = band ? [band.min * 2n, band.max * 2n] : organisationRanges.largeDischarge;
   } else if (violation.category === 'EMISSION_EXCEEDANCE') {
     range = organisationRanges.EMISSION_EXCEEDANCE;
@@ -62,8 +66,15 @@ export function drawFine(random: Random, violation: SeedPoliceViolation): bigint
     range = organisationRanges[violation.category];
   }
   const multiplier = exceedanceMultiplier(factor);
+  let min = range[0] * multiplier;
   let max = range[1] * multiplier;
   // bigint has no Math.min
   if (max > MAX_FINE_VND) max = MAX_FINE_VND;
-  return drawBetween(random, range[0] * multiplier, max);
+  const allowed = fineBandFor({ ...violation, offenderKind: 'ORGANIZATION' });
+  if (allowed.kind === 'WARNING_ONLY') return null;
+  if (min < allowed.min) min = allowed.min;
+  if (max > allowed.max) max = allowed.max;
+  // the demo's range and the decree's band apart: the decree's band
+  if (min > max) [min, max] = [allowed.min, allowed.max];
+  return drawBetween(random, min, max);
 }
