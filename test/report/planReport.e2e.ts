@@ -345,6 +345,10 @@ describe('planReport: the seven targets across the four agencies', () => {
       expect(workbook.getWorksheet('Xu hướng')?.getRow(4).values).toEqual(
         expect.arrayContaining(['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']),
       );
+      // the city's report: the same area in every quarter
+      const area = workbook.getWorksheet('Xu hướng')?.getRow(5);
+      expect(area?.getCell(2).value).toBe('Địa bàn');
+      for (const cell of [3, 4, 5, 6]) expect(area?.getCell(cell).value).toBe('Toàn Thành phố');
       expect(written.indicators.map((i) => i.numerator)).toEqual(
         api.indicators.map((i) => i.numerator),
       );

@@ -48,6 +48,8 @@ export const QuarterValuesQuery = graphql(`
     planReport(period: $period, adminUnit: $adminUnit) {
       id
       period
+      periodStart
+      periodEnd
       indicators { code value target met due }
     }
   }

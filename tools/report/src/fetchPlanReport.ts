@@ -34,7 +34,7 @@ export const PLAN_REPORT_TREND_QUERY = `query PlanReportTrend($q0: String!, $q1:
 ${[0, 1, 2, 3]
   .map(
     (i) =>
-      `  q${i}: planReport(period: $q${i}, adminUnit: $adminUnit) { period indicators { code value met due } }`,
+      `  q${i}: planReport(period: $q${i}, adminUnit: $adminUnit) { period periodStart periodEnd indicators { code value met due } }`,
   )
   .join('\n')}
 }`;

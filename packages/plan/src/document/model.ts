@@ -36,6 +36,8 @@ export interface ReportTask {
 
 export interface TrendColumn {
   period: string;
+  periodStart: string;
+  periodEnd: string;
   indicators: Array<Pick<ReportIndicator, 'code' | 'value' | 'met' | 'due'>>;
 }
 

@@ -8,6 +8,7 @@ import {
   subjectName,
   TASK_HEADINGS,
   TASK_STATUSES,
+  unitInPeriod,
   unitOf,
   verdictLabel,
 } from './labels';
@@ -86,14 +87,26 @@ function trend(report: PlanReportDocument): ReportTable | null {
     name: 'Xu hướng',
     title: 'Kết quả bốn quý gần nhất',
     headings: ['Mã chỉ tiêu', 'Chỉ tiêu', ...columns.map((c) => c.period)],
-    rows: report.indicators.map((indicator) => [
-      indicator.code,
-      indicator.title,
-      ...columns.map((column) => {
-        const found = column.indicators.find((i) => i.code === indicator.code);
-        return found ? `${percent(found.value)} (${verdictLabel(found)})` : '—';
-      }),
-    ]),
+    rows: [
+      // each quarter's area as it stood then: a former district, then the communes formed from it
+      [
+        '',
+        'Địa bàn',
+        ...columns.map((column) =>
+          report.adminUnit
+            ? unitInPeriod(report.adminUnit, column.periodStart, column.periodEnd)
+            : 'Toàn Thành phố',
+        ),
+      ],
+      ...report.indicators.map((indicator) => [
+        indicator.code,
+        indicator.title,
+        ...columns.map((column) => {
+          const found = column.indicators.find((i) => i.code === indicator.code);
+          return found ? `${percent(found.value)} (${verdictLabel(found)})` : '—';
+        }),
+      ]),
+    ],
   };
 }
 
