@@ -24,6 +24,8 @@ export const subgraphConfigShape = (defaultPort: number, name: string) => ({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(8_000),
   /** rows the SQL of one request may return in all before it is stopped (QUERY_TOO_EXPENSIVE); 0: none */
   REQUEST_MAX_ROWS: z.coerce.number().int().min(0).max(100_000_000).default(200_000),
+  /** the memory those rows may take in all, estimated from their values, in bytes; 0: none */
+  REQUEST_MAX_BYTES: z.coerce.number().int().min(0).max(8_589_934_592).default(268_435_456),
   /**
    * days a relayed hub event stays in the agency's outbox (the notifications
    * service keeps its own copy); more than 30, so that an event told 30 days

@@ -155,6 +155,8 @@ describe('subgraphConfigShape', () => {
       DATABASE_POOL_MAX: 10,
       DATABASE_STATEMENT_TIMEOUT_MS: 8_000,
       REQUEST_MAX_ROWS: 200_000,
+      REQUEST_MAX_BYTES: 268_435_456,
+      HUB_OUTBOX_RETENTION_DAYS: 90,
       HUB_EXECUTION: 'compiled',
       SHUTDOWN_GRACE_MS: 10_000,
       HUB_GATEWAY_URL: 'http://127.0.0.1:4000/graphql',

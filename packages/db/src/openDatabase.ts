@@ -12,7 +12,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { startFromEmptyCluster } from './clusterCache';
-import { RequestGuard, type RequestLimits, rowsOf } from './requestGuard';
+import { RequestGuard, type RequestLimits } from './requestGuard';
 import { requestScope } from './requestScope';
 
 /** The drizzle database every repository takes: the same type on a server and on PGlite. */
@@ -221,7 +221,7 @@ function guardPool(pool: pg.Pool, guard: RequestGuard, url: string, log: Logger)
       const result = await inSpan('SQL', SpanKind.CLIENT, statementAttributes(args[0]), () =>
         (client.query as unknown as QueryFunction).apply(client, args),
       );
-      guard.after(rowsOf(result));
+      guard.after(result);
       return result;
     } catch (error) {
       throw guard.failure(error);
@@ -265,7 +265,7 @@ function guardPglite(client: PGlite, guard: RequestGuard): void {
       const result = await inSpan('SQL', SpanKind.CLIENT, statementAttributes(args[0]), () =>
         plain(...args),
       );
-      guard.after(rowsOf(result));
+      guard.after(result);
       return result;
     } catch (error) {
       throw guard.failure(error);

@@ -12,6 +12,8 @@ export interface RequestScope {
   sqlStatements: number;
   /** rows returned to this request by its SQL so far */
   sqlRows?: number;
+  /** the memory those rows take, estimated, against the per-request memory budget */
+  sqlBytes?: number;
   /** aborted when the caller closed the connection before the answer went out */
   signal?: AbortSignal;
   /** the operation's estimated cost, once the cost limits have computed it */

@@ -11,7 +11,7 @@ import { type RequestScope, requestScope } from '../src/requestScope';
 
 const migrationsFolder = fileURLToPath(new URL('./fixtures/migrations', import.meta.url));
 const logger = createLogger('db-test', process.env.TEST_LOG_LEVEL ?? 'silent');
-const limits = { statementTimeoutMs: 1_500, maxRowsPerRequest: 1_000 };
+const limits = { statementTimeoutMs: 1_500, maxRowsPerRequest: 1_000, maxBytesPerRequest: 500_000 };
 
 /** the hub's error code behind a failed statement (drizzle wraps it in `cause`) */
 function codeOf(error: unknown): unknown {
@@ -140,5 +140,35 @@ describe('a request’s SQL on PGlite', () => {
     ).toBe('QUERY_TOO_EXPENSIVE');
     const fine = await inRequest(() => handle.db.execute(sql`select generate_series(1, 1000)`));
     expect((fine as { rows: unknown[] }).rows).toHaveLength(1000);
+  });
+
+  it('stops a request whose rows would take more memory than its budget, however few they are', async () => {
+    // 100 rows of 4 000 characters: about 800 kB in memory, over the 500 kB budget
+    const wide = sql`select repeat('ô', 4000) as text from generate_series(1, 100)`;
+    const refused = await inRequest(() => handle.db.execute(wide)).catch((error: unknown) => error);
+    expect(codeOf(refused)).toBe('QUERY_TOO_EXPENSIVE');
+    let extensions: unknown;
+    for (
+      let e: unknown = refused;
+      e && typeof e === 'object';
+      e = (e as { cause?: unknown }).cause
+    ) {
+      extensions ??= (e as { extensions?: unknown }).extensions;
+    }
+    expect(extensions).toMatchObject({ reason: 'bytes', maxBytes: 500_000 });
+    // 40 of them fit, twice in two requests, but not twice in one
+    const narrow = sql`select repeat('ô', 4000) as text from generate_series(1, 40)`;
+    expect(
+      ((await inRequest(() => handle.db.execute(narrow))) as { rows: unknown[] }).rows,
+    ).toHaveLength(40);
+    expect(
+      ((await inRequest(() => handle.db.execute(narrow))) as { rows: unknown[] }).rows,
+    ).toHaveLength(40);
+    const twice = inRequest(async () => {
+      await handle.db.execute(narrow);
+      await handle.db.execute(narrow);
+      return handle.db.execute(narrow);
+    });
+    expect(await failure(twice)).toBe('QUERY_TOO_EXPENSIVE');
   });
 });

@@ -134,19 +134,25 @@ export function tooManyRepresentations(
  * `statement-timeout` (one SQL statement ran past the database's limit).
  */
 export function queryTooExpensive(
-  reason: 'rows' | 'statement-timeout',
-  limits: { maxRows?: number; statementTimeoutMs?: number } = {},
+  reason: 'rows' | 'bytes' | 'statement-timeout',
+  limits: { maxRows?: number; maxBytes?: number; statementTimeoutMs?: number } = {},
 ): GraphQLError {
+  const megabytes = Math.round((limits.maxBytes ?? 0) / 1_048_576);
   const message =
     reason === 'rows'
       ? {
           vi: `Truy vấn đọc quá nhiều dữ liệu (vượt ${limits.maxRows} dòng cho một yêu cầu) và đã bị dừng; hãy giảm first hoặc bớt danh sách lồng nhau`,
           en: `Query too expensive: it read more than the ${limits.maxRows} rows one request may and was stopped; ask for smaller pages or fewer nested lists`,
         }
-      : {
-          vi: 'Truy vấn chạy quá lâu trong cơ sở dữ liệu và đã bị dừng; hãy thu hẹp điều kiện hoặc giảm first',
-          en: `Query too expensive: a database statement ran past ${limits.statementTimeoutMs ?? 'the'} ms and was stopped; narrow the query or ask for smaller pages`,
-        };
+      : reason === 'bytes'
+        ? {
+            vi: `Truy vấn đọc quá nhiều dữ liệu (vượt ${megabytes} MB bộ nhớ cho một yêu cầu) và đã bị dừng; hãy giảm first hoặc bớt trường lớn`,
+            en: `Query too expensive: its rows would take more than the ${megabytes} MB of memory one request may and it was stopped; ask for smaller pages or fewer large fields`,
+          }
+        : {
+            vi: 'Truy vấn chạy quá lâu trong cơ sở dữ liệu và đã bị dừng; hãy thu hẹp điều kiện hoặc giảm first',
+            en: `Query too expensive: a database statement ran past ${limits.statementTimeoutMs ?? 'the'} ms and was stopped; narrow the query or ask for smaller pages`,
+          };
   return build(ErrorCode.QUERY_TOO_EXPENSIVE, message, { reason, ...limits });
 }
 

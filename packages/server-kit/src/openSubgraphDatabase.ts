@@ -23,6 +23,7 @@ export function openSubgraphDatabase<
     limits: {
       statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
       maxRowsPerRequest: config.REQUEST_MAX_ROWS,
+      maxBytesPerRequest: config.REQUEST_MAX_BYTES,
     },
   });
 }
