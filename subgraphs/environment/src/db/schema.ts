@@ -1,7 +1,8 @@
 /**
- * Every table, enum and kept-state list of this subgraph's database, each defined
- * in the schema.ts of the module that owns it: what drizzle-kit's config
- * (migrations) and `openDatabase({ schema })` read.
+ * Every table, enum and kept-state list of this subgraph's database: each is
+ * defined in the schema.ts of the module that owns it, the audit trail and
+ * the outbox in their packages. What drizzle-kit's config (migrations) and
+ * `openDatabase({ schema })` read.
  */
 
 /** The audit trail of reads of personal data and of denials (docs/access.md). */
