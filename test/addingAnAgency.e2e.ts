@@ -5,11 +5,7 @@ import { startGateway } from '@ipc-hub/gateway';
 import { composeSupergraph } from '@ipc-hub/gateway/compose';
 import { loadGatewayConfig } from '@ipc-hub/gateway/config';
 import { AGENCIES, type Agency, registryOf } from '@ipc-hub/registry';
-import {
-  type AnySubgraphDefinition,
-  type RunningSubgraph,
-  readSubgraphSdl,
-} from '@ipc-hub/server-kit';
+import { type RunningSubgraph, readSubgraphSdl } from '@ipc-hub/server-kit';
 import {
   startTestStack,
   startTestSubgraph,
@@ -20,7 +16,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaffoldSubgraph } from '../tools/codegen/src/scaffoldSubgraph';
-import { ALL_SUBGRAPHS } from './support/startHub';
+import { ALL_SUBGRAPHS, loadSubgraphDefinition } from './support/subgraphDefinitions';
 
 /** A fifth agency, as its entry in the registry would read. */
 const CONSTRUCTION: Agency = {
@@ -64,9 +60,11 @@ export function agencyOf(subgraph: string) {
     scaffoldSubgraph(join(folder, 'construction'), CONSTRUCTION, {
       registryModule: '../../registry',
     });
-    const { constructionSubgraph } = (await import(join(folder, 'construction/src/server.ts'))) as {
-      constructionSubgraph: AnySubgraphDefinition;
-    };
+    // found as the harness finds the registered ones (support/subgraphDefinitions.ts), from its folder
+    const constructionSubgraph = await loadSubgraphDefinition(
+      CONSTRUCTION,
+      join(folder, 'construction'),
+    );
     fifth = await startTestSubgraph(
       constructionSubgraph,
       { dataDir, drop: async () => {} },

@@ -1,6 +1,6 @@
 import { dropTemplates, prepareTemplates } from '@ipc-hub/testing';
 import type { TestProject } from 'vitest/node';
-import { ALL_SUBGRAPHS } from './support/startHub';
+import { ALL_SUBGRAPHS } from './support/subgraphDefinitions';
 
 /**
  * Once per run: a migrated, seeded template database per subgraph, on the

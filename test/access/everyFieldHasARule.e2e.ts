@@ -5,7 +5,7 @@ import { notificationsAccess, notificationsTypeDefs } from '@ipc-hub/notificatio
 import { NOTIFICATIONS_SERVICE } from '@ipc-hub/registry';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ALL_SUBGRAPHS } from '../support/startHub';
+import { ALL_SUBGRAPHS } from '../support/subgraphDefinitions';
 
 /** Every service the gateway composes: the subgraphs, and the notifications service beside them. */
 const COMPOSED = [

@@ -9,7 +9,8 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL } from '../support/postGraphQL';
-import { ALL_SUBGRAPHS, startHub } from '../support/startHub';
+import { startHub } from '../support/startHub';
+import { ALL_SUBGRAPHS } from '../support/subgraphDefinitions';
 
 /**
  * The `@inaccessible` fields are how one agency hands another what the

@@ -1,7 +1,7 @@
 import { CostIndex } from '@ipc-hub/server-kit';
 import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ALL_SUBGRAPHS } from '../support/startHub';
+import { ALL_SUBGRAPHS } from '../support/subgraphDefinitions';
 
 /**
  * The cost model assumes the longest page for a list nobody sized: a new

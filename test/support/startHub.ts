@@ -1,31 +1,11 @@
-import { citizensSubgraph } from '@ipc-hub/citizens';
-import { environmentSubgraph } from '@ipc-hub/environment';
 import { startGateway } from '@ipc-hub/gateway';
 import { loadGatewayConfig } from '@ipc-hub/gateway/config';
-import { industrySubgraph } from '@ipc-hub/industry';
 import { createLogger } from '@ipc-hub/logger';
-import { policeSubgraph } from '@ipc-hub/police';
-import { SUBGRAPHS } from '@ipc-hub/registry';
 import type { AnySubgraphDefinition } from '@ipc-hub/server-kit';
 import { startTestStack, type TestStack } from '@ipc-hub/testing';
-import { zonesSubgraph } from '@ipc-hub/zones';
+import { ALL_SUBGRAPHS } from './subgraphDefinitions';
 
-const DEFINITIONS = [
-  environmentSubgraph,
-  industrySubgraph,
-  zonesSubgraph,
-  policeSubgraph,
-  citizensSubgraph,
-];
-
-/** Every registered agency's subgraph, in the registry's order; an agency without one fails here. */
-export const ALL_SUBGRAPHS: AnySubgraphDefinition[] = SUBGRAPHS.map((agency) => {
-  const definition = DEFINITIONS.find((candidate) => candidate.name === agency.subgraph);
-  if (!definition) throw new Error(`no subgraph definition for the agency ${agency.subgraph}`);
-  return definition;
-});
-
-/** The four agencies and the gateway, in this process, each subgraph on a fresh seeded database. */
+/** Every registered subgraph and the gateway, in this process, each subgraph on a fresh seeded database. */
 export function startHub(
   options: {
     subgraphTimeoutMs?: number;

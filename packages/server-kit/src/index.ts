@@ -1,20 +1,9 @@
 /** the registry's entry of an agency, for `defineSubgraph({ agency: agencyOf('industry'), … })` */
 export { agencyOf } from '@ipc-hub/registry';
 export type { ServiceMetrics } from '@ipc-hub/telemetry';
-export { createVerifier } from './createVerifier';
-export {
-  type AnySubgraphDefinition,
-  defineSubgraph,
-  type SubgraphDeclaration,
-  type SubgraphDefinition,
-} from './defineSubgraph';
-export { errorFormatter } from './errorFormatter';
-export { freePort, type ReservedPort, reservePort } from './freePort';
-export { GatewayClient } from './GatewayClient';
-export { type GuardedApolloOptions, guardedApolloServer } from './guardedApolloServer';
-export { type GuardsOff, guardsTurnedOff } from './guardsOff';
-export { findInputProblem, inputHygienePlugin, unsafeCharacter } from './hygiene';
-export { effectiveOn, pastDate, recordId, text } from './inputFields';
+export { errorFormatter } from './graphql/errorFormatter';
+export { type GuardedApolloOptions, guardedApolloServer } from './graphql/guardedApolloServer';
+export { findInputProblem, inputHygienePlugin, unsafeCharacter } from './graphql/hygiene';
 export {
   type CostEstimate,
   CostIndex,
@@ -25,35 +14,50 @@ export {
   queryCostPlugin,
   queryLimits,
   UNSIZED_LIST_LENGTH,
-} from './limits';
-export { loadTypeDefs, readSubgraphSdl } from './loadTypeDefs';
-export { mergeResolvers } from './mergeResolvers';
-export { openSubgraphDatabase } from './openSubgraphDatabase';
-export { bilingual, parseInput } from './parseInput';
-export { PREPARE_ONLY_FLAG } from './prepareOnlyFlag';
-export { present } from './present';
-export { MAX_PURPOSE_LENGTH, purposeFromHeader, purposeHeaderValue } from './purposeHeader';
-export type { AdminUnitReference, FacilityReference } from './references';
-export { requestLoggingPlugin } from './requestLoggingPlugin';
-export { runMain } from './runMain';
-export { runMigrations } from './runMigrations';
-export { runSubgraph } from './runSubgraph';
-export type { SubgraphContext } from './SubgraphContext';
-export { DateScalar, DateTimeScalar, MoneyScalar } from './scalars';
-export { type ScheduledCheck, startScheduledChecks } from './scheduledChecks';
-export { selectsField } from './selectsField';
+} from './graphql/limits';
+export { loadTypeDefs, readSubgraphSdl } from './graphql/loadTypeDefs';
+export { requestLoggingPlugin } from './graphql/requestLoggingPlugin';
+export { freePort, type ReservedPort, reservePort } from './http/freePort';
 export {
   type HttpService,
   type HttpServiceOptions,
   listenOn,
   startHttpService,
-} from './startHttpService';
+} from './http/startHttpService';
+export { type ReadinessTarget, waitUntilReady } from './http/waitUntilReady';
+export { createVerifier } from './identity/createVerifier';
+export {
+  MAX_PURPOSE_LENGTH,
+  purposeFromHeader,
+  purposeHeaderValue,
+} from './identity/purposeHeader';
+export { effectiveOn, pastDate, recordId, text } from './input/inputFields';
+export { bilingual, parseInput } from './input/parseInput';
+export { todayInHanoi } from './input/todayInHanoi';
+export { runMain } from './process/runMain';
+export { mergeResolvers } from './resolvers/mergeResolvers';
+export { present } from './resolvers/present';
+export type { AdminUnitReference, FacilityReference } from './resolvers/references';
+export { DateScalar, DateTimeScalar, MoneyScalar } from './resolvers/scalars';
+export { selectsField } from './resolvers/selectsField';
+export {
+  type AnySubgraphDefinition,
+  defineSubgraph,
+  type SubgraphDeclaration,
+  type SubgraphDefinition,
+} from './subgraph/defineSubgraph';
+export { GatewayClient } from './subgraph/GatewayClient';
+export { type GuardsOff, guardsTurnedOff } from './subgraph/guardsOff';
+export { openSubgraphDatabase } from './subgraph/openSubgraphDatabase';
+export { PREPARE_ONLY_FLAG } from './subgraph/prepareOnlyFlag';
+export { runMigrations } from './subgraph/runMigrations';
+export { runSubgraph } from './subgraph/runSubgraph';
+export type { SubgraphContext } from './subgraph/SubgraphContext';
+export { type ScheduledCheck, startScheduledChecks } from './subgraph/scheduledChecks';
 export {
   prepareDatabase,
   prepareSubgraph,
   type RunningSubgraph,
   type StartSubgraphOptions,
   startSubgraph,
-} from './startSubgraph';
-export { todayInHanoi } from './todayInHanoi';
-export { type ReadinessTarget, waitUntilReady } from './waitUntilReady';
+} from './subgraph/startSubgraph';

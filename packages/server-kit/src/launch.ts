@@ -3,7 +3,8 @@
  * without the rest of the kit (Apollo, the database drivers), so that a
  * process that only starts others stays small.
  */
-export { eachLine } from './eachLine';
-export { PREPARE_ONLY_FLAG } from './prepareOnlyFlag';
-export { STOP_MESSAGE } from './stopMessage';
-export { type ReadinessTarget, waitUntilReady } from './waitUntilReady';
+
+export { type ReadinessTarget, waitUntilReady } from './http/waitUntilReady';
+export { eachLine } from './process/eachLine';
+export { STOP_MESSAGE } from './process/stopMessage';
+export { PREPARE_ONLY_FLAG } from './subgraph/prepareOnlyFlag';

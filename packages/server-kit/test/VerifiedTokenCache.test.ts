@@ -1,6 +1,6 @@
 import type { Identity } from '@ipc-hub/identity';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { VerifiedTokenCache } from '../src/VerifiedTokenCache';
+import { VerifiedTokenCache } from '../src/identity/VerifiedTokenCache';
 
 const officer: Identity = {
   role: 'DONRE',

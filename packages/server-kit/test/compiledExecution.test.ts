@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { compiledExecution } from '../src/compiledExecution';
+import { compiledExecution } from '../src/graphql/compiledExecution';
 
 const typeDefs = parse(`#graphql
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])

@@ -6,7 +6,7 @@ import {
   parse,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { CostIndex, estimateCost, UNSIZED_LIST_LENGTH } from '../src/limits';
+import { CostIndex, estimateCost, UNSIZED_LIST_LENGTH } from '../src/graphql/limits';
 
 /** A hub in miniature: a connection of zones, each with its tenants, each tenant back to its zone. */
 const SDL = parse(`

@@ -2,7 +2,7 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { createSubgraphProof, SUBGRAPH_PROOF_HEADER } from '@ipc-hub/identity';
 import { createLogger } from '@ipc-hub/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HttpService, startHttpService } from '../src/startHttpService';
+import { type HttpService, startHttpService } from '../src/http/startHttpService';
 
 const logger = createLogger('proof-test', process.env.TEST_LOG_LEVEL ?? 'silent');
 const SECRET = 'proof-test-secret-0123456789abcdef-0123';

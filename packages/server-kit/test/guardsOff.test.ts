@@ -1,7 +1,7 @@
 import { createLogger } from '@ipc-hub/logger';
 import { describe, expect, it } from 'vitest';
-import { guardsTurnedOff } from '../src/guardsOff';
-import { type StartSubgraphOptions, startSubgraph } from '../src/startSubgraph';
+import { guardsTurnedOff } from '../src/subgraph/guardsOff';
+import { type StartSubgraphOptions, startSubgraph } from '../src/subgraph/startSubgraph';
 
 const logger = createLogger('guards-test', process.env.TEST_LOG_LEVEL ?? 'silent');
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PURPOSE_LENGTH, purposeFromHeader, purposeHeaderValue } from '../src/purposeHeader';
+import {
+  MAX_PURPOSE_LENGTH,
+  purposeFromHeader,
+  purposeHeaderValue,
+} from '../src/identity/purposeHeader';
 
 /** A header value as Node reads it: the UTF-8 bytes of the text, one character per byte. */
 const onTheWire = (text: string) => Buffer.from(text, 'utf8').toString('latin1');

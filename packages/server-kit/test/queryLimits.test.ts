@@ -4,7 +4,7 @@ import { loadConfig, queryLimitsConfigShape } from '@ipc-hub/config';
 import { type Identity, PUBLIC_IDENTITY } from '@ipc-hub/identity';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { queryLimits } from '../src/limits';
+import { queryLimits } from '../src/graphql/limits';
 
 const SDL = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@listSize"])

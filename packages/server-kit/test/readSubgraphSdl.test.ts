@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { readSubgraphSdl } from '../src/loadTypeDefs';
+import { readSubgraphSdl } from '../src/graphql/loadTypeDefs';
 
 function sdlOf(own: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'ipc-hub-sdl-')), 'schema.graphql');

@@ -8,7 +8,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DateScalar, DateTimeScalar, MoneyScalar } from '../src/scalars';
+import { DateScalar, DateTimeScalar, MoneyScalar } from '../src/resolvers/scalars';
 
 function stringLiteral(value: string): ValueNode {
   return { kind: Kind.STRING, value };

@@ -1,6 +1,6 @@
 import { buildSchema, execute, type GraphQLResolveInfo, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { selectsField } from '../src/selectsField';
+import { selectsField } from '../src/resolvers/selectsField';
 
 const schema = buildSchema(`
   type Item { id: ID }

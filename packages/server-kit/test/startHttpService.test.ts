@@ -3,12 +3,12 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { unauthenticated } from '@ipc-hub/errors';
 import { createLogger } from '@ipc-hub/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorFormatter } from '../src/errorFormatter';
+import { errorFormatter } from '../src/graphql/errorFormatter';
 import {
   type HttpService,
   type HttpServiceOptions,
   startHttpService,
-} from '../src/startHttpService';
+} from '../src/http/startHttpService';
 
 const logger = createLogger('http-test', process.env.TEST_LOG_LEVEL ?? 'silent');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -1,7 +1,7 @@
 import { type RunningGateway, startGateway } from '@ipc-hub/gateway';
 import { loadGatewayConfig } from '@ipc-hub/gateway/config';
 import { startTestStack, type TestStack, testLogger } from '@ipc-hub/testing';
-import { ALL_SUBGRAPHS } from '../../support/startHub';
+import { ALL_SUBGRAPHS } from '../../support/subgraphDefinitions';
 
 export interface GuardedHub {
   hub: TestStack;

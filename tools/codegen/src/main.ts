@@ -21,7 +21,7 @@ interface SubgraphCodegenConfig {
   mappers: Record<string, string>;
 }
 
-/** How the hub's scalars look inside resolvers (see packages/server-kit/src/scalars). */
+/** How the hub's scalars look inside resolvers (see packages/server-kit/src/resolvers/scalars). */
 const SCALARS = {
   ID: { input: 'string', output: 'string' },
   Date: { input: 'string', output: 'string' },

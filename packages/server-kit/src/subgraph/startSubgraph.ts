@@ -6,16 +6,16 @@ import { outboxEndpoint } from '@ipc-hub/events';
 import { FactSeal, type IdentityConfig, subgraphSecretOf } from '@ipc-hub/identity';
 import type { Logger } from '@ipc-hub/logger';
 import { ServiceMetrics } from '@ipc-hub/telemetry';
-import { createVerifier } from './createVerifier';
+import { guardedApolloServer } from '../graphql/guardedApolloServer';
+import { type HttpService, listenOn, startHttpService } from '../http/startHttpService';
+import { createVerifier } from '../identity/createVerifier';
+import { purposeFromHeader } from '../identity/purposeHeader';
 import type { SubgraphDefinition } from './defineSubgraph';
 import { GatewayClient } from './GatewayClient';
-import { guardedApolloServer } from './guardedApolloServer';
 import { type GuardsOff, guardsTurnedOff } from './guardsOff';
 import { openSubgraphDatabase } from './openSubgraphDatabase';
-import { purposeFromHeader } from './purposeHeader';
 import type { SubgraphContext } from './SubgraphContext';
 import { startScheduledChecks } from './scheduledChecks';
-import { type HttpService, listenOn, startHttpService } from './startHttpService';
 
 export interface StartSubgraphOptions {
   config: SubgraphConfig & IdentityConfig;

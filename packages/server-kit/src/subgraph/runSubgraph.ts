@@ -7,10 +7,10 @@ import {
 import { identityChecks, identityConfigShape } from '@ipc-hub/identity';
 import { createLogger } from '@ipc-hub/logger';
 import { startTracing } from '@ipc-hub/telemetry';
+import { runMain } from '../process/runMain';
 import type { SubgraphDefinition } from './defineSubgraph';
 import type { GuardsOff } from './guardsOff';
 import { PREPARE_ONLY_FLAG } from './prepareOnlyFlag';
-import { runMain } from './runMain';
 import type { SubgraphContext } from './SubgraphContext';
 import { prepareSubgraph, startSubgraph } from './startSubgraph';
 

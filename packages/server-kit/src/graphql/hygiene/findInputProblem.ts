@@ -12,7 +12,7 @@ import {
   type TypeNode,
   type ValueNode,
 } from 'graphql';
-import { DateScalar, DateTimeScalar, MoneyScalar } from '../scalars';
+import { DateScalar, DateTimeScalar, MoneyScalar } from '../../resolvers/scalars';
 import { unsafeCharacter } from './unsafeCharacter';
 
 /**

@@ -5,7 +5,7 @@ import type { Logger } from '@ipc-hub/logger';
 import type { Agency } from '@ipc-hub/registry';
 import type { ServiceMetrics } from '@ipc-hub/telemetry';
 import type { DocumentNode } from 'graphql';
-import { loadTypeDefs } from './loadTypeDefs';
+import { loadTypeDefs } from '../graphql/loadTypeDefs';
 import type { SubgraphContext } from './SubgraphContext';
 import type { ScheduledCheck } from './scheduledChecks';
 
