@@ -1,15 +1,9 @@
 import { bilingual, pastDate, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
+import { approvalKind as approvalKindEnum } from './schema';
 
-const approvalKind = z.enum([
-  'EIA_REPORT',
-  'PROTECTION_COMMITMENT',
-  'PROTECTION_PLAN',
-  'DETAILED_PROTECTION_SCHEME',
-  'SIMPLE_PROTECTION_SCHEME',
-  'ENVIRONMENTAL_PERMIT',
-  'ENVIRONMENTAL_REGISTRATION',
-]);
+// the database's own list: one place says which kinds there are
+const approvalKind = z.enum(approvalKindEnum.enumValues);
 
 export const recordApprovalInput = z
   .object({

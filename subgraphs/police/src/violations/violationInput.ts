@@ -1,17 +1,11 @@
 import { bilingual, pastDate, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
+import { violationCategory, violationStatus } from './schema';
 
-const CATEGORIES = [
-  'WASTEWATER_EXCEEDANCE',
-  'EMISSION_EXCEEDANCE',
-  'HAZARDOUS_WASTE',
-  'NO_ENVIRONMENTAL_APPROVAL',
-  'NO_PERMIT',
-  'MONITORING_NOT_OPERATED',
-  'OTHER',
-] as const;
+// the database's own lists: one place says which categories and statuses there are
+const CATEGORIES = violationCategory.enumValues;
 
-const STATUSES = ['DETECTED', 'SANCTIONED', 'REMEDIED', 'PROSECUTED', 'DISMISSED'] as const;
+const STATUSES = violationStatus.enumValues;
 
 /** Findings measured against a discharge limit (QCVN 40:2011 for water, QCVN 19:2009 for air). */
 const DISCHARGE_CATEGORIES: ReadonlySet<string> = new Set([
