@@ -128,6 +128,7 @@ export class DeliveryQueue {
       db: jobQueueDb(database.driver),
       backend: database.kind === 'pglite' ? 'pglite' : 'postgres',
       schema: SCHEMA,
+      instanceName: 'notifications',
       migrate: true,
       schedule: false,
       supervise: true,
