@@ -748,4 +748,28 @@ describe('notifications: watches and signed webhooks', () => {
     // done deliveries went: the retry-limit test's given-up one among them
     expect(after.find((w) => w.name === 'Không bao giờ nhận')?.deliveries).toEqual([]);
   });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'starts two replicas together on one new PostgreSQL database: pg-boss made once, both working its queue',
+    async () => {
+      const fresh = await emptyDatabase(inject('databaseTemplates'), 'notifications');
+      const replicas = await Promise.all([
+        startTestNotifications(hub, fresh),
+        startTestNotifications(hub, fresh),
+      ]);
+      try {
+        const [one, two] = replicas;
+        const queues = (await one.database.db.execute(
+          sql`select name, policy from pgboss.queue order by name`,
+        )) as { rows: unknown[] };
+        expect(queues.rows).toEqual([{ name: 'webhook-delivery', policy: 'key_strict_fifo' }]);
+        // either replica takes work from the same queue (none waiting yet)
+        expect(await one.worker.runOnce()).toBe(0);
+        expect(await two.worker.runOnce()).toBe(0);
+      } finally {
+        await Promise.all(replicas.map((replica) => replica.close()));
+        await fresh.drop();
+      }
+    },
+  );
 });
