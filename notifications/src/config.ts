@@ -37,13 +37,13 @@ export const notificationsConfigShape = {
   HUB_OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(1_000),
   /** how often the delivery worker looks for due deliveries when it found none */
   HUB_DELIVERY_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(500),
-  /** a worker's hold on a delivery; a worker that dies holding one frees it when this runs out */
+  /** how long a delivery's job may stay active (pg-boss's expiry, in whole seconds rounded up): a worker that dies holding one frees it when this runs out */
   HUB_DELIVERY_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
   /** the longest a receiver may take to answer; shorter than the lease */
   HUB_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   /** attempts before a delivery is given up */
   HUB_DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
-  /** the first retry's delay; each next one doubles it (capped at an hour) */
+  /** the first retry's delay, rounded up to whole seconds (1 s at least: pg-boss counts in seconds); each next one doubles it (capped at an hour) */
   HUB_DELIVERY_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(5_000),
   /** days delivered and given-up deliveries (with their attempts) and the events no delivery still needs are kept */
   HUB_NOTIFICATIONS_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(180),

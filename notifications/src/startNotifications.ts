@@ -18,6 +18,7 @@ import { notificationsAccess } from './access';
 import { type NotificationsConfig, privateTargetsAllowed } from './config';
 import * as schema from './db/schema';
 import { deliveries, watches } from './db/schema';
+import { DeliveryQueue } from './delivery/DeliveryQueue';
 import { DeliveryWorker } from './delivery/DeliveryWorker';
 import type { TargetPolicy } from './delivery/webhookTarget';
 import { OutboxRelay } from './relay/OutboxRelay';
@@ -40,6 +41,7 @@ export { OutboxRelay } from './relay/OutboxRelay';
 export interface RunningNotifications {
   http: HttpService;
   database: DatabaseHandle<typeof schema>;
+  queue: DeliveryQueue;
   relay: OutboxRelay;
   worker: DeliveryWorker;
   retention: Retention;
@@ -69,8 +71,17 @@ export async function startNotifications(
     logger,
     poolMax: config.DATABASE_POOL_MAX,
   });
+  let queue: DeliveryQueue;
   try {
     await database.migrate();
+    // pg-boss in the same database (schema `pgboss`), made or migrated now
+    queue = await DeliveryQueue.start(database, {
+      maxAttempts: config.HUB_DELIVERY_MAX_ATTEMPTS,
+      retryBaseMs: config.HUB_DELIVERY_RETRY_BASE_MS,
+      leaseMs: config.HUB_DELIVERY_LEASE_MS,
+      retentionDays: config.HUB_NOTIFICATIONS_RETENTION_DAYS,
+      logger: logger.child({ component: 'delivery-queue' }),
+    });
   } catch (error) {
     await database.close();
     throw error;
@@ -84,6 +95,7 @@ export async function startNotifications(
   );
   const relay = new OutboxRelay(
     database.db,
+    queue,
     SUBGRAPHS.map((agency) => ({ subgraph: agency.subgraph, url: config[agency.urlVariable] })),
     proofSecret,
     logger.child({ component: 'relay' }),
@@ -95,12 +107,10 @@ export async function startNotifications(
     pending: () => database.db.$count(deliveries, eq(deliveries.status, 'PENDING')),
     pausedWatches: () => database.db.$count(watches, eq(watches.active, false)),
   });
-  const worker = new DeliveryWorker(database.db, {
+  const worker = new DeliveryWorker(database.db, queue, {
     onOutcome: metrics.countDeliveries(),
-    leaseMs: config.HUB_DELIVERY_LEASE_MS,
     timeoutMs: config.HUB_WEBHOOK_TIMEOUT_MS,
     maxAttempts: config.HUB_DELIVERY_MAX_ATTEMPTS,
-    retryBaseMs: config.HUB_DELIVERY_RETRY_BASE_MS,
     policy,
     logger: logger.child({ component: 'delivery' }),
   });
@@ -140,7 +150,7 @@ export async function startNotifications(
         scope: rowScopeOf(identity),
         audit: new AuditRecorder(),
         policy,
-        watches: new WatchManager(database.db, identity, policy),
+        watches: new WatchManager(database.db, queue, identity, policy),
       };
     },
   });
@@ -153,6 +163,7 @@ export async function startNotifications(
   return {
     http,
     database,
+    queue,
     relay,
     worker,
     retention,
@@ -161,6 +172,7 @@ export async function startNotifications(
       await relay.stop();
       await worker.stop();
       await retention.stop();
+      await queue.stop();
       await database.close();
     },
   };

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { backoffMs } from '../src/delivery/DeliveryWorker';
+import { jobIdOf, wholeSeconds } from '../src/delivery/DeliveryQueue';
 import { signWebhook, verifyWebhook } from '../src/delivery/signature';
 import { checkWebhookTarget, isPrivateAddress } from '../src/delivery/webhookTarget';
 
@@ -81,10 +81,15 @@ describe('signatures and retries', () => {
     expect(verifyWebhook(secret, undefined, '{"id":"1"}')).toBe(false);
   });
 
-  it('doubles the wait after each attempt, up to an hour', () => {
-    expect([1, 2, 3, 4].map((attempt) => backoffMs(attempt, 5_000))).toEqual([
-      5_000, 10_000, 20_000, 40_000,
-    ]);
-    expect(backoffMs(30, 5_000)).toBe(3_600_000);
+  it("counts the queue's delays in whole seconds, one at least", () => {
+    expect([10, 50, 999, 1_000, 1_001, 5_000].map(wholeSeconds)).toEqual([1, 1, 1, 1, 2, 5]);
+  });
+
+  it("orders one transaction's jobs by their deliveries' sequence, each enqueueing a new id", () => {
+    const ids = [9, 10, 255, 256, 2 ** 40].map(jobIdOf);
+    for (const id of ids)
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect([...ids].sort()).toEqual(ids);
+    expect(jobIdOf(9)).not.toBe(jobIdOf(9));
   });
 });

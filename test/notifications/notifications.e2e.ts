@@ -112,12 +112,16 @@ describe('notifications: watches and signed webhooks', () => {
       webhookUrl: receiver.url(path),
       webhookSecret: SECRET,
     });
-  /** the outboxes taken once, then the worker run in rounds until `path` has `posts` POSTs or the rounds are spent */
-  const deliverInRounds = async (path: string, posts: number, rounds = 30) => {
+  /**
+   * the outboxes taken once, then the worker run in rounds (every 100 ms) until `path` has `posts`
+   * POSTs or `withinMs` is spent; retries come after 1–2 s, then 2–4 s (the queue's backoff from 1 s)
+   */
+  const deliverInRounds = async (path: string, posts: number, withinMs = 15_000) => {
     await notifications?.relay.pollOnce();
-    for (let round = 0; round < rounds && receiver.postsTo(path).length < posts; round += 1) {
+    const deadline = Date.now() + withinMs;
+    while (Date.now() < deadline && receiver.postsTo(path).length < posts) {
       await notifications?.worker.runOnce();
-      await new Promise((resolve) => setTimeout(resolve, 60));
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
     return receiver.postsTo(path);
   };
@@ -596,7 +600,7 @@ describe('notifications: watches and signed webhooks', () => {
     await watchViolationsOf('Theo thứ tự', fourth.id, '/ordered');
     await recordViolation(fourth.id, '2026-06-01');
     await recordViolation(fourth.id, '2026-06-02');
-    const ids = (await deliverInRounds('/ordered', 3, 40)).map(
+    const ids = (await deliverInRounds('/ordered', 3)).map(
       (post) => post.headers['x-hub-event-id'],
     );
     // the first event failed, was retried and arrived; only then the second
@@ -617,8 +621,8 @@ describe('notifications: watches and signed webhooks', () => {
     receiver.script('/dead', 500, 500, 500, 500, 500, 500);
     await watchViolationsOf('Không bao giờ nhận', fifth.id, '/dead');
     await recordViolation(fifth.id, '2026-06-03');
-    // every round run, far longer than three attempts take (50 ms, then 100 ms between them)
-    expect(await deliverInRounds('/dead', 4)).toHaveLength(3);
+    // every round run, longer than three attempts take (1–2 s, then 2–4 s between them)
+    expect(await deliverInRounds('/dead', 4, 9_000)).toHaveLength(3);
     const dead = (await watchesOf(tokens.city)).find((w) => w.name === 'Không bao giờ nhận');
     expect(dead?.deliveries).toHaveLength(1);
     expect(dead?.deliveries[0]?.status).toBe('FAILED');
@@ -641,8 +645,8 @@ describe('notifications: watches and signed webhooks', () => {
       sql`update watches set failing_since = now() - interval '25 hours' where id = ${id}`,
     );
     await recordViolation(sixth.id, '2026-06-04');
-    // rounds enough for several retries (50 ms, then 100 ms): the one failed attempt pauses it
-    expect(await deliverInRounds('/paused', 2, 8)).toHaveLength(1);
+    // long enough for a retry (1–2 s): the one failed attempt pauses it
+    expect(await deliverInRounds('/paused', 2, 2_500)).toHaveLength(1);
     const state = (await call(tokens.city, WATCH_STATE)).body.data?.watches as Array<{
       id: string;
       active: boolean;
@@ -655,7 +659,7 @@ describe('notifications: watches and signed webhooks', () => {
     });
     // a later event is owed, not sent
     await recordViolation(sixth.id, '2026-06-05');
-    expect(await deliverInRounds('/paused', 2, 8)).toHaveLength(1);
+    expect(await deliverInRounds('/paused', 2, 2_500)).toHaveLength(1);
     const paused = (await watchesOf(tokens.city)).find((w) => w.name === 'Tạm dừng');
     expect(paused?.deliveries.map((d) => d.status)).toEqual(['PENDING', 'PENDING']);
     expect(await metricsText()).toMatch(/^hub_watches_paused\{[^}]*\} 1$/m);
@@ -677,6 +681,31 @@ describe('notifications: watches and signed webhooks', () => {
     const done = (await watchesOf(tokens.city)).find((w) => w.name === 'Tạm dừng');
     expect(done?.deliveries.map((d) => d.status)).toEqual(['DELIVERED', 'DELIVERED']);
     expect(await metricsText()).toMatch(/^hub_watches_paused\{[^}]*\} 0$/m);
+  });
+
+  it('keeps the order after a resume when a job from before it is still waiting', async () => {
+    const id = (await watchesOf(tokens.city)).find((w) => w.name === 'Tạm dừng')?.id;
+    const before = receiver.postsTo('/paused').length;
+    await notifications?.database.db.execute(
+      sql`update watches set active = false where id = ${id}`,
+    );
+    // the first event's job finds the watch paused: completed, its delivery still owed
+    await recordViolation(sixth.id, '2026-06-07');
+    expect(await deliverInRounds('/paused', before + 1, 1_000)).toHaveLength(before);
+    // the second event's job is written, and still waiting when the watch is resumed
+    await recordViolation(sixth.id, '2026-06-08');
+    await notifications?.relay.pollOnce();
+    const resumed = await call(tokens.city, RESUME_WATCH, { id });
+    expect(resumed.body.data).toEqual({ resumeWatch: { id, active: true, pausedReason: null } });
+    // the waiting job, ahead of those the resume wrote, sends nothing out of turn
+    const sent = (await deliverInRounds('/paused', before + 2))
+      .slice(before)
+      .map((post) => post.headers['x-hub-event-id']);
+    const owed = (await watchesOf(tokens.city)).find((w) => w.name === 'Tạm dừng')?.deliveries;
+    // deliveries are listed newest first
+    expect(sent).toEqual([owed?.[1]?.eventId, owed?.[0]?.eventId]);
+    expect(owed?.slice(0, 2).map((d) => d.status)).toEqual(['DELIVERED', 'DELIVERED']);
+    expect(receiver.postsTo('/paused')).toHaveLength(before + 2);
   });
   it('keeps the outboxes and its own tables the size of their retention, never what is still owed', async () => {
     const police = hub.subgraphs.police?.database.db;
@@ -719,4 +748,28 @@ describe('notifications: watches and signed webhooks', () => {
     // done deliveries went: the retry-limit test's given-up one among them
     expect(after.find((w) => w.name === 'Không bao giờ nhận')?.deliveries).toEqual([]);
   });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'starts two replicas together on one new PostgreSQL database: pg-boss made once, both working its queue',
+    async () => {
+      const fresh = await emptyDatabase(inject('databaseTemplates'), 'notifications');
+      const replicas = await Promise.all([
+        startTestNotifications(hub, fresh),
+        startTestNotifications(hub, fresh),
+      ]);
+      try {
+        const [one, two] = replicas;
+        const queues = (await one.database.db.execute(
+          sql`select name, policy from pgboss.queue order by name`,
+        )) as { rows: unknown[] };
+        expect(queues.rows).toEqual([{ name: 'webhook-delivery', policy: 'key_strict_fifo' }]);
+        // either replica takes work from the same queue (none waiting yet)
+        expect(await one.worker.runOnce()).toBe(0);
+        expect(await two.worker.runOnce()).toBe(0);
+      } finally {
+        await Promise.all(replicas.map((replica) => replica.close()));
+        await fresh.drop();
+      }
+    },
+  );
 });

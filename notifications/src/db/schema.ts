@@ -70,9 +70,9 @@ export const receivedEvents = pgTable(
 );
 
 /**
- * One event owed to one watch's webhook: the queue. A worker takes due rows
- * with FOR UPDATE SKIP LOCKED and holds them by a lease (`leaseUntil`), so a
- * worker that dies mid-delivery frees its rows when the lease runs out.
+ * One event owed to one watch's webhook, as its watcher reads it: its status
+ * and (in `delivery_attempts`) every attempt. The work itself is a job of
+ * pg-boss's queue (`delivery/DeliveryQueue.ts`), written with the delivery.
  */
 export const deliveries = pgTable(
   'deliveries',
@@ -89,9 +89,8 @@ export const deliveries = pgTable(
     /** PENDING, DELIVERED or FAILED (attempts exhausted, or its watch deleted) */
     status: text('status').notNull().default('PENDING'),
     attempts: integer('attempts').notNull().default(0),
+    /** when a pending delivery is tried again at the earliest (its job's backoff, without the jitter) */
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
-    leaseUntil: timestamp('lease_until', { withTimezone: true }),
-    leasedBy: text('leased_by'),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
     lastError: text('last_error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -99,7 +98,6 @@ export const deliveries = pgTable(
   (t) => [
     uniqueIndex('deliveries_seq_key').on(t.seq),
     uniqueIndex('deliveries_watch_id_event_id_key').on(t.watchId, t.eventId),
-    index('deliveries_due_idx').on(t.nextAttemptAt).where(sql`status = 'PENDING'`),
     index('deliveries_watch_id_subject_key_idx').on(t.watchId, t.subjectKey, t.seq),
     // the retention asks, of each old event, whether a delivery still needs it
     index('deliveries_event_id_idx').on(t.eventId),

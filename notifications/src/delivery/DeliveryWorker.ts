@@ -1,40 +1,30 @@
-import { randomUUID } from 'node:crypto';
 import type { Database } from '@ipc-hub/db';
 import type { HubEventMessage, HubEventType } from '@ipc-hub/events';
 import type { Logger } from '@ipc-hub/logger';
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, lt, sql } from 'drizzle-orm';
+import type { Job } from 'pg-boss';
 import type * as schema from '../db/schema';
 import { deliveries, deliveryAttempts, receivedEvents, watches } from '../db/schema';
+import type { DeliveryJob, DeliveryQueue } from './DeliveryQueue';
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook } from './signature';
 import { checkWebhookTarget, type TargetPolicy } from './webhookTarget';
 
 export interface DeliveryWorkerOptions {
-  leaseMs: number;
   timeoutMs: number;
   maxAttempts: number;
-  retryBaseMs: number;
   policy: TargetPolicy;
   logger: Logger;
-  /** deliveries taken at once */
+  /** jobs taken at once */
   batch?: number;
-  /** this worker's name in `leased_by`; a fresh one per process */
-  workerId?: string;
   /** told each attempt's outcome (the service's metrics) */
   onOutcome?: (outcome: 'delivered' | 'retried' | 'failed') => void;
 }
 
-/** an attempt whose answer is awaited; recorded when the delivery is taken, so a killed worker's shows */
+/** an attempt whose answer is awaited; recorded when the job is taken, so a killed worker's shows */
 const IN_PROGRESS = 'in progress';
-const ABANDONED = 'no answer recorded: the worker stopped and its lease ran out';
-/** the longest wait between two attempts */
-const MAX_BACKOFF_MS = 3_600_000;
+const ABANDONED = 'no answer recorded: the worker stopped and its job expired';
 /** a watch whose webhook has failed this long without a success is paused */
 const DEAD_AFTER_MS = 24 * 3_600_000;
-
-/** The wait before attempt `attempts + 1`: the base doubled per attempt made, capped at an hour. */
-export function backoffMs(attempts: number, baseMs: number): number {
-  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
-}
 
 interface Claimed {
   id: string;
@@ -45,49 +35,62 @@ interface Claimed {
   event: HubEventMessage;
 }
 
+/** what taking a job found: a delivery to attempt, or a reason to complete the job without a POST */
+type Taken = { delivery: Claimed } | { skip: 'done' | 'paused' | 'behind' };
+
 type Outcome =
   | { ok: true; statusCode: number }
   | { ok: false; statusCode: number | null; error: string };
 
 /**
- * The delivery queue's worker. It takes due deliveries with `FOR UPDATE SKIP
- * LOCKED` (so replicas never take the same row) and holds each by a lease;
- * the attempt is counted when taken, so a worker killed mid-delivery leaves
- * a row whose lease runs out and which another worker (or this one,
- * restarted) takes again. A delivery waits while an earlier one of the same
- * watch and subject is pending: one subject's events arrive in order.
+ * The delivery queue's worker. pg-boss hands it jobs (`fetch`, `FOR UPDATE
+ * SKIP LOCKED`: replicas never take the same one) at most one per watch and
+ * subject at a time; a job still active when its expiry passes (its worker
+ * was killed) is run again by pg-boss's supervision. The attempt is recorded
+ * when the job is taken, so a killed worker's shows. A failure is a failed
+ * job, which pg-boss retries after its backoff while the subject's later
+ * jobs wait; at the retry limit the delivery is given up and its job
+ * completed, so the subject's later events go on.
  */
 export class DeliveryWorker {
-  private readonly workerId: string;
   private stopped = true;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
 
   constructor(
     private readonly db: Database<typeof schema>,
+    private readonly queue: DeliveryQueue,
     private readonly options: DeliveryWorkerOptions,
-  ) {
-    this.workerId = options.workerId ?? randomUUID();
-  }
+  ) {}
 
-  /** Takes what is due now and delivers it; returns how many deliveries were attempted. */
+  /** Takes the jobs whose turn it is and delivers them; returns how many deliveries were attempted. */
   async runOnce(): Promise<number> {
-    const claimed = await this.claim();
-    await Promise.all(claimed.map((delivery) => this.attempt(delivery)));
-    return claimed.length;
+    return (await this.round()).attempted;
   }
 
+  private async round(): Promise<{ taken: number; attempted: number }> {
+    const jobs = await this.queue.fetch(this.options.batch ?? 20);
+    const attempted = await Promise.all(jobs.map((job) => this.work(job)));
+    return { taken: jobs.length, attempted: attempted.filter(Boolean).length };
+  }
+
+  /**
+   * Its own loop over `runOnce` rather than pg-boss's `work`: the poll is the
+   * service's (`HUB_DELIVERY_POLL_MS`, under pg-boss's half-second floor when
+   * asked), tests drive the same rounds by hand, and `stop` waits for the
+   * round in flight to record its answers.
+   */
   start(pollMs: number): void {
     this.stopped = false;
     this.loop = (async () => {
       while (!this.stopped) {
-        let worked = 0;
+        let taken = 0;
         try {
-          worked = await this.runOnce();
+          taken = (await this.round()).taken;
         } catch (error) {
           this.options.logger.error({ err: error }, 'the delivery worker failed a round');
         }
-        if (worked === 0 && !this.stopped) {
+        if (taken === 0 && !this.stopped) {
           await new Promise<void>((resolve) => {
             this.wake = resolve;
             setTimeout(resolve, pollMs).unref();
@@ -103,81 +106,87 @@ export class DeliveryWorker {
     await this.loop;
   }
 
-  private async claim(): Promise<Claimed[]> {
-    const leased = await this.db.transaction(async (tx) => {
-      const taken = (await tx.execute(sql`
-        with due as (
-          select d.seq from deliveries d
-          where d.status = 'PENDING' and d.next_attempt_at <= now()
-            and (d.lease_until is null or d.lease_until < now())
-            and exists (select 1 from watches w where w.id = d.watch_id and w.active)
-            and not exists (
-              select 1 from deliveries p
-              where p.watch_id = d.watch_id and p.subject_key = d.subject_key
-                and p.status = 'PENDING' and p.seq < d.seq)
-          order by d.seq
-          limit ${this.options.batch ?? 20}
-          for update of d skip locked
+  /** One job: its delivery attempted and its answer recorded, or the job completed with nothing to do. */
+  private async work(job: Job<DeliveryJob>): Promise<boolean> {
+    const taken = await this.take(job.data.deliveryId);
+    if ('skip' in taken) {
+      // done: delivered, given up or deleted with its watch; paused: it waits for `resumeWatch`,
+      // which enqueues it again; behind: an earlier delivery of its subject is owed first (a job
+      // left from before a resume, which enqueued this one again after it)
+      await this.queue.complete(job);
+      return false;
+    }
+    await this.attempt(job, taken.delivery);
+    return true;
+  }
+
+  /** The delivery, its watch and event read, its attempt counted and recorded as in progress. */
+  private async take(deliveryId: string): Promise<Taken> {
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx
+        .select({ delivery: deliveries, watch: watches, event: receivedEvents })
+        .from(deliveries)
+        .innerJoin(watches, eq(watches.id, deliveries.watchId))
+        .innerJoin(receivedEvents, eq(receivedEvents.id, deliveries.eventId))
+        .where(eq(deliveries.id, deliveryId))
+        .for('update', { of: deliveries });
+      if (row?.delivery.status !== 'PENDING') return { skip: 'done' };
+      if (!row.watch.active) return { skip: 'paused' };
+      const [earlier] = await tx
+        .select({ id: deliveries.id })
+        .from(deliveries)
+        .where(
+          and(
+            eq(deliveries.watchId, row.delivery.watchId),
+            eq(deliveries.subjectKey, row.delivery.subjectKey),
+            eq(deliveries.status, 'PENDING'),
+            lt(deliveries.seq, row.delivery.seq),
+          ),
         )
-        update deliveries set
-          lease_until = now() + make_interval(secs => ${this.options.leaseMs / 1000}),
-          leased_by = ${this.workerId},
-          attempts = deliveries.attempts + 1
-        from due where deliveries.seq = due.seq
-        returning deliveries.id, deliveries.attempts`)) as {
-        rows: Array<{ id: string; attempts: number }>;
-      };
-      if (taken.rows.length === 0) return taken;
-      const ids = taken.rows.map((row) => row.id);
+        .limit(1);
+      if (earlier) return { skip: 'behind' };
+      const attempts = row.delivery.attempts + 1;
+      await tx.update(deliveries).set({ attempts }).where(eq(deliveries.id, deliveryId));
       // an attempt still in progress on a delivery taken again: its worker stopped before an answer
       await tx
         .update(deliveryAttempts)
         .set({ error: ABANDONED })
         .where(
-          and(inArray(deliveryAttempts.deliveryId, ids), eq(deliveryAttempts.error, IN_PROGRESS)),
+          and(eq(deliveryAttempts.deliveryId, deliveryId), eq(deliveryAttempts.error, IN_PROGRESS)),
         );
-      await tx.insert(deliveryAttempts).values(
-        taken.rows.map((row) => ({
-          deliveryId: row.id,
-          attempt: row.attempts,
-          error: IN_PROGRESS,
-          durationMs: 0,
-        })),
-      );
-      return taken;
+      await tx
+        .insert(deliveryAttempts)
+        .values({ deliveryId, attempt: attempts, error: IN_PROGRESS, durationMs: 0 });
+      const { watch, event } = row;
+      return {
+        delivery: {
+          id: deliveryId,
+          attempts,
+          webhookUrl: watch.webhookUrl ?? '',
+          webhookSecret: watch.webhookSecret ?? '',
+          watchId: watch.id,
+          event: {
+            id: event.id,
+            type: event.type as HubEventType,
+            occurredAt: event.occurredAt.toISOString(),
+            agency: event.agency,
+            facilityId: event.facilityId,
+            zoneId: event.zoneId,
+            clusterId: event.clusterId,
+            adminUnitCode: event.adminUnitCode,
+            summary: event.summary,
+            summaryVi: event.summaryVi,
+          },
+        },
+      };
     });
-    if (leased.rows.length === 0) return [];
-    const attempts = new Map(leased.rows.map((row) => [row.id, row.attempts]));
-    const rows = await this.db
-      .select({ delivery: deliveries, watch: watches, event: receivedEvents })
-      .from(deliveries)
-      .innerJoin(watches, eq(watches.id, deliveries.watchId))
-      .innerJoin(receivedEvents, eq(receivedEvents.id, deliveries.eventId))
-      .where(inArray(deliveries.id, [...attempts.keys()]))
-      .orderBy(deliveries.seq);
-    return rows.map(({ delivery, watch, event }) => ({
-      id: delivery.id,
-      attempts: attempts.get(delivery.id) ?? delivery.attempts,
-      webhookUrl: watch.webhookUrl ?? '',
-      webhookSecret: watch.webhookSecret ?? '',
-      watchId: watch.id,
-      event: {
-        id: event.id,
-        type: event.type as HubEventType,
-        occurredAt: event.occurredAt.toISOString(),
-        agency: event.agency,
-        facilityId: event.facilityId,
-        zoneId: event.zoneId,
-        clusterId: event.clusterId,
-        adminUnitCode: event.adminUnitCode,
-        summary: event.summary,
-        summaryVi: event.summaryVi,
-      },
-    }));
   }
 
-  /** One POST, its attempt recorded, and the delivery done, retried later or given up. */
-  private async attempt(delivery: Claimed): Promise<void> {
+  /**
+   * One POST, its attempt recorded, and the delivery done, retried later or
+   * given up — with its job settled in the same transaction.
+   */
+  private async attempt(job: Job<DeliveryJob>, delivery: Claimed): Promise<void> {
     const started = Date.now();
     const outcome = await this.post(delivery);
     const durationMs = Date.now() - started;
@@ -196,37 +205,39 @@ export class DeliveryWorker {
             eq(deliveryAttempts.attempt, delivery.attempts),
           ),
         );
-      const mine = and(eq(deliveries.id, delivery.id), eq(deliveries.leasedBy, this.workerId));
       if (outcome.ok) {
         await tx
           .update(deliveries)
-          .set({ status: 'DELIVERED', deliveredAt: new Date(), leaseUntil: null, lastError: null })
-          .where(mine);
+          .set({ status: 'DELIVERED', deliveredAt: new Date(), lastError: null })
+          .where(eq(deliveries.id, delivery.id));
         // only a watch that was failing is written: each delivery of a busy watch would otherwise wait on its row's lock
         await tx
           .update(watches)
           .set({ failingSince: null })
           .where(and(eq(watches.id, delivery.watchId), isNotNull(watches.failingSince)));
+        await this.queue.complete(job, tx);
         return;
       }
       await tx
         .update(deliveries)
         .set({
           status: given ? 'FAILED' : 'PENDING',
-          leaseUntil: null,
           lastError: outcome.error,
-          nextAttemptAt: new Date(
-            Date.now() + backoffMs(delivery.attempts, this.options.retryBaseMs),
-          ),
+          nextAttemptAt: new Date(Date.now() + this.queue.nextAttemptAfterMs(job)),
         })
-        .where(mine);
-      await tx.execute(sql`
+        .where(eq(deliveries.id, delivery.id));
+      const paused = (await tx.execute(sql`
         update watches set
           failing_since = coalesce(failing_since, now()),
           active = case when failing_since < now() - make_interval(secs => ${DEAD_AFTER_MS / 1000}) then false else active end,
           paused_reason = case when failing_since < now() - make_interval(secs => ${DEAD_AFTER_MS / 1000})
             then 'the webhook has failed for a day / webhook lỗi liên tục một ngày' else paused_reason end
-        where id = ${delivery.watchId}`);
+        where id = ${delivery.watchId}
+        returning active`)) as { rows: Array<{ active: boolean }> };
+      // given up, or its watch paused now (it waits for `resumeWatch`, which enqueues it again): the
+      // job is done; a failed job would hold the subject's later jobs back for good
+      if (given || paused.rows[0]?.active === false) await this.queue.complete(job, tx);
+      else await this.queue.fail(job, outcome.error, tx);
     });
     this.options.onOutcome?.(outcome.ok ? 'delivered' : given ? 'failed' : 'retried');
     if (given) {

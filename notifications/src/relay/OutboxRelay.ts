@@ -5,6 +5,7 @@ import type { Logger } from '@ipc-hub/logger';
 import { isNotNull } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { deliveries, receivedEvents, watches } from '../db/schema';
+import { type DeliveryQueue, queuedDeliveryColumns } from '../delivery/DeliveryQueue';
 import { subjectKeyOf, watchMatches } from '../watches/watchScope';
 
 /** One agency's outbox, as the relay reaches it. */
@@ -19,7 +20,8 @@ const BATCH = 200;
 
 /**
  * Takes the events waiting in each agency's outbox, keeps each once (by its
- * id) with the deliveries it owes the matching watches — in one transaction —
+ * id) with the deliveries it owes the matching watches and their jobs in the
+ * delivery queue — in one transaction —
  * and only then tells the agency they are taken. A crash between the two
  * brings the same events again, which the id makes harmless: nothing is
  * lost, and nothing is owed twice.
@@ -33,6 +35,7 @@ export class OutboxRelay {
 
   constructor(
     private readonly db: Database<typeof schema>,
+    private readonly queue: DeliveryQueue,
     private readonly sources: readonly OutboxSource[],
     proofSecret: string,
     private readonly logger: Logger,
@@ -114,7 +117,7 @@ export class OutboxRelay {
     return events.length;
   }
 
-  /** The events, and the deliveries they owe, in one transaction; an event already kept adds nothing. */
+  /** The events, the deliveries they owe and their jobs, in one transaction; an event already kept adds nothing. */
   async keep(events: readonly HubEventMessage[]): Promise<void> {
     await this.db.transaction(async (tx) => {
       const kept = await tx
@@ -150,7 +153,14 @@ export class OutboxRelay {
               subjectKey: subjectKeyOf(event),
             })),
         );
-      if (owed.length > 0) await tx.insert(deliveries).values(owed).onConflictDoNothing();
+      if (owed.length === 0) return;
+      const inserted = await tx
+        .insert(deliveries)
+        .values(owed)
+        .onConflictDoNothing()
+        .returning(queuedDeliveryColumns);
+      // each delivery's job, committed with it: a delivery owed always has its job
+      await this.queue.enqueue(tx, inserted);
     });
   }
 }

@@ -6,6 +6,7 @@ import { parseInput } from '@ipc-hub/server-kit';
 import { type AnyColumn, and, or, type SQL, sql } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { receivedEvents } from '../db/schema';
+import type { DeliveryQueue } from '../delivery/DeliveryQueue';
 import { checkWebhookTarget, type TargetPolicy } from '../delivery/webhookTarget';
 import { WatchRepository } from './WatchRepository';
 import { createWatchInput } from './watchInput';
@@ -58,10 +59,11 @@ export class WatchManager {
 
   constructor(
     db: Database<typeof schema>,
+    queue: DeliveryQueue,
     private readonly identity: Identity,
     private readonly policy: TargetPolicy,
   ) {
-    this.watches = new WatchRepository(db, identity.sub ?? '');
+    this.watches = new WatchRepository(db, queue, identity.sub ?? '');
   }
 
   private signedIn(): void {

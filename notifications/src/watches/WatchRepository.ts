@@ -2,6 +2,7 @@ import type { Database } from '@ipc-hub/db';
 import { and, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import type * as schema from '../db/schema';
 import { deliveries, deliveryAttempts, receivedEvents, watches } from '../db/schema';
+import { type DeliveryQueue, queuedDeliveryColumns } from '../delivery/DeliveryQueue';
 import type { WatchRow } from './watchScope';
 
 export type NewWatch = typeof watches.$inferInsert;
@@ -13,6 +14,7 @@ export type AttemptRow = typeof deliveryAttempts.$inferSelect;
 export class WatchRepository {
   constructor(
     private readonly db: Database<typeof schema>,
+    private readonly queue: DeliveryQueue,
     private readonly ownerSub: string,
   ) {}
 
@@ -43,7 +45,9 @@ export class WatchRepository {
 
   /**
    * Makes one of the owner's watches active again, its day of failures
-   * forgotten and what it still owes due now; null when it has no such watch.
+   * forgotten and what it still owes due now — enqueued again, in order, in
+   * the same transaction: their jobs were completed while it was paused —
+   * null when it has no such watch.
    */
   resume(id: string): Promise<WatchRow | null> {
     return this.db.transaction(async (tx) => {
@@ -53,10 +57,12 @@ export class WatchRepository {
         .where(and(eq(watches.id, id), eq(watches.ownerSub, this.ownerSub)))
         .returning();
       if (!row) return null;
-      await tx
+      const owed = await tx
         .update(deliveries)
         .set({ nextAttemptAt: new Date() })
-        .where(and(eq(deliveries.watchId, id), eq(deliveries.status, 'PENDING')));
+        .where(and(eq(deliveries.watchId, id), eq(deliveries.status, 'PENDING')))
+        .returning(queuedDeliveryColumns);
+      await this.queue.enqueue(tx, owed);
       return row;
     });
   }

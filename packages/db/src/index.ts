@@ -12,6 +12,7 @@ export { countWhere, keysetPage, type ListOrder } from './keysetPage';
 export { matchesUuid } from './matchesUuid';
 export {
   type Database,
+  type DatabaseDriver,
   type DatabaseHandle,
   type OpenDatabaseOptions,
   openDatabase,

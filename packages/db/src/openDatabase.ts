@@ -33,9 +33,19 @@ export interface OpenDatabaseOptions<Schema extends Record<string, unknown>> {
   limits?: RequestLimits;
 }
 
+/**
+ * The driver under the drizzle database, for a library that speaks SQL to it
+ * itself (the notifications service's job queue): the node-postgres pool, or
+ * the one PGlite instance. Share it rather than open a second connection.
+ */
+export type DatabaseDriver =
+  | { kind: 'postgres'; pool: pg.Pool }
+  | { kind: 'pglite'; client: PGlite };
+
 export interface DatabaseHandle<Schema extends Record<string, unknown>> {
   db: Database<Schema>;
   kind: 'postgres' | 'pglite';
+  driver: DatabaseDriver;
   /** SQL statements issued since the database was opened, by any request */
   readonly statements: number;
   /** the connection pool's counts now (PostgreSQL); null for PGlite's single connection */
@@ -131,6 +141,7 @@ export async function openDatabase<Schema extends Record<string, unknown>>(
     return {
       db,
       kind: 'postgres',
+      driver: { kind: 'postgres', pool },
       get statements() {
         return statements;
       },
@@ -168,6 +179,7 @@ export async function openDatabase<Schema extends Record<string, unknown>>(
   return {
     db,
     kind: 'pglite',
+    driver: { kind: 'pglite', client },
     get statements() {
       return statements;
     },

@@ -51,8 +51,8 @@ export function notificationsEnv(hub: TestStack, database: TestDatabase): Record
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     HUB_JWT_SECRET: TEST_SECRET,
     HUB_SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET,
-    // retries within a test's patience
-    HUB_DELIVERY_RETRY_BASE_MS: '50',
+    // retries within a test's patience: the queue's shortest delay (pg-boss counts whole seconds)
+    HUB_DELIVERY_RETRY_BASE_MS: '1000',
     ...(database.url ? { DATABASE_URL: database.url } : { DATA_DIR: database.dataDir }),
   };
   for (const agency of SUBGRAPHS) {
