@@ -1,7 +1,6 @@
 #!/bin/sh
 # Entry point of the ipc-hub image: one image, every service.
 #
-<<<<<<< HEAD
 #   SERVICE=<name>   which service (required): a registered subgraph
 #                    (environment, industry, …), gateway, or console (serves
 #                    the web console's build, CONSOLE_DIR set in the image).
@@ -10,12 +9,6 @@
 #   command: start    (default) serve: node dist/$SERVICE/index.mjs
 #            migrate  prepare the subgraph's database and exit: its migrations, and the
 #                     demo data only if HUB_SEED=true (node dist/$SERVICE/index.mjs --prepare-only)
-=======
-#   SERVICE=environment|industry|zones|police|gateway|console|notifications   which service (required)
-#           console serves the web console's build (CONSOLE_DIR, set in the image)
-#   command: start    (default) serve: node --import tsx src/index.ts
-#            migrate  apply the subgraph's migrations and exit: node --import tsx src/migrate.ts
->>>>>>> main
 #            anything else is executed as given (e.g. `sh` for debugging)
 #
 # The script `exec`s node, so under tini node receives SIGTERM directly and
@@ -44,7 +37,6 @@ bundle_of() {
 
 # The folder a service reads its relative paths from, as in a checkout.
 service_dir() {
-<<<<<<< HEAD
   if [ -d "$APP_ROOT/subgraphs/$SERVICE" ]; then
     echo "$APP_ROOT/subgraphs/$SERVICE"
   elif [ -d "$APP_ROOT/$SERVICE/src" ]; then
@@ -52,21 +44,6 @@ service_dir() {
   else
     echo "$APP_ROOT/gateway"
   fi
-=======
-  case "${SERVICE:-}" in
-    environment | industry | zones | police) echo "$APP_ROOT/subgraphs/$SERVICE" ;;
-    gateway | console) echo "$APP_ROOT/gateway" ;;
-    notifications) echo "$APP_ROOT/notifications" ;;
-    '')
-      echo "ipc-hub: set SERVICE to one of environment, industry, zones, police, gateway, console, notifications" >&2
-      exit 64
-      ;;
-    *)
-      echo "ipc-hub: unknown SERVICE '$SERVICE' (environment, industry, zones, police, gateway, console, notifications)" >&2
-      exit 64
-      ;;
-  esac
->>>>>>> main
 }
 
 case "$command" in
