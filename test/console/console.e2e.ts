@@ -245,7 +245,26 @@ describe('the web console', () => {
     if (!facility) throw new Error('the demo data has no facility in a zone with a violation');
     const page = await open('/facilities', await testToken({ role: 'DONRE' }));
     await page.getByLabel(/Tên, mã số thuế/).fill(unaccented(facility.name));
+    // filtered by its status it is found, every result in that status; by another it is not
+    const labels: Record<string, string> = {
+      OPERATING: 'Đang hoạt động',
+      CLOSED: 'Đã đóng cửa',
+      SUSPENDED: 'Tạm dừng hoạt động',
+      RELOCATED: 'Đã di dời',
+      UNDER_CONSTRUCTION: 'Đang xây dựng',
+    };
+    const statuses = () => page.getByTestId('status').allTextContents();
+    const other = facility.status === 'CLOSED' ? 'OPERATING' : 'CLOSED';
+    await page.getByLabel('Tình trạng hoạt động').selectOption(other);
     await page.getByRole('button', { name: 'Tìm' }).click();
+    await expect
+      .poll(async () => (await statuses()).every((s) => s === labels[other]), { timeout: 30_000 })
+      .toBe(true);
+    expect(await page.getByRole('link', { name: facility.name }).count()).toBe(0);
+    await page.getByLabel('Tình trạng hoạt động').selectOption(facility.status);
+    await page.getByRole('button', { name: 'Tìm' }).click();
+    await page.getByRole('link', { name: facility.name }).first().waitFor({ timeout: 30_000 });
+    expect(new Set(await statuses())).toEqual(new Set([labels[facility.status]]));
     await page.getByRole('link', { name: facility.name }).first().click();
     await page.getByRole('heading', { level: 1, name: facility.name }).waitFor({ timeout: 30_000 });
     const section = (id: string) => page.getByTestId(id);

@@ -75,6 +75,7 @@ export const FacilitySearchQuery = graphql(`
           id
           name
           address
+          status
           highRiskSector
           sector { code name nameEn }
           adminUnit { code name }

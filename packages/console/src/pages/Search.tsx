@@ -2,9 +2,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorNote } from '../errors';
+import type { FacilityStatus } from '../gql/graphql';
 import { FacilitySearchQuery } from '../queries';
 import { UnitPicker } from '../UnitPicker';
 import { Link } from '../useRoute';
+
+/** The statuses a facility may have, in the contract's order. */
+const STATUSES: readonly FacilityStatus[] = [
+  'OPERATING',
+  'SUSPENDED',
+  'CLOSED',
+  'RELOCATED',
+  'UNDER_CONSTRUCTION',
+];
 
 export function Search() {
   const { t, i18n } = useTranslation();
@@ -13,6 +23,7 @@ export function Search() {
   const [unit, setUnit] = useState('');
   const [sector, setSector] = useState('');
   const [highRisk, setHighRisk] = useState(false);
+  const [status, setStatus] = useState('');
   const [filter, setFilter] = useState<Record<string, unknown> | undefined>(
     params.get('q') ? { search: params.get('q') } : undefined,
   );
@@ -33,6 +44,7 @@ export function Search() {
           if (unit.trim()) next.adminUnitCode = unit.trim();
           if (sector.trim()) next.sectorCode = sector.trim();
           if (highRisk) next.highRiskSector = true;
+          if (status) next.status = status;
           setFilter(next);
         }}
       >
@@ -58,6 +70,17 @@ export function Search() {
           />
           {t('search.highRisk')}
         </label>
+        <label>
+          {t('search.status')}
+          <select name="status" value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">{t('search.anyStatus')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`search.statuses.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="submit">{t('search.go')}</button>
       </form>
       {result.fetching ? <progress aria-label={t('loading')} /> : null}
@@ -70,7 +93,8 @@ export function Search() {
           <li key={node.id}>
             <Link to={`/facilities/${encodeURIComponent(node.id)}`}>{node.name}</Link> —{' '}
             {node.address} · {node.adminUnit.name} ·{' '}
-            {i18n.language === 'en' ? node.sector.nameEn : node.sector.name}
+            {i18n.language === 'en' ? node.sector.nameEn : node.sector.name} ·{' '}
+            <span data-testid="status">{t(`search.statuses.${node.status}`)}</span>
           </li>
         ))}
       </ul>
