@@ -158,23 +158,41 @@ describe('documents that would keep an agency busy', () => {
     }
   });
 
-  it('answers fifteen aliases of a light page with one bounded statement each, within the public budget', async () => {
-    // 15 × (1 page + 1 000 edges + 1 000 nodes) = 30 015: under the public's 60 000, and worth no
-    // refusal — each alias is one indexed read of two columns, 15 000 rows under the 200 000-row
-    // request budget (docs/limits.md). The rate limit, not the cost, bounds how often it is sent.
+  it('refuses fifteen aliases of a light page before calling any agency, at the gateway and at the subgraph', async () => {
+    // 15 × (1 page + 1 000 edges + 1 000 nodes) = 30 015: within the cost budgets, but 15 000
+    // facilities asked of one agency at once; the items the top-level lists ask for in all are
+    // capped at 5 000 (QUERY_MAX_ROOT_ITEMS: five of the largest pages)
     const light = `{ ${Array.from(
       { length: 15 },
       (_, i) => `p${i}: facilities(first: 1000) { edges { node { id name } } }`,
     ).join(' ')} }`;
-    const before = stack.hub.statements().environment ?? 0;
-    const answer = await postGraphQL(stack.hub.gatewayUrl, { query: light });
-    expect(answer.body.errors).toBeUndefined();
-    const pages = Object.values(answer.body.data as Record<string, { edges: unknown[] }>);
-    expect(pages).toHaveLength(15);
-    for (const page of pages) expect(page.edges.length).toBeGreaterThan(500);
-    const statements = (stack.hub.statements().environment ?? 0) - before;
-    expect(statements).toBeGreaterThanOrEqual(15);
-    expect(statements).toBeLessThanOrEqual(30);
+    const calls = subgraphCalls();
+    const statements = stack.hub.statements();
+    for (const headers of [{}, city]) {
+      const answer = await postGraphQL(stack.hub.gatewayUrl, { query: light }, headers);
+      expect(answer.status).toBe(400);
+      expect(answer.body.data ?? null).toBeNull();
+      expect(answer.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'QUERY_TOO_COSTLY',
+        rootItems: 15_000,
+        maxRootItems: 5_000,
+      });
+      expect(answer.body.errors?.[0]?.message).toMatch(
+        /^Truy vấn quá lớn: .* \/ Query too costly: /,
+      );
+      const direct = await directCall('environment', url('environment'), { query: light }, headers);
+      expect(direct.body.errors?.[0]?.extensions).toMatchObject({ rootItems: 15_000 });
+    }
+    expect(subgraphCalls()).toBe(calls);
+    expect(stack.hub.statements()).toEqual(statements);
+    // five of them are within the cap, and answered
+    const five = `{ ${Array.from(
+      { length: 5 },
+      (_, i) => `p${i}: facilities(first: 1000) { edges { node { id name } } }`,
+    ).join(' ')} }`;
+    const answered = await postGraphQL(stack.hub.gatewayUrl, { query: five });
+    expect(answered.body.errors).toBeUndefined();
+    expect(Object.keys(answered.body.data ?? {})).toHaveLength(5);
   });
 
   it('lets the legitimate large pages through: the dashboard’s 1 000 facilities, the public zones', async () => {

@@ -19,6 +19,8 @@ export const queryLimitsConfigShape = {
   QUERY_MAX_COST: count(100, 100_000_000, 100_000),
   /** the same for a caller without a token */
   QUERY_MAX_COST_PUBLIC: count(100, 100_000_000, 60_000),
+  /** the items a document's top-level lists may ask for in all, over every alias: five of the largest pages */
+  QUERY_MAX_ROOT_ITEMS: count(1, 1_000_000, 5_000),
   /** entities a subgraph resolves in one `_entities` call */
   QUERY_MAX_REPRESENTATIONS: count(1, 1_000_000, 5_000),
 };

@@ -166,6 +166,7 @@ describe('subgraphConfigShape', () => {
       QUERY_MAX_DEPTH: 10,
       QUERY_MAX_DIRECTIVES: 10,
       QUERY_MAX_REPRESENTATIONS: 5_000,
+      QUERY_MAX_ROOT_ITEMS: 5_000,
       QUERY_MAX_TOKENS: 1_000,
     });
     expect(config.DATABASE_URL).toBeUndefined();

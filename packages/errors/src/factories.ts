@@ -113,6 +113,18 @@ export function queryTooCostly(cost: number, maxCost: number): GraphQLError {
   );
 }
 
+/** A document whose top-level lists ask for more items in all than one request may (aliases of a page). */
+export function tooManyRootItems(rootItems: number, maxRootItems: number): GraphQLError {
+  return build(
+    ErrorCode.QUERY_TOO_COSTLY,
+    {
+      vi: `Truy vấn quá lớn: các danh sách ở cấp đầu yêu cầu ${rootItems} mục, vượt giới hạn ${maxRootItems} cho một yêu cầu; hãy bớt bí danh hoặc giảm first`,
+      en: `Query too costly: its top-level lists ask for ${rootItems} items in all, over the ${maxRootItems} one request may; use fewer aliases or smaller pages`,
+    },
+    { rootItems, maxRootItems },
+  );
+}
+
 /** A subgraph call asking for more entities (`_entities` representations) than a subgraph takes at once. */
 export function tooManyRepresentations(
   representations: number,

@@ -14,6 +14,7 @@ export {
   queryTooExpensive,
   requestCancelled,
   tooManyRepresentations,
+  tooManyRootItems,
   unauthenticated,
   unsafeText,
 } from './factories';

@@ -107,6 +107,28 @@ describe('estimateCost', () => {
     expect(cost(`{ ${aliases.join(' ')} }`)).toBe(15 * one);
   });
 
+  it('sums the items the top-level lists ask for, over every alias, and nothing nested', () => {
+    const rootItems = (query: string, variables: Record<string, unknown> = {}) => {
+      const document = parse(query);
+      const operation = document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
+      if (!operation) throw new Error('no operation');
+      return estimateCost(index, document, operation, variables).rootItems;
+    };
+    const aliases = Array.from(
+      { length: 15 },
+      (_, i) => `a${i}: zones(first: 1000) { edges { node { id } } }`,
+    );
+    expect(rootItems(`{ ${aliases.join(' ')} }`)).toBe(15_000);
+    expect(
+      rootItems('query ($n: Int) { zones(first: $n) { edges { node { id } } } }', { n: 7 }),
+    ).toBe(7);
+    // a nested list is the cost's to bound, not this count's; a single object counts nothing
+    expect(rootItems('{ zones(first: 20) { edges { node { facilities { id } } } } }')).toBe(20);
+    expect(rootItems('{ facility(id: "f") { zone { name } } }')).toBe(0);
+  });
+
   it('counts fragments where they are spread, and the dearest member of a union', () => {
     const viaFragment = cost(`
       query { zones(first: 2) { edges { node { ...Tenants } } } }
@@ -179,6 +201,7 @@ describe('estimateCost of a gateway’s _entities call', () => {
       // a facility: 1 + zone (1 + 200 tenants); a zone: 1
       cost: 10 * (1 + 1 + 200) + 1,
       representations: 11,
+      rootItems: 0,
     });
   });
 
@@ -195,6 +218,7 @@ describe('estimateCost of a gateway’s _entities call', () => {
     expect(estimateCost(index, document, operation, {})).toEqual({
       cost: 2 * (1 + 200),
       representations: 2,
+      rootItems: 0,
     });
   });
 });

@@ -19,6 +19,8 @@ export interface CostEstimate {
   cost: number;
   /** `_entities` representations the operation asks for, over all its `_entities` fields */
   representations: number;
+  /** the items its top-level lists ask for in all, over every alias (a connection: its page) */
+  rootItems: number;
 }
 
 /** The child fields a sized parent (a connection) holds its list in, and that list's length. */
@@ -60,11 +62,13 @@ export function estimateCost(
   return {
     cost: Math.min(cost, Number.MAX_SAFE_INTEGER),
     representations: estimator.representations,
+    rootItems: estimator.rootItems,
   };
 }
 
 class Estimator {
   representations = 0;
+  rootItems = 0;
   private readonly fragments = new Map<string, FragmentDefinitionNode>();
   /** selection set → (runtime type and sizing) → cost: a fragment spread many times is costed once */
   private readonly memo = new Map<SelectionSetNode, Map<string, number>>();
@@ -145,11 +149,14 @@ class Estimator {
       (node.selectionSet && this.index.isComposite(definition.type)
         ? this.selection(node.selectionSet, definition.type, children)
         : 0);
+    // a top-level page (a connection's `first`) counts towards the items the operation asks for
+    if (parent === this.index.roots.query && children) this.rootItems += children.size;
     if (!definition.list) return element;
     let length: number;
     if (sized?.fields.includes(name)) length = sized.size;
     else if (ownSize !== null && !children) length = ownSize;
     else length = definition.listSize?.assumedSize ?? UNSIZED_LIST_LENGTH;
+    if (parent === this.index.roots.query) this.rootItems += length;
     return length * element;
   }
 

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { requestScope } from '@ipc-hub/db';
-import { queryTooCostly, tooManyRepresentations } from '@ipc-hub/errors';
+import { queryTooCostly, tooManyRepresentations, tooManyRootItems } from '@ipc-hub/errors';
 import type { Identity } from '@ipc-hub/identity';
 import { GraphQLError } from 'graphql';
 import type { CostIndex } from './CostIndex';
@@ -12,6 +12,8 @@ export interface QueryCostOptions {
   budgets: { signedIn: number; public: number };
   /** `_entities` representations one request may carry */
   maxRepresentations: number;
+  /** the items an operation's top-level lists may ask for in all, over every alias */
+  maxRootItems: number;
   /**
    * HTTP status of a refusal. The gateway answers 400: the request as a
    * whole is refused. A subgraph answers 200, as it does for its other
@@ -30,7 +32,8 @@ function refused(error: GraphQLError, status: number): GraphQLError {
 /**
  * Refuses, once the operation is known and before any resolver runs, an
  * operation whose estimated cost (`estimateCost`) is over the budget of the
- * caller's role, one that asks for too many entities at once, or one whose
+ * caller's role, one that asks for too many entities at once or too many
+ * items over its top-level lists (aliases of a page included), or one whose
  * page size the repositories would refuse. The role is the verified
  * token's: in a subgraph, the one it verified itself.
  */
@@ -64,6 +67,13 @@ export function queryCostPlugin<Context extends BaseContext & { identity?: Ident
           const budget = role === 'PUBLIC' ? options.budgets.public : options.budgets.signedIn;
           if (estimate.cost > budget) {
             throw refused(queryTooCostly(estimate.cost, budget), options.refusalStatus);
+          }
+          // Many aliases of one cheap page cost little each, but ask an agency for them all at once.
+          if (estimate.rootItems > options.maxRootItems) {
+            throw refused(
+              tooManyRootItems(estimate.rootItems, options.maxRootItems),
+              options.refusalStatus,
+            );
           }
         },
       };

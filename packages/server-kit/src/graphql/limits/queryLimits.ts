@@ -39,6 +39,7 @@ export function queryLimits<Context extends BaseContext & { identity?: Identity 
         index: CostIndex.fromSdl(sdl),
         budgets: { signedIn: config.QUERY_MAX_COST, public: config.QUERY_MAX_COST_PUBLIC },
         maxRepresentations: config.QUERY_MAX_REPRESENTATIONS,
+        maxRootItems: config.QUERY_MAX_ROOT_ITEMS,
         refusalStatus: options.refusalStatus,
       }),
     ],
