@@ -1,5 +1,5 @@
 import type { Database } from '@ipc-hub/db';
-import type { HubEventMessage, HubEventType } from '@ipc-hub/events';
+import { type HubEventMessage, toHubEventMessage } from '@ipc-hub/events';
 import type { Logger } from '@ipc-hub/logger';
 import { and, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Job } from 'pg-boss';
@@ -165,18 +165,7 @@ export class DeliveryWorker {
           webhookUrl: watch.webhookUrl ?? '',
           webhookSecret: watch.webhookSecret ?? '',
           watchId: watch.id,
-          event: {
-            id: event.id,
-            type: event.type as HubEventType,
-            occurredAt: event.occurredAt.toISOString(),
-            agency: event.agency,
-            facilityId: event.facilityId,
-            zoneId: event.zoneId,
-            clusterId: event.clusterId,
-            adminUnitCode: event.adminUnitCode,
-            summary: event.summary,
-            summaryVi: event.summaryVi,
-          },
+          event: toHubEventMessage(event, event.agency),
         },
       };
     });

@@ -123,18 +123,8 @@ export class OutboxRelay {
       const kept = await tx
         .insert(receivedEvents)
         .values(
-          events.map((event) => ({
-            id: event.id,
-            type: event.type,
-            occurredAt: new Date(event.occurredAt),
-            agency: event.agency,
-            facilityId: event.facilityId,
-            zoneId: event.zoneId,
-            clusterId: event.clusterId,
-            adminUnitCode: event.adminUnitCode,
-            summary: event.summary,
-            summaryVi: event.summaryVi,
-          })),
+          // a message's fields are the table's columns; only its time comes as text
+          events.map((event) => ({ ...event, occurredAt: new Date(event.occurredAt) })),
         )
         .onConflictDoNothing({ target: receivedEvents.id })
         .returning({ id: receivedEvents.id });

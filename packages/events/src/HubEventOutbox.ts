@@ -1,8 +1,7 @@
 import type { Database } from '@ipc-hub/db';
 import { and, asc, inArray, isNull, lt, sql } from 'drizzle-orm';
-import type { HubEventMessage } from './HubEventMessage';
+import { type HubEventMessage, toHubEventMessage } from './HubEventMessage';
 import { hubEvents } from './hubEvents';
-import type { HubEventType } from './hubEventTypes';
 
 /**
  * A subgraph's outbox as its reader sees it: the events not yet relayed, in
@@ -25,18 +24,7 @@ export class HubEventOutbox {
       .where(isNull(hubEvents.relayedAt))
       .orderBy(asc(hubEvents.seq))
       .limit(limit);
-    return rows.map((row) => ({
-      id: row.id,
-      type: row.type as HubEventType,
-      occurredAt: row.occurredAt.toISOString(),
-      agency: this.agency,
-      facilityId: row.facilityId,
-      zoneId: row.zoneId,
-      clusterId: row.clusterId,
-      adminUnitCode: row.adminUnitCode,
-      summary: row.summary,
-      summaryVi: row.summaryVi,
-    }));
+    return rows.map((row) => toHubEventMessage(row, this.agency));
   }
 
   /** Marks events relayed; returns how many were still waiting. */
@@ -56,12 +44,18 @@ export class HubEventOutbox {
    * notifications service already holds.
    */
   async pruneRelayed(retentionDays: number, limit = 1_000): Promise<number> {
-    const old = this.db
-      .select({ seq: hubEvents.seq })
+    // Only the oldest rows are looked at (the primary key's first `limit`): events are relayed in
+    // order, so what is past the retention is there, and an acknowledgement never scans the table.
+    const oldest = this.db
+      .select({ seq: hubEvents.seq, relayedAt: hubEvents.relayedAt })
       .from(hubEvents)
-      .where(lt(hubEvents.relayedAt, sql`now() - make_interval(days => ${retentionDays})`))
       .orderBy(asc(hubEvents.seq))
-      .limit(limit);
+      .limit(limit)
+      .as('oldest');
+    const old = this.db
+      .select({ seq: oldest.seq })
+      .from(oldest)
+      .where(lt(oldest.relayedAt, sql`now() - make_interval(days => ${retentionDays})`));
     const pruned = await this.db
       .delete(hubEvents)
       .where(inArray(hubEvents.seq, old))

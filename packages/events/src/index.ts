@@ -1,4 +1,4 @@
-export type { HubEventMessage } from './HubEventMessage';
+export { type HubEventFields, type HubEventMessage, toHubEventMessage } from './HubEventMessage';
 export { HubEventOutbox } from './HubEventOutbox';
 export { type HubEventRow, hubEvents } from './hubEvents';
 export { HUB_EVENT_TYPES, type HubEventType, isHubEventType } from './hubEventTypes';

@@ -1,5 +1,6 @@
 import { bilingual, recordId, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
+import { reportKind } from './schema';
 
 /** Optional text: absent, null or blank is no value. */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -14,7 +15,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
  */
 export const submitReportInput = z
   .object({
-    kind: z.enum(['POLLUTION_COMPLAINT', 'DATA_ERROR']),
+    kind: z.enum(reportKind.enumValues),
     description: text('description', 10, 4_000, 'Nội dung phản ánh:'),
     facilityId: optional(recordId('cơ sở')),
     adminUnitCode: optional(

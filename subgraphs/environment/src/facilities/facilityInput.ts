@@ -1,6 +1,7 @@
 import { isValidTaxCode } from '@ipc-hub/seed';
 import { bilingual, effectiveOn, pastDate, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
+import { facilitySetting, facilityStatus as facilityStatusColumn } from './schema';
 
 /** Mã số doanh nghiệp: 10 digits, or 10 + "-" + 3 for a branch, with a valid check digit. */
 export const taxCode = z.string().refine(isValidTaxCode, {
@@ -43,7 +44,7 @@ export const registerFacilityInput = z.object({
     .regex(/^\d{4}$/, {
       message: bilingual('Mã ngành VSIC gồm 4 chữ số', 'sectorCode is a 4-digit VSIC 2018 code'),
     }),
-  status: z.enum(['OPERATING', 'SUSPENDED', 'CLOSED', 'RELOCATED', 'UNDER_CONSTRUCTION']).nullish(),
+  status: z.enum(facilityStatusColumn.enumValues).nullish(),
   startedOperationOn,
   location,
   /** left out, the start of operation, else today */
@@ -52,13 +53,7 @@ export const registerFacilityInput = z.object({
 
 export type RegisterFacilityInput = z.infer<typeof registerFacilityInput>;
 
-const facilityStatus = z.enum([
-  'OPERATING',
-  'SUSPENDED',
-  'CLOSED',
-  'RELOCATED',
-  'UNDER_CONSTRUCTION',
-]);
+const facilityStatus = z.enum(facilityStatusColumn.enumValues);
 
 /** Only the fields given change; a field given as null is cleared where it may be. */
 export const updateFacilityInput = z.object({
@@ -69,7 +64,7 @@ export const updateFacilityInput = z.object({
   sectorCode: registerFacilityInput.shape.sectorCode.nullish(),
   startedOperationOn,
   location,
-  setting: z.enum(['ZONE', 'CLUSTER', 'STANDALONE']).nullish(),
+  setting: z.enum(facilitySetting.enumValues).nullish(),
   dischargeM3PerDay: z
     .number()
     .min(0, { message: bilingual('Lưu lượng xả thải âm', 'dischargeM3PerDay is negative') })

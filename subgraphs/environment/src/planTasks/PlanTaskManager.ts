@@ -6,12 +6,13 @@ import { z } from 'zod';
 import type * as schema from '../db/schema';
 import type { PlanTaskModel } from '../models';
 import { PlanTaskRepository } from './PlanTaskRepository';
+import { planTaskStatus } from './schema';
 
 const recordPlanTaskProgressInput = z.object({
   taskId: z.string(),
   notedOn: pastDate('notedOn'),
   note: text('note', 3, 4000),
-  status: z.enum(['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED', 'DELAYED']).nullish(),
+  status: z.enum(planTaskStatus.enumValues).nullish(),
 });
 
 /** DONRE, the plan's standing agency, records progress on the twelve tasks. */

@@ -1,5 +1,6 @@
 import { bilingual, pastDate, recordId, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
+import { certificationKind } from './schema';
 
 /** The same day `years` later, as a string that compares with ISO dates (29 Feb stays a bound). */
 function yearsLater(date: string, years: number): string {
@@ -9,7 +10,7 @@ function yearsLater(date: string, years: number): string {
 export const recordCertificationInput = z
   .object({
     facilityId: recordId('facility'),
-    kind: z.enum(['ISO_14001', 'CLEANER_PRODUCTION', 'ENERGY_AUDIT']),
+    kind: z.enum(certificationKind.enumValues),
     number: text('number', 1, 100),
     issuer: text('issuer', 2, 300),
     issuedOn: pastDate('issuedOn'),

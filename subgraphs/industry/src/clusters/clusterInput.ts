@@ -1,8 +1,12 @@
 import { bilingual, effectiveOn, pastDate, recordId, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
+import {
+  clusterStatus as clusterStatusColumn,
+  developerKind as developerKindColumn,
+} from './schema';
 
-const clusterStatus = z.enum(['PLANNED', 'UNDER_CONSTRUCTION', 'OPERATING']);
-const developerKind = z.enum(['DISTRICT_COMMITTEE', 'COMMUNE_COMMITTEE', 'ENTERPRISE']);
+const clusterStatus = z.enum(clusterStatusColumn.enumValues);
+const developerKind = z.enum(developerKindColumn.enumValues);
 
 /**
  * Nghị định 32/2024/NĐ-CP (as 68/2017 before it) caps a cluster at 75 ha,

@@ -1,11 +1,8 @@
 import { bilingual, pastDate, recordId, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
+import { relocationReason, relocationStatus } from './schema';
 
-const reason = z.enum([
-  'SERIOUS_POLLUTION',
-  'HIGH_RISK_SECTOR_IN_RESIDENTIAL_AREA',
-  'NOT_IN_LINE_WITH_PLANNING',
-]);
+const reason = z.enum(relocationReason.enumValues);
 
 /** A zone of HIZA's or a cluster of DOIT's: exactly one. */
 const destination = z
@@ -37,7 +34,7 @@ export const openRelocationCaseInput = z.object({
 
 export const progressRelocationCaseInput = z.object({
   caseId: z.string(),
-  status: z.enum(['PLANNED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED']),
+  status: z.enum(relocationStatus.enumValues),
   on: pastDate('on'),
   destination: destination.nullish(),
   supportGranted: supportGranted.nullish(),

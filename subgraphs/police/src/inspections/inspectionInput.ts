@@ -1,16 +1,17 @@
 import { bilingual, pastDate, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
 import { INSPECTING_AGENCIES as AGENCIES } from './inspectingAgencies';
+import { inspectionKind, inspectionOutcome } from './schema';
 
 export const recordInspectionInput = z
   .object({
     facilityId: z.string(),
     conductedOn: pastDate('conductedOn', 'Ngày kiểm tra'),
-    kind: z.enum(['SCHEDULED', 'SURPRISE', 'COMPLAINT', 'JOINT']),
+    kind: z.enum(inspectionKind.enumValues),
     leadAgency: z.enum(AGENCIES).nullish(),
     jointAgencies: z.array(z.enum(AGENCIES)).nullish(),
     findings: text('findings', 1, 5000, 'Kết quả kiểm tra').nullish(),
-    outcome: z.enum(['NO_VIOLATION', 'VIOLATIONS_FOUND']),
+    outcome: z.enum(inspectionOutcome.enumValues),
   })
   .transform((input) => ({
     ...input,

@@ -1,6 +1,6 @@
 import { bilingual, pastDate, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
-import { violationCategory, violationStatus } from './schema';
+import { offenderKind, violationCategory, violationStatus } from './schema';
 
 // the database's own lists: one place says which categories and statuses there are
 const CATEGORIES = violationCategory.enumValues;
@@ -40,7 +40,7 @@ export const recordViolationInput = z
       })
       .nullish(),
     inspectionId: z.string().nullish(),
-    offenderKind: z.enum(['INDIVIDUAL', 'ORGANIZATION']).nullish(),
+    offenderKind: z.enum(offenderKind.enumValues).nullish(),
     repeatOffence: z.boolean().nullish(),
   })
   .superRefine((input, ctx) => {

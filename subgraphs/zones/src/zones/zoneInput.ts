@@ -1,5 +1,6 @@
 import { bilingual, effectiveOn } from '@ipc-hub/server-kit';
 import { z } from 'zod';
+import { zoneKind as zoneKindColumn, zoneStatus as zoneStatusColumn } from './schema';
 
 const zoneCode = z
   .string({ error: bilingual('Mã khu không được để trống', 'code cannot be null') })
@@ -17,11 +18,11 @@ const zoneName = z
   .min(2, { message: bilingual('Tên khu quá ngắn', 'name is too short') })
   .max(200, { message: bilingual('Tên khu quá dài', 'name is too long') });
 
-const zoneKind = z.enum(['INDUSTRIAL_ZONE', 'EXPORT_PROCESSING_ZONE', 'HIGH_TECH_PARK'], {
+const zoneKind = z.enum(zoneKindColumn.enumValues, {
   error: bilingual('Loại khu không được để trống', 'kind cannot be null'),
 });
 
-const zoneStatus = z.enum(['PLANNED', 'UNDER_CONSTRUCTION', 'OPERATING'], {
+const zoneStatus = z.enum(zoneStatusColumn.enumValues, {
   error: bilingual('Tình trạng khu không được để trống', 'status cannot be null'),
 });
 

@@ -1,5 +1,6 @@
 import { bilingual, text } from '@ipc-hub/server-kit';
 import { z } from 'zod';
+import { qcvnColumn, receivingWaterKind, stationKind } from '../schema';
 
 const positive = (field: string) =>
   z.number().refine((n) => Number.isFinite(n) && n > 0, {
@@ -8,7 +9,7 @@ const positive = (field: string) =>
 
 const receivingWater = z
   .object({
-    kind: z.enum(['RIVER', 'LAKE', 'COASTAL_PROTECTED', 'COASTAL_OTHER', 'URBAN_SEWER']),
+    kind: z.enum(receivingWaterKind.enumValues),
     name: text('receivingWater.name', 2, 200).nullish(),
     flowM3PerS: positive('flowM3PerS').nullish(),
     volumeM3: positive('volumeM3').nullish(),
@@ -38,7 +39,7 @@ export const registerMonitoringStationInput = z
         }),
       ),
     name: text('name', 3, 300),
-    kind: z.enum(['WASTEWATER', 'STACK_GAS']),
+    kind: z.enum(stationKind.enumValues),
     facilityId: z.string().nullish(),
     zoneId: z.string().nullish(),
     clusterId: z.string().nullish(),
@@ -49,7 +50,7 @@ export const registerMonitoringStationInput = z
       .refine((codes) => new Set(codes).size === codes.length, {
         message: bilingual('Thông số bị lặp', 'a parameter is listed twice'),
       }),
-    column: z.enum(['A', 'B']).nullish(),
+    column: z.enum(qcvnColumn.enumValues).nullish(),
     receivingWater: receivingWater.nullish(),
     dischargeM3PerDay: positive('dischargeM3PerDay').nullish(),
     kq: positive('kq').nullish(),
